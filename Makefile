@@ -1,0 +1,42 @@
+# `make run` and `make test` do all set-up on a fresh machine.
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= db/workbench.db
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test bench install install-test chromium clean
+
+run: install
+	$(BIN)/workbench init --db $(DB)
+	$(BIN)/workbench serve --db $(DB) --host $(HOST) --port $(PORT)
+
+test: install-test chromium
+	$(BIN)/workbench init --db $(DB)
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python -m benchmarks
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+# Browser tests drive Debian's Chromium; Playwright never downloads a browser.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,23 @@
+"""Claims -> findings. Pure: no Flask, no database.
+
+Each rule takes the claims of one article (part_of as an index into that list)
+and returns findings whose `claims` are indices into the same list.
+"""
+
+from __future__ import annotations
+
+from ..extract import Claim
+from .finding import STATUSES, Finding
+from .sums import parts_within_total, parts_within_whole
+from .superlatives import superlative_ranks
+from .vague import vague_matches_exact
+
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact)
+
+
+def run_checks(claims: list[Claim]) -> list[Finding]:
+    """Every rule over one article's claims, in rule order."""
+    return [finding for rule in RULES for finding in rule(claims)]
+
+
+__all__ = ["RULES", "STATUSES", "Finding", "run_checks"]

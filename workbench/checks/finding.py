@@ -1,0 +1,55 @@
+"""The finding record and the number formatting its one-line explanations share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract import Claim
+
+STATUSES = ("pass", "fail", "warn")
+
+
+@dataclass
+class Finding:
+    rule: str
+    claims: list[int]  # indices into the article's claim list
+    status: str
+    explanation: str
+    origin: str = "auto"
+
+
+def fmt(number: float | int | None) -> str:
+    """5600 -> '5,600'; 0.5 -> '0.5'; None (an open bound) -> '?'."""
+    if number is None:
+        return "?"
+    if float(number).is_integer():
+        return f"{int(number):,}"
+    return f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def label(claim: Claim) -> str:
+    """'900 (Turkey)': the figure as written with what it is about, for explanations."""
+    about = claim.subject or claim.unit
+    return f"{claim.span.text} ({about})" if about else claim.span.text
+
+
+def compare_sum(parts: list[Claim], whole: Claim) -> tuple[str, int | float]:
+    """Whether the parts fit in the whole, honouring hedges: pass when even their
+    upper bounds fit, fail when even their lower bounds do not, warn in between."""
+    total = sum(c.value for c in parts)
+    highs = [c.high for c in parts]
+    lows = [c.low if c.low is not None else 0 for c in parts]
+    if whole.low is not None and None not in highs and sum(highs) <= whole.low:
+        return "pass", total
+    if whole.high is not None and sum(lows) > whole.high:
+        return "fail", total
+    return "warn", total
+
+
+def sum_line(parts: list[Claim], whole: Claim, total: float | int) -> str:
+    """'900 + 800 + 760 + 425 = 2,885 <= 5,600' (or '>' when it does not fit)."""
+    relation = "<=" if total <= whole.value else ">"
+    terms = " + ".join(fmt(c.value) for c in parts)
+    if len(parts) == 1:
+        return f"{terms} {relation} {fmt(whole.value)}"
+    return f"{terms} = {fmt(total)} {relation} {fmt(whole.value)}"

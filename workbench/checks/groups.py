@@ -1,0 +1,52 @@
+"""Which claims of an article belong together: breakdowns by subject, totals, wholes.
+
+Several rules need the same groupings, so they are worked out once here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..extract import Claim
+
+# A figure stated across so many of these is a total over them ('5,600 ... to 33 countries').
+PLACE_UNITS = frozenset({"country", "nation", "state", "region", "city", "county", "territory"})
+
+
+def is_vague(claim: Claim) -> bool:
+    """A vague magnitude such as 'thousands': approximate with no hedge word, a span of values."""
+    return claim.approx and claim.qualifier is None and claim.low != claim.high
+
+
+def parts_by_whole(claims: list[Claim]) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.part_of is not None:
+            groups[claim.part_of].append(i)
+    return dict(groups)
+
+
+def place_total(claims: list[Claim]) -> int | None:
+    """The count stated across a number of places, if the article has one."""
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or is_vague(claim) or claim.unit in PLACE_UNITS:
+            continue
+        same_sentence = [c for c in claims if c.sentence_start == claim.sentence_start and c is not claim]
+        if any(c.unit in PLACE_UNITS and c.kind == "count" for c in same_sentence):
+            return i
+    return None
+
+
+def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
+    """Counts the article attributes to one subject each (Turkey 900, Tunisia 800, ...).
+
+    When both a part and its whole are attributed ('425 of the 850 British
+    jihadists have travelled to the UK'), the part is the figure the sentence is
+    about and the whole is left out.
+    """
+    attributed = [
+        i for i, c in enumerate(claims)
+        if c.kind == "count" and c.subject and not is_vague(c) and i != total
+    ]
+    wholes_of_attributed = {claims[i].part_of for i in attributed}
+    return [i for i in attributed if i not in wholes_of_attributed]

@@ -1,0 +1,38 @@
+"""Rules that add figures up: parts against a stated total, parts against their whole."""
+
+from __future__ import annotations
+
+from ..extract import Claim
+from .finding import Finding, compare_sum, fmt, sum_line
+from .groups import parts_by_whole, place_total, subject_breakdown
+
+
+def parts_within_total(claims: list[Claim]) -> list[Finding]:
+    """The per-subject figures must not add up to more than the total across places."""
+    total = place_total(claims)
+    parts = subject_breakdown(claims, total)
+    if total is None or len(parts) < 2:
+        return []
+    whole = claims[total]
+    status, summed = compare_sum([claims[i] for i in parts], whole)
+    subjects = ", ".join(claims[i].subject for i in parts)
+    explanation = f"{sum_line([claims[i] for i in parts], whole, summed)}: {subjects} within the total"
+    if whole.unit:
+        explanation += f" ({whole.unit})"
+    return [Finding("parts-within-total", [*parts, total], status, explanation)]
+
+
+def parts_within_whole(claims: list[Claim]) -> list[Finding]:
+    """'425 of the 850': a part cannot exceed its whole, nor can parts together."""
+    findings = []
+    for whole_index, part_indices in parts_by_whole(claims).items():
+        whole = claims[whole_index]
+        parts = [claims[i] for i in part_indices]
+        status, summed = compare_sum(parts, whole)
+        explanation = sum_line(parts, whole, summed)
+        if len(parts) == 1 and whole.value:
+            explanation += f": {fmt(parts[0].value)} of {fmt(whole.value)} is {fmt(round(100 * parts[0].value / whole.value, 1))}%"
+        else:
+            explanation += ": " + " and ".join(c.unit or c.span.text for c in parts) + f" within {fmt(whole.value)}"
+        findings.append(Finding("parts-within-whole", [*part_indices, whole_index], status, explanation))
+    return findings

@@ -1,0 +1,124 @@
+"""Word lists that extraction reads figures with.
+
+Kept apart from the rules so a reviewer can see, and extend, what the extractor
+knows without reading regular expressions.
+"""
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Magnitude words and abbreviations written after a figure ("10 million", "£1.2bn").
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "k": 1_000,
+    "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
+    "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+
+# Plural magnitude words: never an exact number. Bounds follow DESIGN.md.
+VAGUE = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "$": "USD",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+}
+CURRENCY_CODES = ("USD", "GBP", "EUR", "JPY", "CHF", "CAD", "AUD", "CNY", "INR")
+# Currency written after the figure; the value is multiplied by the factor (pence to pounds).
+CURRENCY_WORDS = {
+    "dlrs": ("USD", 1), "dollars": ("USD", 1), "dollar": ("USD", 1),
+    "pounds": ("GBP", 1), "pound": ("GBP", 1), "stg": ("GBP", 1), "sterling": ("GBP", 1),
+    "euros": ("EUR", 1), "euro": ("EUR", 1), "yen": ("JPY", 1),
+    "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01),
+}
+
+PERCENT_WORDS = ("%", "per cent", "percent", "pct")
+
+# Units of measure: the written form maps to the unit the claim carries.
+MEASURES = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
+    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m",
+    "cm": "cm", "mm": "mm", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
+    "tonne": "t", "litres": "l", "liters": "l", "mph": "mph", "km/h": "km/h",
+    "°C": "°C", "°F": "°F", "degrees": "degree", "acres": "acre", "hectares": "ha",
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day",
+    "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+    "second": "second", "minute": "minute", "hour": "hour", "day": "day",
+    "week": "week", "month": "month", "year": "year", "decade": "decade",
+    "gw": "GW", "mw": "MW", "kw": "kW", "kwh": "kWh", "barrels": "barrel",
+}
+
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5,
+    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75,
+    "a fifth": 0.2, "one-fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one-tenth": 0.1,
+}
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)
+
+# Hedge and bound words as written before a figure, with how they widen the bounds:
+# (low factor or None for unbounded, high factor or None, approx).
+QUALIFIERS = {
+    "around": (0.9, 1.1, True), "about": (0.9, 1.1, True), "some": (0.9, 1.1, True),
+    "roughly": (0.9, 1.1, True), "approximately": (0.9, 1.1, True),
+    "an estimated": (0.9, 1.1, True), "estimated": (0.9, 1.1, True),
+    "close to": (0.9, 1.0, True), "nearly": (0.9, 1.0, True), "almost": (0.9, 1.0, True),
+    "just under": (0.9, 1.0, True), "just over": (1.0, 1.1, True),
+    "more than": (1.0, None, False), "over": (1.0, None, False), "at least": (1.0, None, False),
+    "upwards of": (1.0, None, False),
+    "up to": (None, 1.0, False), "as many as": (None, 1.0, False), "as much as": (None, 1.0, False),
+    "less than": (None, 1.0, False), "fewer than": (None, 1.0, False), "under": (None, 1.0, False),
+    "at most": (None, 1.0, False),
+}
+
+SUPERLATIVES = ("largest", "biggest", "highest", "most", "smallest", "lowest", "fewest", "least")
+
+# Words that end the search for a counted noun: verbs, prepositions, conjunctions.
+NOUN_STOPS = frozenset("""
+a an the of to in on at by for from with without into onto over under than as and or but
+nor so yet if that which who whom whose this these those it its their there here then
+is are was were be been being have has had do does did will would shall should can could
+may might must not no more less per each every all any some most other another such
+said says say claims claimed told reported according while when where after before since
+during until between among across against about around up down out off only also just
+""".split())
+
+# Reporting verbs: a name before them is a source, not the subject of the figure.
+REPORTING_VERBS = frozenset(
+    "says said claims claimed reports reported told estimates estimated believes argues".split()
+)
+# Verbs after which a name at the start of a clause is what the figure is about.
+SUBJECT_VERBS = frozenset(
+    "had has have saw sees took takes received receives sent sends recorded records lost "
+    "loses gained gains contributed contributes hosts hosted accounted accounts".split()
+)
+
+# Sentence-initial words that are capitalised only because they start the sentence.
+FUNCTION_WORDS = frozenset("""
+The A An But And Or So Yet In On At By For From With As Another Some Most This That These
+Those It Its Their There Here Then When Where While After Before Since During Until If
+""".split())

@@ -1,0 +1,67 @@
+"""Articles, stored together with their claims and findings in one transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from ..checks import Finding
+from ..extract import Claim
+from .claims import insert_claims
+from .connection import transaction
+from .findings import insert_findings
+
+ARTICLE_FIELDS = ("title", "text", "source", "url", "published", "external_id", "sha256")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def insert_article(
+    db: sqlite_utils.Database, article: dict, claims: list[Claim], findings: list[Finding]
+) -> int:
+    """Store an article whole (text, claims, findings) or, on any error, not at all."""
+    row = {field: article.get(field) for field in ARTICLE_FIELDS}
+    row["metadata"] = json.dumps(article.get("metadata") or {}, sort_keys=True)
+    row["created_at"] = utc_now()
+    with transaction(db):
+        article_id = db["articles"].insert(row).last_pk
+        claim_ids = insert_claims(db, article_id, claims)
+        insert_findings(db, article_id, [[claim_ids[i] for i in f.claims] for f in findings], findings)
+    return article_id
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        return None
+    article = rows[0]
+    article["metadata"] = json.loads(article["metadata"])
+    return article
+
+
+def article_ids(db: sqlite_utils.Database) -> list[int]:
+    return [row["id"] for row in db.query("SELECT id FROM articles ORDER BY id")]
+
+
+def list_articles(db: sqlite_utils.Database) -> list[dict]:
+    """Every article, newest first, with the counts the articles page shows."""
+    return list(db.query("""
+        SELECT a.id, a.title, a.source, a.url, a.created_at,
+            (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
+            (SELECT count(DISTINCT v.claim_id) FROM verdicts v JOIN claims c ON c.id = v.claim_id
+               WHERE c.article_id = a.id) AS reviewed,
+            (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
+        FROM articles a ORDER BY a.id DESC"""))
+
+
+def count_articles(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -1,0 +1,60 @@
+"""Opening the database: every connection gets the same pragmas, every write one transaction.
+
+Connections run in autocommit mode (isolation_level=None) so that a transaction
+starts only where `transaction()` says, and starts as BEGIN IMMEDIATE: a writer
+takes the lock up front instead of failing half-way when another writer holds it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """The database is unusable (not WAL, corrupt); the message says why."""
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if mode != "wal":
+        conn.close()
+        raise StoreError(f"{path}: could not switch to WAL mode (got {mode!r})")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write unit: all of it commits, or none of it does."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def backup(db: sqlite_utils.Database, target: str | Path) -> None:
+    """A consistent copy through SQLite's online backup API, safe while others write."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()

@@ -1,0 +1,89 @@
+"""The schema, as append-only steps: never edit a step once it has landed, add a new one."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("workbench")
+
+
+@migrations()
+def m001_articles_claims_findings_verdicts(db: sqlite_utils.Database) -> None:
+    # NUMERIC affinity keeps 5600 an integer and 0.5 a real, as extraction produced them.
+    db.execute("""
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT,
+            url TEXT,
+            published TEXT,
+            external_id TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            value NUMERIC NOT NULL,
+            low NUMERIC,
+            high NUMERIC,
+            kind TEXT NOT NULL,
+            approx INTEGER NOT NULL,
+            qualifier TEXT,
+            unit TEXT,
+            subject TEXT,
+            part_of INTEGER REFERENCES claims(id),
+            UNIQUE (article_id, position)
+        )""")
+    db.execute("""
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            rule TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pass', 'fail', 'warn')),
+            explanation TEXT NOT NULL,
+            origin TEXT NOT NULL CHECK (origin IN ('auto', 'reviewer'))
+        )""")
+    db.execute("""
+        CREATE TABLE finding_claims (
+            finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (finding_id, claim_id)
+        )""")
+    # Every save is a new row; the highest version is the current verdict. The
+    # UNIQUE pair is the optimistic lock: two saves based on the same version
+    # cannot both insert the next one.
+    db.execute("""
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            version INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            rationale TEXT NOT NULL,
+            sources TEXT NOT NULL DEFAULT '[]',
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (claim_id, version)
+        )""")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER verdicts_append_only_{action.lower()} BEFORE {action} ON verdicts
+            BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END""")
+    db.execute("CREATE INDEX claims_article ON claims(article_id)")
+    db.execute("CREATE INDEX findings_article ON findings(article_id)")
+    db["articles"].enable_fts(["title", "text"], create_triggers=True)
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)

@@ -1,0 +1,78 @@
+"""The articles list, adding an article (paste or upload), and the article page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+
+from .. import store
+from ..ingest import FORMATS, Rejection, format_of, import_document, read_text, title_and_text
+from ..verdicts import LABELS
+from .database import get_db
+from .highlight import highlight
+
+bp = Blueprint("articles", __name__)
+
+
+@bp.get("/")
+def index():
+    return render_template("articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS)
+
+
+@bp.post("/articles")
+def create():
+    """Store a pasted or uploaded article; on an error, show the form again with what was typed."""
+    upload = request.files.get("file")
+    if upload and upload.filename:
+        name = Path(upload.filename).name
+        try:
+            raw = upload.read().decode("utf-8")
+        except UnicodeDecodeError:
+            return _form_error(f"{name}: not UTF-8 text")
+        documents = list(read_text(raw, name, format_of(Path(name))))
+    else:
+        text = request.form.get("text", "")
+        documents = [title_and_text(text, "pasted text")]
+    rejected = [d for d in documents if isinstance(d, Rejection)]
+    if rejected or not documents:
+        return _form_error("; ".join(map(str, rejected)) or "nothing to import")
+    outcomes = [import_document(get_db(), d) for d in documents]
+    if len(outcomes) == 1:
+        return redirect(url_for("articles.detail", article_id=outcomes[0].article_id), code=303)
+    return redirect(url_for("articles.index"), code=303)
+
+
+def _form_error(message: str):
+    return render_template(
+        "articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS,
+        error=message, pasted=request.form.get("text", ""),
+    ), 422
+
+
+def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
+    """Everything the article page shows; the one builder every handler uses."""
+    article = store.get_article(db, article_id)
+    if article is None:
+        abort(404)
+    claims = store.article_claims(db, article_id)
+    history = store.article_verdicts(db, article_id)
+    findings = store.article_findings(db, article_id)
+    by_id = {c["id"]: c for c in claims}
+    return {
+        "article": article,
+        "text_html": highlight(article["text"], claims),
+        "claims": claims,
+        "by_id": by_id,
+        "verdicts": {claim_id: rows[-1] for claim_id, rows in history.items()},
+        "history": history,
+        "findings": findings,
+        "labels": LABELS,
+        "reviewer": session.get("reviewer", ""),
+    }
+
+
+@bp.get("/articles/<int:article_id>")
+def detail(article_id: int):
+    return render_template("articles/detail.html", **article_page_context(get_db(), article_id))

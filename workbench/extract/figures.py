@@ -111,7 +111,8 @@ def parse_words(text: str) -> int | None:
 
 
 def _scaled(match: re.Match) -> float | int:
-    scale = (match.group("scale") or match.group("gscale") or "").lower()
+    groups = match.groupdict()
+    scale = (groups.get("scale") or groups.get("gscale") or "").lower()
     return tidy(parse_num(match.group("num")) * lexicon.SCALES.get(scale, 1))
 
 
@@ -248,7 +249,7 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
     word = _previous_word(sentence, figure.start)
     if word in ("No", "No.", "number", "Number"):
         return True
-    at_sentence_start = not before[: len(before) - len(word)].strip()
+    at_sentence_start = not before.rstrip()[: -len(word) or None].strip()
     return (
         word[:1].isupper()
         and not at_sentence_start

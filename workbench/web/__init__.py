@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from ..checks.finding import fmt
 from . import articles, database, exports, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
@@ -16,6 +17,7 @@ SECURITY_HEADERS = {
 
 def register(app: Flask) -> None:
     database.init_app(app)
+    app.add_template_filter(fmt, "num")
     for module in (articles, verdicts, exports, vendor):
         app.register_blueprint(module.bp)
 

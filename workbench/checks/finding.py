@@ -46,6 +46,9 @@ def compare_sum(parts: list[Claim], whole: Claim) -> tuple[str, int | float]:
     return "warn", total
 
 
+FIT = {"pass": "within", "fail": "exceed", "warn": "may exceed (hedged figures)"}
+
+
 def sum_line(parts: list[Claim], whole: Claim, total: float | int) -> str:
     """'900 + 800 + 760 + 425 = 2,885 <= 5,600' (or '>' when it does not fit)."""
     relation = "<=" if total <= whole.value else ">"

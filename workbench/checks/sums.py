@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..extract import Claim
-from .finding import Finding, compare_sum, fmt, sum_line
+from .finding import FIT, Finding, compare_sum, fmt, sum_line
 from .groups import parts_by_whole, place_total, subject_breakdown
 
 
@@ -16,7 +16,7 @@ def parts_within_total(claims: list[Claim]) -> list[Finding]:
     whole = claims[total]
     status, summed = compare_sum([claims[i] for i in parts], whole)
     subjects = ", ".join(claims[i].subject for i in parts)
-    explanation = f"{sum_line([claims[i] for i in parts], whole, summed)}: {subjects} within the total"
+    explanation = f"{sum_line([claims[i] for i in parts], whole, summed)}: {subjects} {FIT[status]} the total"
     if whole.unit:
         explanation += f" ({whole.unit})"
     return [Finding("parts-within-total", [*parts, total], status, explanation)]
@@ -33,6 +33,7 @@ def parts_within_whole(claims: list[Claim]) -> list[Finding]:
         if len(parts) == 1 and whole.value:
             explanation += f": {fmt(parts[0].value)} of {fmt(whole.value)} is {fmt(round(100 * parts[0].value / whole.value, 1))}%"
         else:
-            explanation += ": " + " and ".join(c.unit or c.span.text for c in parts) + f" within {fmt(whole.value)}"
+            named = " and ".join(c.unit or c.span.text for c in parts)
+            explanation += f": {named} {FIT[status]} {fmt(whole.value)}"
         findings.append(Finding("parts-within-whole", [*part_indices, whole_index], status, explanation))
     return findings

@@ -246,16 +246,18 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
     if not re.fullmatch(rf"{NUM}|[A-Za-z]+", text):
         return False
     before = sentence[:figure.start]
+    if text[0].isupper() and before.strip():
+        return True  # a capitalised number word mid-sentence: 'Formula One', 'Channel Four'
     word = _previous_word(sentence, figure.start)
     if word in ("No", "No.", "number", "Number"):
         return True
-    at_sentence_start = not before.rstrip()[: -len(word) or None].strip()
+    following = re.match(r"\s+([a-z]+)", sentence[figure.end:])
     return (
         word[:1].isupper()
-        and not at_sentence_start
         and before.endswith(word + " ")
         and word not in lexicon.FUNCTION_WORDS
         and word.rstrip(".") not in lexicon.MONTHS
+        and not (following and looks_plural(following.group(1)))
     )
 
 

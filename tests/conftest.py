@@ -1,0 +1,55 @@
+"""Shared fixtures: a real SQLite file per test, the app on it, the demo article."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from workbench import create_app, store
+from workbench.ingest import import_document, read_text
+
+TESTS = Path(__file__).parent
+CORPUS = TESTS.parent.parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_gold() -> dict:
+    return json.loads((TESTS / "gold" / "seed-isis-returnees.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "workbench.db"
+
+
+@pytest.fixture
+def app(db_path):
+    return create_app({"DATABASE": str(db_path), "TESTING": True, "SECRET_KEY": "test"})
+
+
+@pytest.fixture
+def db(app, db_path):
+    database = store.open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def seed_id(db, seed_text) -> int:
+    """The demo article imported into the test database."""
+    return import_document(db, next(read_text(seed_text, "isis-returnees.txt", "txt"))).article_id
+
+
+def corpus_file(relative: str) -> Path:
+    path = CORPUS / relative
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the third-party corpus is read from ../shared/corpus only")
+    return path

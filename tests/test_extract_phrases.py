@@ -1,0 +1,121 @@
+"""The claim contract of DESIGN.md, phrase by phrase."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import extract_claims
+
+
+def only(text):
+    claims = extract_claims(text)
+    assert len(claims) == 1, [c.span.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize("text, span, value, kind, unit", [
+    ("Profits rose to $1.13bn last year.", "$1.13bn", 1_130_000_000, "money", "USD"),
+    ("The deal was worth £600m in all.", "£600m", 600_000_000, "money", "GBP"),
+    ("Shares closed at 60p on Friday.", "60p", 0.6, "money", "GBP"),
+    ("Sales were 3.5 mln dlrs in March.", "3.5 mln dlrs", 3_500_000, "money", "USD"),
+    ("Turnout was 76% in the north.", "76%", 76, "percent", "%"),
+    ("Output fell 5 pct in the quarter.", "5 pct", 5, "percent", "%"),
+    ("Inflation hit 10 per cent in May.", "10 per cent", 10, "percent", "%"),
+    ("The route is 5km long.", "5km", 5, "measure", "km"),
+    ("The work took three months in all.", "three months", 3, "measure", "month"),
+    ("The city has 10 million residents.", "10 million", 10_000_000, "count", "resident"),
+    ("Three firms bid for the contract.", "Three", 3, "count", "firm"),
+    ("A dozen banks bid for it.", "A dozen", 12, "count", "bank"),
+])
+def test_figure_values_kinds_units(text, span, value, kind, unit):
+    claim = only(text)
+    assert (claim.span.text, claim.value, claim.kind, claim.unit) == (span, value, kind, unit)
+    assert claim.low == claim.high == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Half of voters agreed.", "Half", 0.5),
+    ("Two-thirds of voters agreed.", "Two-thirds", 0.667),
+    ("One in five adults smoke.", "One in five", 0.2),
+])
+def test_ratios(text, span, value):
+    claim = only(text)
+    assert (claim.span.text, claim.kind, claim.value) == (span, "ratio", value)
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("Hundreds of people marched.", "Hundreds", 200, 999),
+    ("Thousands of people marched.", "Thousands", 2_000, 9_999),
+    ("Tens of thousands of people marched.", "Tens of thousands", 20_000, 99_999),
+    ("Dozens of people were hurt.", "Dozens", 24, 99),
+    ("Millions of people watched.", "Millions", 2_000_000, 9_999_999),
+])
+def test_vague_magnitudes_are_approximate_intervals(text, span, low, high):
+    claim = only(text)
+    assert (claim.span.text, claim.low, claim.high, claim.approx) == (span, low, high, True)
+    assert low < claim.value < high
+
+
+@pytest.mark.parametrize("text, qualifier, low, high, approx", [
+    ("Around 100 people came.", "around", 90, 110, True),
+    ("More than 5,000 people fled.", "more than", 5_000, None, False),
+    ("At least 30 people died.", "at least", 30, None, False),
+    ("Up to 200 people were hurt.", "up to", None, 200, False),
+    ("Nearly 40,000 fans attended.", "nearly", 36_000, 40_000, True),
+])
+def test_hedges_widen_bounds_and_stay_out_of_the_span(text, qualifier, low, high, approx):
+    claim = only(text)
+    assert claim.span.text[0].isdigit()
+    assert (claim.qualifier, claim.low, claim.high, claim.approx) == (qualifier, low, high, approx)
+
+
+def test_a_range_is_one_claim_with_its_midpoint():
+    claim = only("Between 5 and 10 people died.")
+    assert (claim.low, claim.high, claim.value, claim.unit) == (5, 10, 7.5, "person")
+    percent = only("Prices rose 5-10% last year.")
+    assert (percent.span.text, percent.kind, percent.low, percent.high) == ("5-10%", "percent", 5, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "He bought an MP3 player.",
+    "Leaders met at the G8 summit.",
+    "Sony's PlayStation 2 sold well.",
+    "Section 28 was repealed.",
+    "Formula One returns to the city.",
+    "The firm is now one of the biggest investors in Google.",
+    "No one knows where they went.",
+    "Call 020 7946 0958 for details.",
+])
+def test_names_codes_and_pronouns_are_not_claims(text):
+    assert [c.span.text for c in extract_claims(text)] == []
+
+
+def test_year_is_kept_but_a_count_of_2000_people_is_a_count():
+    assert only("It was founded in 2014.").kind == "year"
+    assert only("Some 2000 people came.").kind == "count"
+
+
+def test_elided_noun_comes_from_the_previous_figure():
+    claims = extract_claims("Turkey had 900 fighters. Another 800 went to Tunisia and 760 to Egypt.")
+    assert [(c.value, c.unit, c.subject) for c in claims] == [
+        (900, "fighter", "Turkey"), (800, "fighter", "Tunisia"), (760, "fighter", "Egypt")]
+
+
+fragments = st.sampled_from([
+    "Around 100 are women", " and 50 children.", "£1.2bn", " rose 25% ", "No one knows.",
+    "\n\n", "thousands of fighters", " between 5 and 10 ", "3-1", "Covid-19", " – ", "“Quote.”",
+    "5,600", " in 2014, ", "half", "the largest", " of the ", "850 British jihadists",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(fragments, st.text(max_size=12)), max_size=12))
+def test_spans_always_index_into_the_text_and_never_overlap(pieces):
+    text = "".join(pieces)
+    claims = extract_claims(text)
+    previous_end = 0
+    for claim in claims:
+        assert text[claim.span.start:claim.span.end] == claim.span.text
+        assert claim.span.start >= previous_end
+        previous_end = claim.span.end
+        assert claim.part_of is None or 0 <= claim.part_of < len(claims)

@@ -1,0 +1,55 @@
+"""A reviewer in a real browser: open the seed, record verdicts, find them in the export."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def open_seed(page, server):
+    page.goto(f"{server}/")
+    page.click("text=Thousands Of Jihadists Return Home In ISIS Defeat")
+    page.wait_for_selector(".claims .claim-item")
+
+
+def record_verdict(page, figure, label, rationale, reviewer, sources=""):
+    item = page.locator(".claim-item", has=page.locator(".span", has_text=figure)).first
+    item.locator("details.edit summary").click()
+    item.locator("select[name=label]").select_option(label)
+    item.locator("textarea[name=rationale]").fill(rationale)
+    item.locator("textarea[name=sources]").fill(sources)
+    item.locator("input[name=reviewer]").fill(reviewer)
+    item.locator("button[type=submit]").click()
+    return item
+
+
+def test_record_a_verdict_without_reload_and_find_it_in_the_export(page, server):
+    open_seed(page, server)
+    assert page.locator(".body mark").count() == 14
+    page.evaluate("window.notReloaded = true")
+    item = record_verdict(page, "900", "correct", "The Soufan Centre table gives 900 for Turkey.", "Ana",
+                          "https://thesoufancenter.org/research/beyond-the-caliphate/")
+    item.locator(".saved").wait_for()
+    assert item.locator(".current .badge").inner_text() == "Correct"
+    assert page.evaluate("window.notReloaded") is True
+    document = page.request.get(f"{server}/export/verdicts.json").json()
+    verdicts = [c["verdict"] for c in document["articles"][0]["claims"] if c["span"]["text"] == "900"]
+    assert verdicts[0]["rationale"] == "The Soufan Centre table gives 900 for Turkey."
+    assert verdicts[0]["sources"] == ["https://thesoufancenter.org/research/beyond-the-caliphate/"]
+    assert page.errors == []
+
+
+def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(browser, server):
+    first, second = browser.new_page(), browser.new_page()
+    open_seed(first, server)
+    open_seed(second, server)
+    record_verdict(first, "800", "correct", "Matches the report.", "Ana").locator(".saved").wait_for()
+    item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.", "Ben")
+    item.locator(".conflict").wait_for()
+    assert "Ana saved a verdict" in item.locator(".conflict").inner_text()
+    assert item.locator("textarea[name=rationale]").input_value() == "Tunisia's own count is lower."
+    item.locator("button[type=submit]").click()
+    item.locator(".saved").wait_for()
+    assert item.locator(".current .rationale").inner_text() == "Tunisia's own count is lower."
+    assert "1 earlier verdict" in item.locator(".history summary").inner_text()
+    first.close()
+    second.close()

@@ -1,0 +1,141 @@
+"""Pages and htmx fragments, through Flask's test client on a real database file."""
+
+import io
+import json
+
+import jsonschema
+from bs4 import BeautifulSoup
+
+from workbench import store
+from workbench.export import json_schema
+
+HTMX = {"HX-Request": "true"}
+
+
+def soup(response):
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def test_articles_page_lists_articles_with_counts(client, seed_id):
+    page = soup(client.get("/"))
+    row = page.select_one("table.article-list tbody tr")
+    assert row.select_one("a").text == "Thousands Of Jihadists Return Home In ISIS Defeat"
+    assert [td.text for td in row.select("td.num")] == ["14", "0 / 14", "0"]
+
+
+def test_pasting_an_article_stores_it_and_opens_its_page(client, db):
+    response = client.post("/articles", data={"text": "Budget news\n\nThe council spent £1.2m on roads."})
+    assert response.status_code == 303
+    page = soup(client.get(response.headers["Location"]))
+    assert page.select_one("h1").text == "Budget news"
+    assert [m.text for m in page.select(".body mark")] == ["£1.2m"]
+
+
+def test_uploading_a_jsonl_file_stores_every_record(client, db):
+    records = "".join(json.dumps({"title": f"T{n}", "text": f"About {n}00 people."}) + "\n" for n in (1, 2))
+    response = client.post("/articles", data={"file": (io.BytesIO(records.encode()), "feed.jsonl")})
+    assert response.status_code == 303 and store.count_articles(db) == 2
+
+
+def test_a_bad_upload_changes_nothing_and_says_which_line(client, db):
+    body = b'{"title": "ok", "text": "5 people"}\n{"title": "no text"}\n'
+    response = client.post("/articles", data={"file": (io.BytesIO(body), "feed.jsonl")})
+    assert response.status_code == 422
+    assert "feed.jsonl line 2: field 'text' is missing or empty" in soup(response).select_one(".error").text
+    assert store.count_articles(db) == 0
+
+
+def test_an_empty_paste_keeps_the_form(client, db):
+    response = client.post("/articles", data={"text": "   "})
+    assert response.status_code == 422 and store.count_articles(db) == 0
+
+
+def test_article_page_escapes_the_text_and_marks_every_claim(client, db):
+    response = client.post("/articles", data={"text": "<script>alert(1)</script>\n\nAbout 100 <b>people</b> came."})
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;people&lt;/b&gt;" in html
+
+
+def test_seed_page_has_text_claims_and_findings(client, seed_id):
+    page = soup(client.get(f"/articles/{seed_id}"))
+    assert len(page.select(".body a.claim mark")) == 14
+    assert len(page.select(".claims .claim-item")) == 14
+    explanations = [p.text for p in page.select(".finding .explanation")]
+    assert explanations[0].startswith("900 + 800 + 760 + 425 = 2,885 <= 5,600")
+    assert page.select_one('script[src="/vendor/htmx.min.js"]') is not None
+
+
+def test_htmx_verdict_save_returns_the_widget_with_the_saved_verdict(client, db, seed_id):
+    claim = store.article_claims(db, seed_id)[5]
+    form = {"label": "correct", "rationale": "Soufan table: 900.", "sources": "https://example.org/soufan",
+            "reviewer": "Ana", "base_version": "0"}
+    response = client.post(f"/claims/{claim['id']}/verdict", data=form, headers=HTMX)
+    assert response.status_code == 200
+    widget = soup(response)
+    assert widget.select_one("html") is None
+    assert widget.select_one(".current .badge").text == "Correct"
+    assert widget.select_one(".saved").text == "Saved."
+    assert widget.select_one('input[name="base_version"]')["value"] == "1"
+    assert store.current_verdict(db, claim["id"])["rationale"] == "Soufan table: 900."
+
+
+def test_a_stale_save_gets_409_and_keeps_what_was_typed(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "correct", "First.", [], "Ben")
+    form = {"label": "incorrect", "rationale": "My careful reasoning.", "sources": "", "reviewer": "Ana",
+            "base_version": "0"}
+    response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
+    assert response.status_code == 409
+    widget = soup(response)
+    assert "Ben saved a verdict" in widget.select_one(".conflict").text
+    assert widget.select_one('textarea[name="rationale"]').text == "My careful reasoning."
+    assert widget.select_one('input[name="base_version"]')["value"] == "1"
+    assert store.current_verdict(db, claim_id)["rationale"] == "First."
+
+
+def test_an_invalid_verdict_gets_422_with_field_errors(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    form = {"label": "", "rationale": "", "sources": "not a url", "reviewer": "", "base_version": "0"}
+    response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
+    assert response.status_code == 422
+    assert len(soup(response).select(".field-error")) == 4
+    assert store.current_verdict(db, claim_id) is None
+
+
+def test_a_plain_form_post_redirects_back_to_the_claim(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    form = {"label": "correct", "rationale": "ok", "sources": "", "reviewer": "Ana", "base_version": "0"}
+    response = client.post(f"/claims/{claim_id}/verdict", data=form)
+    assert response.status_code == 303 and response.headers["Location"].endswith(f"#c{claim_id}")
+
+
+def test_export_endpoint_is_schema_valid_and_has_the_verdict(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "correct", "ok", ["https://example.org/a"], "Ana")
+    document = client.get("/export/verdicts.json").get_json()
+    jsonschema.validate(document, json_schema())
+    claim = next(c for c in document["articles"][0]["claims"] if c["id"] == claim_id)
+    assert claim["verdict"]["sources"] == ["https://example.org/a"]
+    assert client.get("/export/verdicts.json?article=999").status_code == 404
+
+
+def test_json_api_serves_the_same_article(client, seed_id):
+    listing = client.get("/api/v1/articles").get_json()
+    assert listing["articles"][0]["claims"] == 14
+    article = client.get(f"/api/v1/articles/{seed_id}").get_json()
+    assert len(article["claims"]) == 14 and len(article["findings"]) == 6
+    missing = client.get("/api/v1/articles/999")
+    assert missing.status_code == 404 and missing.get_json()["ok"] is False
+
+
+def test_htmx_is_served_from_our_origin_with_a_strict_policy(client):
+    response = client.get("/vendor/htmx.min.js")
+    assert response.status_code == 200 and b"htmx" in response.data[:2000]
+    policy = client.get("/").headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_unknown_article_and_claim_are_404(client):
+    assert client.get("/articles/999").status_code == 404
+    assert client.get("/claims/999/verdict").status_code == 404

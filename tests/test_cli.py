@@ -1,6 +1,7 @@
 """The `workbench` command, run through click's runner on a real database file."""
 
 import json
+from pathlib import Path
 
 import jsonschema
 from click.testing import CliRunner
@@ -80,3 +81,16 @@ def test_backup_writes_a_copy(db_path, tmp_path):
     copy = store.open_db(target)
     assert store.count_articles(copy) == 1
     copy.close()
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    for name in cli.commands:
+        assert f"`workbench {name}" in readme, name
+
+
+def test_export_formats_from_the_command_line(db_path):
+    run("init", "--db", db_path)
+    header = run("export", "--db", db_path, "--format", "csv").output.splitlines()[0]
+    assert header.startswith("article_id,article_title,claim_id,text,start,end,value")
+    assert json.loads(run("export", "--db", db_path, "--format", "claimreview").output) == []

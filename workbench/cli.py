@@ -13,7 +13,8 @@ import click
 
 from . import create_app, default_db_path, store
 from .checks import run_checks
-from .export import export_document
+from .export import FORMATS as EXPORT_FORMATS
+from .export import export_document, render
 from .extract import extract_claims
 from .ingest import FORMATS, Document, Rejection, import_document, read_paths, read_text
 
@@ -148,20 +149,19 @@ def check(db, article_id):
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
 @click.option("--article", "article_ids", type=int, multiple=True, help="Only this article (repeatable).")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @with_db
 def export(db, fmt, article_ids, output):
-    """Export articles, claims, verdicts and findings.
+    """Export articles, claims, verdicts and findings as JSON, CSV or ClaimReview.
 
     Example: workbench export --article 1 -o verdicts.json
     """
     for article_id in article_ids:
         if store.get_article(db, article_id) is None:
             raise click.ClickException(f"no article {article_id}")
-    document = export_document(db, list(article_ids) or None)
-    output.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    output.write(render(export_document(db, list(article_ids) or None), fmt))
 
 
 @cli.command()

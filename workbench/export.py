@@ -1,11 +1,15 @@
-"""Verdicts out: the JSON document of DESIGN.md (schema workbench.export/v1).
+"""Verdicts out: the JSON document of DESIGN.md (schema workbench.export/v1), and
+the same data flattened to CSV or published as schema.org ClaimReview.
 
-The shape is a contract for the CMS and other tools, described by
-schemas/export-v1.schema.json; change it only with a new schema version.
+The JSON shape is a contract for the CMS and other tools, described by
+schemas/export-v1.schema.json; change it only with a new schema version. CSV and
+ClaimReview are derived from that document, so the three never disagree.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import datetime, timezone
 from importlib import resources
@@ -13,6 +17,7 @@ from importlib import resources
 import sqlite_utils
 
 from . import store
+from .verdicts import LABELS
 
 SCHEMA_ID = "workbench.export/v1"
 CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "subject", "part_of")
@@ -60,3 +65,71 @@ def export_document(db: sqlite_utils.Database, article_ids: list[int] | None = N
         "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "articles": [export_article(db, article_id) for article_id in ids],
     }
+
+
+CSV_COLUMNS = (
+    "article_id", "article_title", "claim_id", "text", "start", "end", *CLAIM_FIELDS,
+    "verdict", "rationale", "sources", "reviewer", "at", "earlier_verdicts",
+)
+
+
+def to_csv(document: dict) -> str:
+    """One row per claim with its current verdict; sources separated by spaces."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for article in document["articles"]:
+        for claim in article["claims"]:
+            verdict = claim["verdict"] or {}
+            writer.writerow({
+                "article_id": article["id"], "article_title": article["title"], "claim_id": claim["id"],
+                **claim["span"], **{name: claim[name] for name in CLAIM_FIELDS},
+                "verdict": verdict.get("label"), "rationale": verdict.get("rationale"),
+                "sources": " ".join(verdict.get("sources", [])), "reviewer": verdict.get("reviewer"),
+                "at": verdict.get("at"), "earlier_verdicts": len(claim["history"]),
+            })
+    return out.getvalue()
+
+
+# Numeric ratings for schema.org (5 best); 'unverifiable' has no place on the scale.
+RATING_VALUES = {"correct": 5, "mostly-correct": 4, "misleading": 2, "incorrect": 1}
+
+
+def to_claimreview(document: dict) -> list[dict]:
+    """A schema.org ClaimReview for every claim that has a verdict."""
+    reviews = []
+    for article in document["articles"]:
+        appearance = {"@type": "CreativeWork", "headline": article["title"]}
+        if article["url"]:
+            appearance["url"] = article["url"]
+        for claim in article["claims"]:
+            verdict = claim["verdict"]
+            if verdict is None:
+                continue
+            rating = {
+                "@type": "Rating", "alternateName": LABELS[verdict["label"]],
+                "ratingExplanation": verdict["rationale"], "bestRating": 5, "worstRating": 1,
+            }
+            if verdict["label"] in RATING_VALUES:
+                rating["ratingValue"] = RATING_VALUES[verdict["label"]]
+            reviews.append({
+                "@context": "https://schema.org", "@type": "ClaimReview",
+                "claimReviewed": claim["sentence"],
+                "itemReviewed": {"@type": "Claim", "appearance": [appearance]},
+                "reviewRating": rating,
+                "author": {"@type": "Person", "name": verdict["reviewer"]},
+                "datePublished": verdict["at"][:10],
+                "citation": verdict["sources"],
+            })
+    return reviews
+
+
+def render(document: dict, fmt: str) -> str:
+    """The export as text in one of FORMATS."""
+    if fmt == "csv":
+        return to_csv(document)
+    data = to_claimreview(document) if fmt == "claimreview" else document
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+FORMATS = ("json", "csv", "claimreview")

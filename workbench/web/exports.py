@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, Response, abort, jsonify, request
 
 from .. import store
-from ..export import export_document
+from ..export import export_document, render
 from .database import get_db
 
 bp = Blueprint("exports", __name__)
+DOWNLOADS = {
+    "verdicts.json": ("json", "application/json"),
+    "verdicts.csv": ("csv", "text/csv; charset=utf-8"),
+    "claimreview.json": ("claimreview", "application/ld+json"),
+}
 
 
-@bp.get("/export/verdicts.json")
-def verdicts_json():
+@bp.get("/export/<any(verdicts.json, verdicts.csv, claimreview.json):name>")
+def download(name: str):
+    """The export of every article, or of ?article=ID, as a file."""
     article = request.args.get("article", type=int)
     if article is not None and store.get_article(get_db(), article) is None:
         abort(404)
-    response = jsonify(export_document(get_db(), None if article is None else [article]))
-    response.headers["Content-Disposition"] = "attachment; filename=verdicts.json"
-    return response
+    fmt, mimetype = DOWNLOADS[name]
+    body = render(export_document(get_db(), None if article is None else [article]), fmt)
+    return Response(body, mimetype=mimetype, headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
 @bp.get("/api/v1/articles")

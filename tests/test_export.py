@@ -38,3 +38,13 @@ def test_csv_and_claimreview_downloads(client, db, seed_id):
     assert response.mimetype == "text/csv" and response.data.decode().count("\n") == 15
     reviews = client.get("/export/claimreview.json").get_json()
     assert len(reviews) == 2 and reviews[0]["author"]["name"] == "Ben"
+
+
+def test_schema_lists_the_kinds_and_labels_the_code_uses():
+    from workbench.export import json_schema
+    from workbench.extract import KINDS
+    from workbench.verdicts import LABELS
+
+    definitions = json_schema()["$defs"]
+    assert tuple(definitions["claim"]["properties"]["kind"]["enum"]) == KINDS
+    assert list(definitions["verdict"]["properties"]["label"]["enum"]) == list(LABELS)

@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 KINDS = ("count", "money", "percent", "measure", "ratio", "year", "date", "ordinal")
-# Kinds that state a quantity of something; years, dates and ordinals are kept
-# as claims but are never summed or compared as amounts.
-AMOUNT_KINDS = ("count", "money", "percent", "measure", "ratio")
 
 
 @dataclass(frozen=True)
@@ -37,10 +34,6 @@ class Claim:
     part_of: int | None = None
     # Offsets of the containing sentence; used by rules that compare context, not exported.
     sentence_start: int = field(default=0, repr=False, compare=False)
-
-    @property
-    def is_vague(self) -> bool:
-        return self.approx and self.qualifier is None and self.low != self.high
 
     def to_dict(self) -> dict:
         """The claim as the DESIGN.md contract spells it (no offsets of the sentence)."""

@@ -119,9 +119,9 @@ SUBJECT_VERBS = frozenset(
 
 # Sentence-initial words that are capitalised only because they start the sentence.
 FUNCTION_WORDS = frozenset("""
-The A An But And Or So Yet In On At By For From With As Another Some Most This That These
-Those It Its Their There Here Then When Where While After Before Since During Until If
-Only Just Exactly Fully All Nearly Almost Around About Over Under Roughly Approximately
-Between Of Up More Less Fewer Last Next Top Still Even Perhaps Maybe Estimated Each Every
-Both Another Some Another Of To Than Just Almost Nearly Around Roughly Close Upwards Are Were
+The A An But And Or So Yet In On At By For From With As Another Some Most This That
+These Those It Its Their There Here Then When Where While After Before Since During
+Until If Only Just Exactly Fully All Nearly Almost Around About Over Under Roughly
+Approximately Between Of Up More Less Fewer Last Next Top Still Even Perhaps Maybe
+Estimated Each Every Both To Than Close Upwards Are Were
 """.split())

@@ -41,6 +41,13 @@ def test_stored_claims_round_trip_to_the_same_records(db, seed_id, seed_text):
     assert store.as_claims(store.article_claims(db, seed_id)) == extract_claims(seed_text)
 
 
+def test_the_same_text_twice_is_stored_once(db, seed_text):
+    article = {"title": "t", "text": seed_text, "sha256": "y" * 64}
+    first = store.insert_article(db, article, extract_claims(seed_text), [])
+    assert store.insert_article(db, article, [], []) == (first[0], False)
+    assert first[1] is True and store.count_articles(db) == 1
+
+
 def test_an_article_is_stored_whole_or_not_at_all(db):
     claims = extract_claims("Around 100 people came.")
     broken = Finding("rule", [0], "not-a-status", "violates the CHECK constraint")

@@ -139,3 +139,11 @@ def test_htmx_is_served_from_our_origin_with_a_strict_policy(client):
 def test_unknown_article_and_claim_are_404(client):
     assert client.get("/articles/999").status_code == 404
     assert client.get("/claims/999/verdict").status_code == 404
+
+
+def test_figures_in_a_failing_check_are_flagged_in_text_and_list(client):
+    text = "Returnees\n\nTurkey had the largest contingent with 700 fighters. Another 800 have returned to Tunisia."
+    page = soup(client.get(client.post("/articles", data={"text": text}).headers["Location"]))
+    assert [a.text for a in page.select(".body a.claim.check-fail")] == ["700", "800"]
+    item = page.select(".claims .claim-item")[0]
+    assert item.select_one(".checks .check").text == "fail: superlative"

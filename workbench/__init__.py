@@ -29,6 +29,7 @@ def create_app(config: dict | None = None) -> Flask:
         DATABASE=default_db_path(),
         SECRET_KEY=os.environ.get("WORKBENCH_SECRET_KEY") or secrets.token_hex(32),
         MAX_CONTENT_LENGTH=10 * 1024 * 1024,
+        SESSION_COOKIE_SAMESITE="Lax",
     )
     if config:
         app.config.update(config)

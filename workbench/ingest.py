@@ -185,5 +185,5 @@ def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
     claims = extract_claims(document.text)
     findings = run_checks(claims)
     article = {**vars(document), "sha256": document.sha256}
-    article_id = store.insert_article(db, article, claims, findings)
-    return Outcome(document, article_id, stored=True, claims=len(claims))
+    article_id, stored = store.insert_article(db, article, claims, findings)
+    return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)

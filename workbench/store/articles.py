@@ -27,16 +27,23 @@ def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:
 
 def insert_article(
     db: sqlite_utils.Database, article: dict, claims: list[Claim], findings: list[Finding]
-) -> int:
-    """Store an article whole (text, claims, findings) or, on any error, not at all."""
+) -> tuple[int, bool]:
+    """Store an article whole (text, claims, findings) or, on any error, not at all.
+
+    Returns the article's id and whether it was stored now; an article with the
+    same text hash, even one stored by a concurrent import, is left alone.
+    """
     row = {field: article.get(field) for field in ARTICLE_FIELDS}
     row["metadata"] = json.dumps(article.get("metadata") or {}, sort_keys=True)
     row["created_at"] = utc_now()
     with transaction(db):
+        existing = find_by_sha256(db, row["sha256"])
+        if existing is not None:
+            return existing, False
         article_id = db["articles"].insert(row).last_pk
         claim_ids = insert_claims(db, article_id, claims)
         insert_findings(db, article_id, [[claim_ids[i] for i in f.claims] for f in findings], findings)
-    return article_id
+    return article_id, True
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:

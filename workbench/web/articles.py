@@ -14,6 +14,7 @@ from .database import get_db
 from .highlight import highlight
 
 bp = Blueprint("articles", __name__)
+SEVERITY = ("fail", "warn", "pass")
 
 
 @bp.get("/")
@@ -60,9 +61,15 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
     history = store.article_verdicts(db, article_id)
     findings = store.article_findings(db, article_id)
     by_id = {c["id"]: c for c in claims}
+    checked_by: dict[int, list[dict]] = {}
+    for finding in findings:
+        for claim_id in finding["claims"]:
+            checked_by.setdefault(claim_id, []).append(finding)
+    worst = {cid: min((f["status"] for f in fs), key=SEVERITY.index) for cid, fs in checked_by.items()}
     return {
         "article": article,
-        "text_html": highlight(article["text"], claims),
+        "text_html": highlight(article["text"], claims, worst),
+        "checked_by": checked_by,
         "claims": claims,
         "by_id": by_id,
         "verdicts": {claim_id: rows[-1] for claim_id, rows in history.items()},

@@ -9,15 +9,20 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 
-def highlight(text: str, claims: list[dict]) -> Markup:
-    """`claims` are rows with id, start, end and kind; overlapping spans are skipped."""
+def highlight(text: str, claims: list[dict], statuses: dict[int, str] | None = None) -> Markup:
+    """`claims` are rows with id, start, end and kind; overlapping spans are skipped.
+
+    `statuses` gives a claim's worst check status, shown as a class on its mark.
+    """
+    statuses = statuses or {}
     pieces, cursor = [], 0
     for claim in sorted(claims, key=lambda c: c["start"]):
         if claim["start"] < cursor:
             continue
         pieces.append(escape(text[cursor:claim["start"]]))
-        pieces.append(Markup('<a class="claim kind-{kind}" id="m{id}" href="#c{id}"><mark>{figure}</mark></a>').format(
+        pieces.append(Markup('<a class="claim kind-{kind}{status}" id="m{id}" href="#c{id}"><mark>{figure}</mark></a>').format(
             kind=claim["kind"], id=claim["id"], figure=text[claim["start"]:claim["end"]],
+            status=f" check-{statuses[claim['id']]}" if claim["id"] in statuses else "",
         ))
         cursor = claim["end"]
     pieces.append(escape(text[cursor:]))

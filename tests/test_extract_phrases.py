@@ -119,3 +119,19 @@ def test_spans_always_index_into_the_text_and_never_overlap(pieces):
         assert claim.span.start >= previous_end
         previous_end = claim.span.end
         assert claim.part_of is None or 0 <= claim.part_of < len(claims)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It fell to 0.5. Analysts expected 1.5.", "0.5", 0.5),
+    ("Growth was 2.75 in the year.", "2.75", 2.75),
+])
+def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
+    claim = extract_claims(text)[0]
+    assert (claim.span.text, claim.value) == (span, value)
+    assert extract_claims("Upgrade to version 4.2.1 now.") == []
+
+
+def test_dates_are_kept_as_their_own_kind():
+    claims = extract_claims("It opened on 31 December 2014 and closed in March 2015.")
+    assert [(c.span.text, c.kind, c.value) for c in claims] == [
+        ("31 December 2014", "date", 2014), ("March 2015", "date", 2015)]

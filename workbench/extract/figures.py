@@ -9,6 +9,7 @@ patterns only exist to swallow text that looks numeric but states no quantity
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -178,8 +179,7 @@ def _year(m: re.Match) -> Figure:
 
 def _date(m: re.Match) -> Figure:
     year = m.group("year")
-    day = m.group("day")
-    return Figure(m.start(), m.end(), int(year) if year else int(day), "date")
+    return Figure(m.start(), m.end(), int(year or m.groupdict()["day"]), "date")
 
 
 def _ordinal(m: re.Match) -> Figure:
@@ -190,26 +190,26 @@ def _not_a_figure(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), None)
 
 
-I = re.IGNORECASE
-PATTERNS: list[tuple[re.Pattern, callable]] = [
-    (re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]m\b", I), _not_a_figure),
+IGNORE_CASE = re.IGNORECASE
+PATTERNS: list[tuple[re.Pattern, Callable[[re.Match], Figure | None]]] = [
+    (re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]m\b", IGNORE_CASE), _not_a_figure),
     (re.compile(r"(?:\+\d{1,3}[\s-]?)?\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"), _not_a_figure),
-    (re.compile(rf"{BEFORE}\d+(?:\.\d+)+\b"), _not_a_figure),  # version numbers, section 4.2.1
+    (re.compile(rf"{BEFORE}\d+(?:\.\d+){{2,}}\b"), _not_a_figure),  # versions, sections: 4.2.1
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_month})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"), _date),
     (re.compile(rf"\b(?:{_month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"), _date),
-    (re.compile(rf"\b(?:{_month})\.?\s+(?P<year>(?P<day>)\d{{4}})\b"), _date),
+    (re.compile(rf"\b(?:{_month})\.?\s+(?P<year>\d{{4}})\b"), _date),
     (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{2}|\d{4}))?\b"), _year),
     (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
-    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?P<word>{CUR_WORD})\b", I), _money_suffix),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?P<word>{CUR_WORD})\b", IGNORE_CASE), _money_suffix),
     (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix),
-    (re.compile(rf"{BEFORE}(?P<num>{NUM}|\b{WORDNUM})\s?(?:%|(?:per\s?cent|percent|pct)\b)", I), _percent),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM}|\b{WORDNUM})\s?(?:%|(?:per\s?cent|percent|pct)\b)", IGNORE_CASE), _percent),
     (re.compile(rf"{BEFORE}(?P<num>{NUM}|\b{WORDNUM})[\s-]?(?P<unit>{_measures})(?![\w/])"), _measure),
     (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal),
-    (re.compile(rf"{BEFORE}(?P<a>1|one|a)\s+in\s+(?:every\s+)?(?P<b>{NUM}|{NUMWORD})\b", I), _one_in),
-    (re.compile(rf"\b(?:{FRACTION_WORDS})\b", I), _fraction),
-    (re.compile(rf"\b(?:{VAGUE_WORDS})\b", I), _vague),
+    (re.compile(rf"{BEFORE}(?P<a>1|one|a)\s+in\s+(?:every\s+)?(?P<b>{NUM}|{NUMWORD})\b", IGNORE_CASE), _one_in),
+    (re.compile(rf"\b(?:{FRACTION_WORDS})\b", IGNORE_CASE), _fraction),
+    (re.compile(rf"\b(?:{VAGUE_WORDS})\b", IGNORE_CASE), _vague),
     (re.compile(rf"{BEFORE}{AMOUNT}"), _count),
-    (re.compile(rf"\b{WORDNUM}\b", I), _count_words),
+    (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("count", "money", "percent", "measure", "ratio", "year", "date", "ordinal")
+KINDS = ("count", "money", "percent", "measure", "ratio", "year", "date", "ordinal", "time", "age", "score")
 
 
 @dataclass(frozen=True)

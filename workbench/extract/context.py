@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .figures import Figure, singular, tidy
+from .numbers import singular, tidy
+from .patterns import Figure
 
 _qualifiers = "|".join(sorted(lexicon.QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
 QUALIFIER_BEFORE = re.compile(rf"\b({_qualifiers})\s+$", re.IGNORECASE)
@@ -33,7 +34,7 @@ def clause_end(sentence: str, position: int) -> int:
 
 def qualifier(sentence: str, figure: Figure) -> str | None:
     """The hedge or bound word right before the figure, else a superlative in its clause."""
-    hedge = QUALIFIER_BEFORE.search(sentence[: figure.start])
+    hedge = QUALIFIER_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
     if hedge:
         return re.sub(r"\s+", " ", hedge.group(1).lower())
     superlative = SUPERLATIVE.search(sentence, clause_start(sentence, figure.start), figure.start)

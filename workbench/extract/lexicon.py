@@ -44,34 +44,52 @@ CURRENCY_SYMBOLS = {
 CURRENCY_CODES = ("USD", "GBP", "EUR", "JPY", "CHF", "CAD", "AUD", "CNY", "INR")
 # Currency written after the figure; the value is multiplied by the factor (pence to pounds).
 CURRENCY_WORDS = {
-    "dlrs": ("USD", 1), "dollars": ("USD", 1), "dollar": ("USD", 1),
+    "dlrs": ("USD", 1), "dlr": ("USD", 1), "dollars": ("USD", 1), "dollar": ("USD", 1),
     "pounds": ("GBP", 1), "pound": ("GBP", 1), "stg": ("GBP", 1), "sterling": ("GBP", 1),
-    "euros": ("EUR", 1), "euro": ("EUR", 1), "yen": ("JPY", 1),
-    "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01),
+    "euros": ("EUR", 1), "euro": ("EUR", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1),
+    "marks": ("DEM", 1), "francs": ("FRF", 1), "guilders": ("NLG", 1), "lire": ("ITL", 1),
+    "pesetas": ("ESP", 1), "rupees": ("INR", 1), "riyals": ("SAR", 1), "rand": ("ZAR", 1),
+    "kronor": ("SEK", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1), "schillings": ("ATS", 1),
+    "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01),
+}
+# A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
+CURRENCY_NATIONS = {
+    "canadian": "CAD", "australian": "AUD", "u.s.": "USD", "us": "USD", "hong kong": "HKD",
+    "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "swiss": "CHF", "french": "FRF",
+    "belgian": "BEF", "irish": "IEP", "danish": "DKK", "swedish": "SEK", "norwegian": "NOK",
 }
 
-PERCENT_WORDS = ("%", "per cent", "percent", "pct")
+# Written after a figure, with the unit the percentage carries.
+PERCENT_UNITS = {
+    "%": "%", "per cent": "%", "percent": "%", "pct": "%", "pc": "%",
+    "percentage points": "pp", "percentage point": "pp", "pct points": "pp", "points": None,
+    "basis points": "bp",
+}
 
 # Units of measure: the written form maps to the unit the claim carries.
 MEASURES = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
-    "miles": "mile", "mile": "mile", "metres": "m", "meters": "m", "metre": "m",
-    "cm": "cm", "mm": "mm", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t",
-    "tonne": "t", "litres": "l", "liters": "l", "mph": "mph", "km/h": "km/h",
-    "°C": "°C", "°F": "°F", "degrees": "degree", "acres": "acre", "hectares": "ha",
-    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day",
-    "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "sq km": "km2",
+    "square kilometres": "km2", "square miles": "mi2", "miles": "mile", "mile": "mile",
+    "metres": "m", "meters": "m", "metre": "m", "cm": "cm", "mm": "mm", "feet": "ft", "ft": "ft",
+    "inches": "in", "kg": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g",
+    "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "ounces": "oz", "troy ounces": "oz",
+    "litres": "l", "liters": "l", "gallons": "gal", "barrels per day": "bpd", "bpd": "bpd",
+    "barrels": "barrel", "barrel": "barrel", "bbl": "barrel", "bushels": "bushel", "bales": "bale",
+    "mph": "mph", "km/h": "km/h", "°C": "°C", "°F": "°F", "degrees": "degree",
+    "acres": "acre", "hectares": "ha", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
+    "megawatts": "MW", "gigabytes": "GB", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps",
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "months": "month", "years": "year", "decades": "decade", "centuries": "century",
     "second": "second", "minute": "minute", "hour": "hour", "day": "day",
     "week": "week", "month": "month", "year": "year", "decade": "decade",
-    "gw": "GW", "mw": "MW", "kw": "kW", "kwh": "kWh", "barrels": "barrel",
 }
 
+# Written with a space or a hyphen: 'two thirds', 'two-thirds'.
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5,
-    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3,
-    "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75,
-    "a fifth": 0.2, "one-fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one-tenth": 0.1,
+    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+    "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
 }
 
 MONTHS = (
@@ -89,10 +107,10 @@ QUALIFIERS = {
     "close to": (0.9, 1.0, True), "nearly": (0.9, 1.0, True), "almost": (0.9, 1.0, True),
     "just under": (0.9, 1.0, True), "just over": (1.0, 1.1, True),
     "more than": (1.0, None, False), "over": (1.0, None, False), "at least": (1.0, None, False),
-    "upwards of": (1.0, None, False),
+    "upwards of": (1.0, None, False), "above": (1.0, None, False), "in excess of": (1.0, None, False),
     "up to": (None, 1.0, False), "as many as": (None, 1.0, False), "as much as": (None, 1.0, False),
     "less than": (None, 1.0, False), "fewer than": (None, 1.0, False), "under": (None, 1.0, False),
-    "at most": (None, 1.0, False),
+    "at most": (None, 1.0, False), "below": (None, 1.0, False), "no more than": (None, 1.0, False),
 }
 
 SUPERLATIVES = ("largest", "biggest", "highest", "most", "smallest", "lowest", "fewest", "least")

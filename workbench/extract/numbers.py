@@ -1,0 +1,77 @@
+"""Reading numbers and nouns: '1,234.5', 'two hundred and fifty', 'fighters' -> 'fighter'."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import inflect
+
+from . import lexicon
+
+
+def tidy(number: float) -> float | int:
+    """Integral values become ints, so 1.13bn exports as 1130000000, not 1130000000.0."""
+    if isinstance(number, float):
+        number = round(number, 6)
+        return int(number) if number.is_integer() else number
+    return number
+
+
+def parse_num(text: str) -> float | int:
+    return tidy(float(text.replace(",", "")))
+
+
+def parse_words(text: str) -> float | int | None:
+    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half' -> 1.5."""
+    total = current = 0
+    seen = False
+    words = re.split(r"[\s-]+", text.lower())
+    if words[-3:] == ["and", "a", "half"]:
+        words, half = words[:-3], 0.5
+    else:
+        half = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word in ("a", "an"):
+            current, seen = 1, True
+        elif word in lexicon.UNITS_WORDS:
+            current += lexicon.UNITS_WORDS[word]
+            seen = True
+        elif word in lexicon.TENS_WORDS:
+            current += lexicon.TENS_WORDS[word]
+            seen = True
+        elif word == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lexicon.SCALES:
+            total += (current or 1) * lexicon.SCALES[word]
+            current = 0
+        else:
+            return None
+    return tidy(total + current + half) if seen else None
+
+
+def parse_any(text: str) -> float | int | None:
+    """Digits or number words."""
+    return parse_num(text) if text[0].isdigit() else parse_words(text)
+
+
+@lru_cache(maxsize=1)
+def _inflect() -> inflect.engine:
+    return inflect.engine()
+
+
+@lru_cache(maxsize=8192)
+def singular(word: str) -> str | None:
+    """'fighters' -> 'fighter', 'women' -> 'woman'; None when the word is not a plural noun."""
+    if word in lexicon.NOUN_STOPS or len(word) < 3:
+        return None
+    return _inflect().singular_noun(word) or None
+
+
+def looks_plural(word: str) -> bool:
+    return singular(word) is not None

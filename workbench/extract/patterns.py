@@ -1,0 +1,216 @@
+"""The regular expressions that propose figures, each with the builder that reads one.
+
+Patterns come in two groups: those that start at a number's first digit (or at a
+currency sign or month name just before it), and those that start at a number
+word. They are tried only where a number starts, with `match`, rather than
+scanned along every sentence: that is what keeps extraction fast. Within a group,
+order breaks ties between equally long candidates (a date before a year, a year
+before a count).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import lexicon
+from .numbers import looks_plural, parse_any, parse_num, parse_words, tidy
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float | int | None  # None: the text looks numeric but states no quantity
+    kind: str = "count"
+    unit: str | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+    approx: bool = False
+    scale: int = 1  # the magnitude written with it ('12 mln': 1,000,000), shared with a range's other end
+
+    def __post_init__(self):
+        if self.low is None and self.high is None and self.value is not None:
+            self.low = self.high = self.value
+
+
+def _alternatives(words) -> str:
+    """A regex alternation, longest first, spaces matching any white space (wrapped lines)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A figure glued to a name ("MP3", "G8", "Covid-19") is not a figure.
+BEFORE = r"(?<![\w.,])(?<![A-Za-z]-)"
+NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
+WORDNUM = (
+    rf"(?:(?:an?|{NUMWORD})(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen))+"
+    rf"(?:\s+and\s+a\s+half)?|{NUMWORD}\s+and\s+a\s+half|{NUMWORD}|a\s+dozen|dozen)"
+)
+SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
+GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
+AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
+AMOUNT = rf"{AMOUNT_CORE}(?![\w%])"
+CUR_PREFIX = rf"(?:{_alternatives(lexicon.CURRENCY_SYMBOLS)}|(?:{'|'.join(lexicon.CURRENCY_CODES)})\s?)"
+CUR_WORD = _alternatives(w for w in lexicon.CURRENCY_WORDS if w != "p")
+NATION = _alternatives(lexicon.CURRENCY_NATIONS)
+MONTH = _alternatives(lexicon.MONTHS)
+PERCENT = _alternatives(w for w, unit in lexicon.PERCENT_UNITS.items() if unit)
+MEASURE = _alternatives(lexicon.MEASURES)
+VAGUE = _alternatives(w for w in lexicon.VAGUE if w != "scores") + r"|scores(?=\s+of\b)"
+FRACTION = _alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
+
+HAS_DIGIT = re.compile(r"\d")
+# Where a figure may start: the first digit of a number, or a number word.
+NUMBER_START = re.compile(r"(?<![\d.,])\d")
+# Text a figure's match may start with, before its first digit or number word.
+CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
+ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+_number_words = [
+    *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "dozens?", "hundreds?", "thousands?", "millions?",
+    "billions?", "half", "thirds?", "quarters?", "fifths?", "tenths?", "scores", "tens",
+]
+_initials = "".join(sorted({w[0] for w in _number_words} | {w[0].upper() for w in _number_words}))
+# The look-ahead on the first letter lets the regex engine skip most positions quickly.
+HAS_NUMBER_WORD = re.compile(rf"\b(?=[{_initials}])(?i:{'|'.join(sorted(_number_words, key=len, reverse=True))})\b")
+
+
+def _scale(match: re.Match) -> int:
+    groups = match.groupdict()
+    return lexicon.SCALES.get((groups.get("scale") or groups.get("gscale") or "").lower(), 1)
+
+
+def _scaled(match: re.Match) -> float | int:
+    return tidy(parse_num(match.group("num")) * _scale(match))
+
+
+def _money_prefix(m: re.Match) -> Figure:
+    symbol = m.group("cur").strip()
+    code = lexicon.CURRENCY_SYMBOLS.get(symbol, symbol.upper())
+    return Figure(m.start(), m.end(), _scaled(m), "money", code, scale=_scale(m))
+
+
+def _money_suffix(m: re.Match) -> Figure:
+    code, factor = lexicon.CURRENCY_WORDS[m.group("word").lower()]
+    nation = (m.groupdict().get("nation") or "").lower()
+    if nation:
+        code = lexicon.CURRENCY_NATIONS[re.sub(r"\s+", " ", nation)]
+    return Figure(m.start(), m.end(), tidy(_scaled(m) * factor), "money", code, scale=_scale(m))
+
+
+def _percent(m: re.Match) -> Figure | None:
+    value = parse_any(m.group("num"))
+    unit = lexicon.PERCENT_UNITS[re.sub(r"\s+", " ", m.group("unit").lower())]
+    return None if value is None else Figure(m.start(), m.end(), value, "percent", unit)
+
+
+def _measure(m: re.Match) -> Figure | None:
+    value = _scaled(m) if m.group("num")[0].isdigit() else parse_words(m.group("num"))
+    unit = lexicon.MEASURES.get(re.sub(r"\s+", " ", m.group("unit"))) or lexicon.MEASURES[m.group("unit").lower()]
+    scale = _scale(m) if m.group("num")[0].isdigit() else 1
+    return None if value is None else Figure(m.start(), m.end(), value, "measure", unit, scale=scale)
+
+
+def _count(m: re.Match) -> Figure:
+    return Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
+
+
+def _count_words(m: re.Match) -> Figure | None:
+    value = parse_words(m.group())
+    return None if value is None else Figure(m.start(), m.end(), value)
+
+
+def _vague(m: re.Match) -> Figure:
+    low, high = lexicon.VAGUE[re.sub(r"\s+", " ", m.group().lower())]
+    return Figure(m.start(), m.end(), round((low + high) / 2 + 0.01), low=low, high=high, approx=True)
+
+
+def _fraction(m: re.Match) -> Figure:
+    value = lexicon.FRACTIONS[re.sub(r"[\s-]+", " ", m.group().lower())]
+    return Figure(m.start(), m.end(), round(value, 3), "ratio")
+
+
+def _one_in(m: re.Match) -> Figure | None:
+    part, whole = parse_any(m.group("a")), parse_any(m.group("b"))
+    if part is None or not whole:
+        return None
+    return Figure(m.start(), m.end(), round(part / whole, 3), "ratio")
+
+
+def _year(m: re.Match) -> Figure:
+    """A bare 1800-2099 is a year unless a counted noun follows ("2000 people")."""
+    value = int(m.group("year"))
+    following = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    if m.end() - m.start() == 4 and following and looks_plural(following.group(1)):
+        return Figure(m.start(), m.end(), value)
+    return Figure(m.start(), m.end(), value, "year")
+
+
+def _date(m: re.Match) -> Figure:
+    return Figure(m.start(), m.end(), int(m.group("year") or m.groupdict()["day"]), "date")
+
+
+def _time(m: re.Match) -> Figure:
+    """'3pm' -> 15, '10:30' -> 10.5: hours since midnight."""
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    if (m.groupdict().get("half") or "").lower().startswith("p") and hour < 12:
+        hour += 12
+    return Figure(m.start(), m.end(), tidy(hour + minute / 60), "time")
+
+
+def _age(m: re.Match) -> Figure:
+    return Figure(m.start(), m.end(), int(m.group("num")), "age")
+
+
+def _score(m: re.Match) -> Figure | None:
+    """'won 3-1': a score, when the sentence speaks of a game."""
+    if not SCORE_WORDS.search(m.string):
+        return None
+    return Figure(m.start(), m.end(), int(m.group("a")), "score")
+
+
+def _ordinal(m: re.Match) -> Figure:
+    return Figure(m.start(), m.end(), int(m.group("num")), "ordinal")
+
+
+def _not_a_figure(m: re.Match) -> Figure:
+    return Figure(m.start(), m.end(), None)
+
+
+Builder = Callable[[re.Match], Figure | None]
+IGNORE_CASE = re.IGNORECASE
+
+DIGIT_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+    (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.?m)\b\.?", IGNORE_CASE), _time),
+    (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time),
+    (re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:gmt|GMT|hrs|BST|EST|EDT)\b"), _time),
+    (re.compile(r"(?:\+\d{1,3}[\s-]?)?\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"), _not_a_figure),
+    (re.compile(rf"{BEFORE}\d+(?:\.\d+){{2,}}\b"), _not_a_figure),  # versions, sections: 4.2.1
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"), _date),
+    (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"), _date),
+    (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<year>\d{{4}})\b"), _date),
+    (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{2}|\d{4}))?\b"), _year),
+    (re.compile(r"\b(?P<num>\d{1,3})[\s-]years?[\s-]old\b"), _age),
+    (re.compile(r"(?<=\baged\s)(?P<num>\d{1,3})\b"), _age),
+    (re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w%.-])"), _score),
+    (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE), _money_suffix),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
+    (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal),
+    (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?P<b>{NUM})\b"), _one_in),
+    (re.compile(rf"{BEFORE}{AMOUNT}"), _count),
+]
+
+WORD_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+    (re.compile(rf"\b(?P<num>{WORDNUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
+    (re.compile(rf"\b(?P<num>{WORDNUM})[\s-](?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
+    (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD})\b", IGNORE_CASE), _one_in),
+    (re.compile(rf"\b(?:{FRACTION})\b", IGNORE_CASE), _fraction),
+    (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),
+    (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),
+]

@@ -22,7 +22,7 @@ def seed_text() -> str:
 
 @pytest.fixture
 def seed_gold() -> dict:
-    return json.loads((TESTS / "gold" / "seed-isis-returnees.json").read_text(encoding="utf-8"))
+    return json.loads((TESTS / "gold" / "seed" / "isis-returnees.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -80,7 +80,8 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
     if figure.kind != "count" or title_case or figure.approx:
         return False
     text = sentence[figure.start:figure.end]
-    if not re.fullmatch(rf"{NUM}|[A-Za-z]+", text):
+    # Names carry small whole numbers: 'Section 28', 'Boeing 747', never '4,946,000' or '94.1'.
+    if not re.fullmatch(r"\d{1,4}|[A-Za-z]+", text) or re.match(r"\s+vs\b", sentence[figure.end:]):
         return False
     before = sentence[:figure.start]
     if text[0].isupper() and before.strip():
@@ -120,9 +121,37 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
         return bool(re.search(r"\bbetween\s+$", sentence[max(0, previous.start - 12):previous.start], re.I))
     if re.fullmatch(r"\s?[-–]\s?", gap):
         return True
-    if re.fullmatch(r"\s+to\s+", gap):
+    if re.fullmatch(r"\s+(?:to|or)\s+", gap):
         return not CHANGE.search(sentence[max(0, previous.start - 60):previous.start])
     return False
+
+
+# What joins two figures that state the same kind of quantity: 'from 12 to 14 years',
+# '23p to 188', '382 mln dlrs in April from 275 mln in March'.
+SHARED = re.compile(r"\s*(?:-|–|/|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]{0,30}$", re.I)
+
+
+def _share_units(sentence: str, figures: list[Figure]) -> None:
+    """A bare figure takes the kind and unit of the figure it is compared with.
+
+    Wire copy writes the unit once: 'widened to 382 mln dlrs in April from 275 mln',
+    'rising to 1.54 mln' after '1.466 mln bpd', 'from 12 to 14 years'. A bare figure
+    is a plain count; it shares with a neighbour written the same way (both with a
+    magnitude, or both without) and joined by 'to', 'from', 'vs', 'and', 'or' or a dash.
+    """
+    for n, figure in enumerate(figures):
+        if figure.kind != "count" or figure.approx or re.match(r"\s+[a-z]", sentence[figure.end:]) and \
+                not re.match(r"\s+(?:to|from|in|and|or|vs|against|a|an|the|on|at|for)\b", sentence[figure.end:]):
+            continue
+        for other in (figures[n - 1] if n else None, figures[n + 1] if n + 1 < len(figures) else None):
+            if other is None or other.kind not in ("money", "measure", "percent") or (other.scale > 1) != (figure.scale > 1):
+                continue
+            first, second = (other, figure) if other.start < figure.start else (figure, other)
+            if SHARED.search(sentence[first.end:second.start]):
+                factor = other.factor if figure.scale == 1 else 1
+                figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
+                figure.value = figure.low = figure.high = tidy(figure.value * factor)
+                break
 
 
 def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -151,4 +180,6 @@ def find_figures(sentence: str, title_case: bool = False) -> list[Figure]:
         f for f in _leftmost_longest(_candidates(sentence))
         if f.value is not None and not _is_name_part(sentence, f, title_case) and not _is_pronoun_one(sentence, f)
     ]
-    return _merge_ranges(sentence, figures)
+    figures = _merge_ranges(sentence, figures)
+    _share_units(sentence, figures)
+    return figures

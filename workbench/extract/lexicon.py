@@ -50,6 +50,7 @@ CURRENCY_WORDS = {
     "marks": ("DEM", 1), "francs": ("FRF", 1), "guilders": ("NLG", 1), "lire": ("ITL", 1),
     "pesetas": ("ESP", 1), "rupees": ("INR", 1), "riyals": ("SAR", 1), "rand": ("ZAR", 1),
     "kronor": ("SEK", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1), "schillings": ("ATS", 1),
+    "ecus": ("XEU", 1), "ecu": ("XEU", 1), "drachmas": ("GRD", 1), "escudos": ("PTE", 1),
     "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01),
 }
 # A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
@@ -82,6 +83,7 @@ MEASURES = {
     "weeks": "week", "months": "month", "years": "year", "decades": "decade", "centuries": "century",
     "second": "second", "minute": "minute", "hour": "hour", "day": "day",
     "week": "week", "month": "month", "year": "year", "decade": "decade",
+    "mths": "month", "mth": "month", "yrs": "year", "wks": "week", "hrs": "hour",
 }
 
 # Written with a space or a hyphen: 'two thirds', 'two-thirds'.

@@ -29,6 +29,7 @@ class Figure:
     high: float | int | None = None
     approx: bool = False
     scale: int = 1  # the magnitude written with it ('12 mln': 1,000,000), shared with a range's other end
+    factor: float = 1  # a sub-unit's share of the unit ('23p': 0.01), for a bare figure that shares it
 
     def __post_init__(self):
         if self.low is None and self.high is None and self.value is not None:
@@ -44,9 +45,11 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # A figure glued to a name ("MP3", "G8", "Covid-19") is not a figure.
 BEFORE = r"(?<![\w.,])(?<![A-Za-z]-)"
 NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
+# 'twenty-five', 'two hundred and fifty', 'a dozen', 'one and a half'; 'a'/'an' only before
+# a magnitude ('a million', never the 'a' of 'a three-day event').
 WORDNUM = (
-    rf"(?:(?:an?|{NUMWORD})(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen))+"
-    rf"(?:\s+and\s+a\s+half)?|{NUMWORD}\s+and\s+a\s+half|{NUMWORD}|a\s+dozen|dozen)"
+    rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{NUMWORD}|dozen)"
+    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen))*(?:\s+and\s+a\s+half)?)"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
@@ -83,8 +86,9 @@ def _scale(match: re.Match) -> int:
     return lexicon.SCALES.get((groups.get("scale") or groups.get("gscale") or "").lower(), 1)
 
 
-def _scaled(match: re.Match) -> float | int:
-    return tidy(parse_num(match.group("num")) * _scale(match))
+def _scaled(match: re.Match) -> float | int | None:
+    number = parse_any(match.group("num"))
+    return None if number is None else tidy(number * _scale(match))
 
 
 def _money_prefix(m: re.Match) -> Figure:
@@ -93,12 +97,15 @@ def _money_prefix(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), _scaled(m), "money", code, scale=_scale(m))
 
 
-def _money_suffix(m: re.Match) -> Figure:
+def _money_suffix(m: re.Match) -> Figure | None:
     code, factor = lexicon.CURRENCY_WORDS[m.group("word").lower()]
     nation = (m.groupdict().get("nation") or "").lower()
     if nation:
         code = lexicon.CURRENCY_NATIONS[re.sub(r"\s+", " ", nation)]
-    return Figure(m.start(), m.end(), tidy(_scaled(m) * factor), "money", code, scale=_scale(m))
+    value = _scaled(m)
+    if value is None:
+        return None
+    return Figure(m.start(), m.end(), tidy(value * factor), "money", code, scale=_scale(m), factor=factor)
 
 
 def _percent(m: re.Match) -> Figure | None:
@@ -108,10 +115,10 @@ def _percent(m: re.Match) -> Figure | None:
 
 
 def _measure(m: re.Match) -> Figure | None:
-    value = _scaled(m) if m.group("num")[0].isdigit() else parse_words(m.group("num"))
-    unit = lexicon.MEASURES.get(re.sub(r"\s+", " ", m.group("unit"))) or lexicon.MEASURES[m.group("unit").lower()]
-    scale = _scale(m) if m.group("num")[0].isdigit() else 1
-    return None if value is None else Figure(m.start(), m.end(), value, "measure", unit, scale=scale)
+    written = re.sub(r"\s+", " ", m.group("unit"))
+    unit = lexicon.MEASURES.get(written) or lexicon.MEASURES[written.lower()]
+    value = _scaled(m)
+    return None if value is None else Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
 
 
 def _count(m: re.Match) -> Figure:
@@ -131,6 +138,43 @@ def _vague(m: re.Match) -> Figure:
 def _fraction(m: re.Match) -> Figure:
     value = lexicon.FRACTIONS[re.sub(r"[\s-]+", " ", m.group().lower())]
     return Figure(m.start(), m.end(), round(value, 3), "ratio")
+
+
+def _slash(m: re.Match) -> Figure | None:
+    """'7/8 pct', '1-1/8 pct' (fractions), '50/50' (an even split), '4.10/4.15' (a quote's range)."""
+    left, right = m.group("a"), m.group("b")
+    kind, unit = ("percent", "%") if m.group("pct") else ("ratio", None)
+    if "." not in left + right:
+        a, b = int(left), int(right)
+        if a == b:
+            return Figure(m.start(), m.end(), 0.5, "ratio")
+        if 0 < a < b <= 64:
+            whole = int(m.group("whole") or 0)
+            return Figure(m.start(), m.end(), tidy(whole + a / b), kind, unit)
+        return None
+    if m.group("whole"):
+        return None
+    if len(right) < len(left) and "." not in right:  # '4.35/25' quotes 4.35 and 4.25
+        right = left[: len(left) - len(right)] + right
+    low, high = sorted((parse_num(left), parse_num(right)))
+    kind, unit = ("percent", "%") if m.group("pct") else ("count", None)
+    return Figure(m.start(), m.end(), tidy((low + high) / 2), kind, unit, low, high)
+
+
+def _for(m: re.Match) -> Figure | None:
+    """'a three-for-two split': 1.5 new shares for each old one."""
+    new, old = parse_any(m.group("a")), parse_any(m.group("b"))
+    return None if not new or not old else Figure(m.start(), m.end(), tidy(round(new / old, 3)), "ratio")
+
+
+def _fold(m: re.Match) -> Figure | None:
+    value = parse_any(m.group("num"))
+    return None if value is None else Figure(m.start(), m.end(), value, "ratio")
+
+
+def _share_of(m: re.Match) -> Figure:
+    """'0.213 of a Bass share': a fraction of one thing."""
+    return Figure(m.start(), m.end(), parse_num(m.group("num")), "ratio")
 
 
 def _one_in(m: re.Match) -> Figure | None:
@@ -202,13 +246,23 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder]] = [
     (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
     (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal),
+    (re.compile(rf"{BEFORE}(?:(?P<whole>\d+)-)?(?P<a>\d+(?:\.\d+)?)/(?P<b>\d+(?:\.\d+)?)(?![\d/])"
+                r"(?:\s?(?P<pct>%|pct\b|per\s?cent\b))?", IGNORE_CASE), _slash),
+    (re.compile(rf"{BEFORE}(?P<a>\d+)-for-(?P<b>\d+)\b"), _for),
+    (re.compile(rf"{BEFORE}(?P<num>\d+)-?fold\b"), _fold),
+    (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of),
     (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?P<b>{NUM})\b"), _one_in),
     (re.compile(rf"{BEFORE}{AMOUNT}"), _count),
 ]
 
+WORD_SCALE = rf"(?:\s+(?P<scale>{SPACED_SCALE})\b)?"
 WORD_PATTERNS: list[tuple[re.Pattern, Builder]] = [
     (re.compile(rf"\b(?P<num>{WORDNUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
-    (re.compile(rf"\b(?P<num>{WORDNUM})[\s-](?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
+    (re.compile(rf"\b(?P<num>{WORDNUM}){WORD_SCALE}[\s-](?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
+    (re.compile(rf"\b(?P<num>{WORDNUM}){WORD_SCALE}\s+(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b",
+                IGNORE_CASE), _money_suffix),
+    (re.compile(rf"\b(?P<a>{NUMWORD})-for-(?P<b>{NUMWORD})\b", IGNORE_CASE), _for),
+    (re.compile(rf"\b(?P<num>{NUMWORD})-?fold\b", IGNORE_CASE), _fold),
     (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD})\b", IGNORE_CASE), _one_in),
     (re.compile(rf"\b(?:{FRACTION})\b", IGNORE_CASE), _fraction),
     (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),

@@ -1,0 +1,41 @@
+"""`make eval`: extraction scored against the hand-labelled gold claims in tests/gold.
+
+Prints precision, recall and F1 of span+value, and the accuracy of each field over
+the hits, per corpus; `--examples` lists every miss, false alarm and wrong field.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from workbench.extract import extract_claims
+from workbench.extract.scoring import FIELDS, load_gold, score
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def seed_texts() -> dict[str, str]:
+    return {"seed/isis-returnees": resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")}
+
+
+def main(argv: list[str]) -> None:
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
+    articles = load_gold(GOLD, CORPUS, seed_texts())
+    tallies = score(articles, extract_claims)
+    header = f"{'corpus':8} {'articles':>8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  " + "  ".join(f"{f:>7}" for f in FIELDS)
+    print(header)
+    for corpus, tally in sorted(tallies.items(), key=lambda kv: kv[0] == "all"):
+        count = len(articles) if corpus == "all" else sum(a.corpus == corpus for a in articles)
+        fields = "  ".join(f"{tally.accuracy(f):7.3f}" for f in FIELDS)
+        print(f"{corpus:8} {count:8} {tally.hits + tally.misses:5} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  {fields}")
+    if "--examples" in argv:
+        print("\n".join(tallies["all"].examples))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,147 @@
+"""Scoring extraction against hand-labelled gold claims (tests/gold, see its README).
+
+A predicted claim is a hit when its span and value equal a core gold claim's; a
+core gold claim with no hit is a miss; a prediction that is no hit and overlaps
+no optional gold claim is a false alarm. Field accuracies are taken over the hits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claim import Claim
+
+CORPUS_FILES = {"bbc": "bbc/articles.jsonl", "reuters": "reuters21578/articles.jsonl"}
+FIELDS = ("kind", "unit", "subject", "approx", "part_of")
+
+
+class GoldError(Exception):
+    """A gold file does not fit the text it names."""
+
+
+@dataclass
+class GoldArticle:
+    corpus: str
+    id: str
+    text: str
+    claims: list[dict]
+
+
+@dataclass
+class Tally:
+    hits: int = 0
+    misses: int = 0
+    false_alarms: int = 0
+    right: dict = field(default_factory=lambda: defaultdict(int))
+    examples: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.hits / (self.hits + self.false_alarms) if self.hits + self.false_alarms else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / (self.hits + self.misses) if self.hits + self.misses else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / self.hits if self.hits else 1.0
+
+
+def load_gold(gold_dir: Path, corpus_dir: Path, texts: dict[str, str] | None = None) -> list[GoldArticle]:
+    """Gold files with the texts they were labelled on, read from the corpus by id.
+
+    `texts` supplies texts that are not in a corpus file (the seed), by "corpus/id".
+    """
+    texts = dict(texts or {})
+    wanted = defaultdict(set)
+    files = sorted(gold_dir.glob("*/*.json"))
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    for gold in golds:
+        if f"{gold['corpus']}/{gold['id']}" not in texts:
+            wanted[gold["corpus"]].add(gold["id"])
+    for corpus, ids in wanted.items():
+        with (corpus_dir / CORPUS_FILES[corpus]).open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                if record["id"] in ids:
+                    texts[f"{corpus}/{record['id']}"] = record["text"]
+    articles = []
+    for path, gold in zip(files, golds):
+        text = texts.get(f"{gold['corpus']}/{gold['id']}")
+        if text is None:
+            raise GoldError(f"{path}: no article {gold['id']} in the {gold['corpus']} corpus")
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["sha256"]:
+            raise GoldError(f"{path}: labelled on a different text than {gold['corpus']} {gold['id']}")
+        articles.append(GoldArticle(gold["corpus"], gold["id"], text, gold["claims"]))
+    return articles
+
+
+def _same_value(a: float | int, b: float | int) -> bool:
+    return abs(a - b) <= 1e-6 + 0.001 * abs(b)
+
+
+def _norm_subject(subject: str | None) -> str | None:
+    if subject is None:
+        return None
+    lowered = " ".join(subject.lower().split())
+    return lowered[4:] if lowered.startswith("the ") else lowered
+
+
+def _field_right(name: str, gold: dict, claim: Claim, gold_to_predicted: dict[int, int]) -> bool:
+    if name == "subject":
+        return _norm_subject(gold["subject"]) == _norm_subject(claim.subject)
+    if name == "part_of":
+        expected = None if gold["part_of"] is None else gold_to_predicted.get(gold["part_of"], -1)
+        return claim.part_of == expected
+    return gold[name] == getattr(claim, name)
+
+
+def score_article(article: GoldArticle, predicted: list[Claim], tally: Tally) -> None:
+    core = {i: g for i, g in enumerate(article.claims) if not g["optional"]}
+    optional = [g for g in article.claims if g["optional"]]
+    by_span = {(c.span.start, c.span.end): i for i, c in enumerate(predicted)}
+    gold_to_predicted = {}
+    for i, gold in core.items():
+        j = by_span.get((gold["start"], gold["end"]))
+        if j is not None and _same_value(predicted[j].value, gold["value"]):
+            gold_to_predicted[i] = j
+        else:
+            tally.misses += 1
+            found = f" (read {predicted[j].value})" if j is not None else ""
+            tally.examples.append(f"{article.id}: missed {gold['text']!r} = {gold['value']}{found}")
+    hit_indices = set(gold_to_predicted.values())
+    for j, claim in enumerate(predicted):
+        if j in hit_indices:
+            continue
+        overlaps_optional = any(g["start"] < claim.span.end and claim.span.start < g["end"] for g in optional)
+        if not overlaps_optional:
+            tally.false_alarms += 1
+            tally.examples.append(f"{article.id}: false alarm {claim.span.text!r} ({claim.kind} {claim.value})")
+    for i, j in gold_to_predicted.items():
+        tally.hits += 1
+        for name in FIELDS:
+            if _field_right(name, core[i], predicted[j], gold_to_predicted):
+                tally.right[name] += 1
+            else:
+                tally.examples.append(
+                    f"{article.id}: {name} of {core[i]['text']!r}: gold {core[i][name]!r}, got {getattr(predicted[j], name)!r}")
+
+
+def score(articles: Iterable[GoldArticle], extract: Callable[[str], list[Claim]]) -> dict[str, Tally]:
+    """A tally per corpus, and one over all of them under 'all'."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for article in articles:
+        predicted = extract(article.text)
+        score_article(article, predicted, tallies[article.corpus])
+        score_article(article, predicted, tallies["all"])
+    return dict(tallies)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .claim import Claim
 from .numbers import singular, tidy
 from .patterns import Figure
 
@@ -17,19 +18,11 @@ _qualifiers = "|".join(sorted(lexicon.QUALIFIERS, key=len, reverse=True)).replac
 QUALIFIER_BEFORE = re.compile(rf"\b({_qualifiers})\s+$", re.IGNORECASE)
 SUPERLATIVE = re.compile(rf"\bthe\s+({'|'.join(lexicon.SUPERLATIVES)})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
-PROPER = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
-PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for)\s+((?:the\s+)?{PROPER})")
-SUBJECT_BEFORE = re.compile(rf"(?:^|[,;:–—]\s*)({PROPER})\s+(\w+)\b")
 
 
 def clause_start(sentence: str, position: int) -> int:
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)]
     return breaks[-1] if breaks else 0
-
-
-def clause_end(sentence: str, position: int) -> int:
-    found = CLAUSE_BREAK.search(sentence, position)
-    return found.start() if found else len(sentence)
 
 
 def qualifier(sentence: str, figure: Figure) -> str | None:
@@ -51,21 +44,38 @@ def bounds(figure: Figure, word: str | None) -> tuple[float | int | None, float 
     return low, high, approx or figure.approx
 
 
+POPULATION_OF = re.compile(r"\bpopulation\s+of\s+$", re.IGNORECASE)
+SHARES_LABEL = re.compile(r"\b(?:avg\s+)?(?:shrs|shares)\s+(?:outstanding\s+)?$", re.IGNORECASE)
+OF_THE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?!\S*\d)", re.IGNORECASE)
+COMPOUND = re.compile(r"^-([a-z]+)\b")
+WORDS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
+
+
 def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str | None, list[str]]:
     """What a count counts, as a singular lowercase lemma, with the words modifying it.
 
     '900 fighters' -> fighter; '5,600 former ISIS members' -> member, [former, ISIS];
-    'around 100 are women' -> woman; 'thousands of fighters' -> fighter.
+    'around 100 are women' -> woman; 'thousands of fighters' -> fighter; 'a 13-member
+    committee' -> member; '111 of the appointed bodies' -> body; 'Avg shrs 10.2 mln' -> share.
     """
-    if re.search(r"\bpopulation\s+of\s+$", sentence[: figure.start], re.IGNORECASE):
+    before = sentence[max(0, figure.start - 40):figure.start]
+    if POPULATION_OF.search(before):
         return "person", []
-    rest = sentence[figure.end:]
-    if figure.approx:  # a vague word: 'thousands of fighters'
-        rest = re.sub(r"^\s+of\s+(?:the\s+)?", " ", rest, flags=re.IGNORECASE)
+    if SHARES_LABEL.search(before):
+        return "share", []
+    rest = sentence[figure.end:figure.end + 80]
+    compound = COMPOUND.match(rest)
+    if compound:
+        return compound.group(1), []
+    of_the = OF_THE.match(rest)
+    if of_the:  # 'thousands of fighters', '111 of the appointed bodies' (not '425 of the 850 ...')
+        rest = " " + rest[of_the.end():]
     rest = re.sub(r"^\s+(?:are|were)\s+(?=\w)", " ", rest)
     modifiers: list[str] = []
-    for word in re.findall(r"[\w'’-]+|[^\w\s]", rest)[:5]:
+    for word in WORDS.findall(rest)[:5]:
         lower = word.lower()
+        if lower in lexicon.COUNT_MODIFIERS:
+            continue
         if not re.match(r"\w", word) or lower in lexicon.NOUN_STOPS:
             break
         if len(word) > 1 and word.isupper():
@@ -79,23 +89,38 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
     return None, []
 
 
-def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int) -> str | None:
-    """Who or what the figure is about, when the sentence says.
+def kind_of_noun(unit: str | None) -> tuple[str, str | None]:
+    """'billions of pounds' is money and '11,254,837 erodible acres' a measure, by their noun."""
+    if unit is None:
+        return "count", None
+    if unit + "s" in lexicon.CURRENCY_WORDS or unit in lexicon.CURRENCY_WORDS:
+        return "money", lexicon.CURRENCY_WORDS.get(unit + "s", lexicon.CURRENCY_WORDS.get(unit))[0]
+    if unit + "s" in lexicon.MEASURES and lexicon.MEASURES[unit + "s"] == unit:
+        return "measure", unit
+    return "count", unit
 
-    In order: a name modifying the counted noun ('850 British jihadists'); a name
-    opening the clause as the one who has the figure ('Turkey had ... 900'); a
-    place the figure goes to or is in ('800 have returned to Tunisia').
-    """
-    names = [word for word in modifiers if word[:1].isupper() and word not in lexicon.FUNCTION_WORDS]
-    if names:
-        return " ".join(names)
-    start = clause_start(sentence, figure.start)
-    for match in SUBJECT_BEFORE.finditer(sentence, start, figure.start):
-        name, verb = match.group(1), match.group(2).lower()
-        if name.split()[0] not in lexicon.FUNCTION_WORDS and verb in lexicon.SUBJECT_VERBS:
-            return name
-    end = min(clause_end(sentence, figure.end), next_figure_start)
-    place = PLACE_AFTER.search(sentence, figure.end, end)
-    if place and place.group(1).split()[-1].rstrip(".") not in lexicon.MONTHS:
-        return place.group(1).rstrip(".")
-    return None
+
+SHARED_NOUN = re.compile(r"\s*(?:[-–]|\b(?:to|or|and)\b)\s*$", re.IGNORECASE)
+
+
+def share_nouns(sentence: str, claims: list[Claim], offset: int) -> None:
+    """'from 350 to 400 colleges', 'two or three firms': the first count counts what the second does."""
+    for first, second in zip(claims, claims[1:]):
+        gap = sentence[first.span.end - offset: second.span.start - offset]
+        if first.kind == second.kind == "count" and first.unit is None and second.unit and SHARED_NOUN.match(gap):
+            first.unit = second.unit
+
+
+NATION_DOLLARS = re.compile(r"\b(Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan)\s+(?:dlrs|dollars)\b")
+BARE_DOLLARS = re.compile(r"^[\d.,\s]+(?:\w+\s+)?(?:dlrs?|dollars?)$")
+
+
+def settle_dollars(text: str, claims: list[Claim]) -> None:
+    """In a story about Canadian dollars, a bare 'dlrs' is Canadian too (unless 'U.S. dlrs' appears)."""
+    nations = {re.sub(r"\s+", " ", m.group(1).lower()) for m in NATION_DOLLARS.finditer(text)}
+    if len(nations) != 1 or re.search(r"\b(?:U\.S\.|US)\s+(?:dlrs|dollars)|US\$", text):
+        return
+    code = lexicon.CURRENCY_NATIONS[nations.pop()]
+    for claim in claims:
+        if claim.unit == "USD" and BARE_DOLLARS.match(claim.span.text):
+            claim.unit = code

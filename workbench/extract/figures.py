@@ -128,7 +128,11 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
 
 # What joins two figures that state the same kind of quantity: 'from 12 to 14 years',
 # '23p to 188', '382 mln dlrs in April from 275 mln in March'.
-SHARED = re.compile(r"\s*(?:-|–|/|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]{0,30}$", re.I)
+SHARED = re.compile(r"^[^,;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]*$", re.I)
+# After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
+SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
+SHARE_GAP = 30
+OWN_NOUN = re.compile(r"\s+(?!(?:to|from|in|and|or|vs|against|a|an|the|on|at|for|a\s+year)\b)[a-z]")
 
 
 def _share_units(sentence: str, figures: list[Figure]) -> None:
@@ -136,22 +140,26 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
 
     Wire copy writes the unit once: 'widened to 382 mln dlrs in April from 275 mln',
     'rising to 1.54 mln' after '1.466 mln bpd', 'from 12 to 14 years'. A bare figure
-    is a plain count; it shares with a neighbour written the same way (both with a
-    magnitude, or both without) and joined by 'to', 'from', 'vs', 'and', 'or' or a dash.
+    (a plain count with no noun of its own) shares with a neighbour written the same
+    way (both with a magnitude, or both without) and joined by a short 'to', 'from',
+    'vs', 'and', 'or' or dash.
     """
     for n, figure in enumerate(figures):
-        if figure.kind != "count" or figure.approx or re.match(r"\s+[a-z]", sentence[figure.end:]) and \
-                not re.match(r"\s+(?:to|from|in|and|or|vs|against|a|an|the|on|at|for)\b", sentence[figure.end:]):
+        if figure.kind != "count" or figure.approx or OWN_NOUN.match(sentence, figure.end):
             continue
         for other in (figures[n - 1] if n else None, figures[n + 1] if n + 1 < len(figures) else None):
             if other is None or other.kind not in ("money", "measure", "percent") or (other.scale > 1) != (figure.scale > 1):
                 continue
             first, second = (other, figure) if other.start < figure.start else (figure, other)
-            if SHARED.search(sentence[first.end:second.start]):
-                factor = other.factor if figure.scale == 1 else 1
-                figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
-                figure.value = figure.low = figure.high = tidy(figure.value * factor)
-                break
+            gap = sentence[first.end:second.start]
+            if len(gap) > SHARE_GAP or not SHARED.match(gap):
+                continue
+            if other is first and other.kind == "percent" and not SHARED_AFTER_PERCENT.search(gap):
+                continue
+            factor = other.factor if figure.scale == 1 else 1
+            figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
+            figure.value = figure.low = figure.high = tidy(figure.value * factor)
+            break
 
 
 def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:

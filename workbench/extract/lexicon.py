@@ -124,7 +124,18 @@ nor so yet if that which who whom whose this these those it its their there here
 is are was were be been being have has had do does did will would shall should can could
 may might must not no more less per each every all any some most other another such
 said says say claims claimed told reported according while when where after before since
+vs versus against compared
 during until between among across against about around up down out off only also just
+""".split())
+
+# Words between a figure and its noun that say nothing of what is counted: '12 other firms'.
+COUNT_MODIFIERS = frozenset("other more fewer less additional further extra".split())
+
+# Verbs in -s that follow a bare figure and would read as plural nouns: '10.1 mln includes'.
+VERBS_IN_S = frozenset("""
+includes comprises represents means remains compares rises falls gains makes takes shows leaves
+holds gives goes comes totals exceeds equals reaches amounts accounts marks sees seems appears
+brings needs plans expects faces hits tops tracks says claims reports puts sets gets keeps
 """.split())
 
 # Reporting verbs: a name before them is a source, not the subject of the figure.

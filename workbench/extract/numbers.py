@@ -68,7 +68,7 @@ def _inflect() -> inflect.engine:
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str | None:
     """'fighters' -> 'fighter', 'women' -> 'woman'; None when the word is not a plural noun."""
-    if word in lexicon.NOUN_STOPS or len(word) < 3:
+    if word in lexicon.NOUN_STOPS or word in lexicon.VERBS_IN_S or len(word) < 3:
         return None
     return _inflect().singular_noun(word) or None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import context
+from . import context, subjects
 from .claim import Claim, Span
 from .figures import find_figures, may_hold_figure
 from .relations import link_parts
@@ -27,18 +27,22 @@ def is_title_case(line: str) -> bool:
 def extract_claims(text: str) -> list[Claim]:
     """Every figure in `text` as a claim; part_of holds the index of the whole in the list."""
     claims: list[Claim] = []
+    names = subjects.known_names(text)
     for block_start, block_end in blocks(text):
         if not may_hold_figure(text, block_start, block_end):
             continue
         title_case = is_title_case(text[block_start:block_end])
         first = len(claims)
         for start, end in sentences(text, block_start, block_end):
-            _sentence_claims(text, start, end, title_case, claims)
+            _sentence_claims(text, start, end, title_case, names, claims)
         _carry_elided_units(claims[first:])
+    context.settle_dollars(text, claims)
     return claims
 
 
-def _sentence_claims(text: str, start: int, end: int, title_case: bool, claims: list[Claim]) -> None:
+def _sentence_claims(
+    text: str, start: int, end: int, title_case: bool, names: frozenset[str], claims: list[Claim]
+) -> None:
     sentence = text[start:end]
     figures = find_figures(sentence, title_case)
     if not figures:
@@ -47,30 +51,37 @@ def _sentence_claims(text: str, start: int, end: int, title_case: bool, claims: 
     for figure in figures:
         word = context.qualifier(sentence, figure)
         low, high, approx = context.bounds(figure, word)
-        unit, described_by = figure.unit, []
-        if figure.kind == "count":
+        kind, unit, described_by = figure.kind, figure.unit, []
+        if kind == "count":
             unit, described_by = context.counted_noun(sentence, figure, title_case)
+            kind, unit = context.kind_of_noun(unit)
         claim = Claim(
             span=Span(start + figure.start, start + figure.end, sentence[figure.start:figure.end]),
-            sentence=sentence, value=figure.value, low=low, high=high, kind=figure.kind,
+            sentence=sentence, value=figure.value, low=low, high=high, kind=kind,
             approx=approx, qualifier=word, unit=unit, sentence_start=start,
         )
         in_sentence.append((len(claims), claim))
         modifiers.append(described_by)
         claims.append(claim)
     link_parts(sentence, in_sentence, start)
+    context.share_nouns(sentence, [claim for _, claim in in_sentence], start)
     if not title_case:
-        _attach_subjects(sentence, figures, in_sentence, modifiers)
+        _attach_subjects(sentence, figures, in_sentence, modifiers, names)
 
 
-def _attach_subjects(sentence, figures, in_sentence, modifiers) -> None:
+def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
     """A figure's subject is looked for up to the next figure, skipping its own whole
     ('425 of the 850 British jihadists have travelled to the UK' is about the UK)."""
     for n, (figure, (_, claim)) in enumerate(zip(figures, in_sentence)):
         if claim.kind in NOT_ABOUT_A_SUBJECT:
             continue
         later = [f.start for f, (i, _) in zip(figures[n + 1:], in_sentence[n + 1:]) if i != claim.part_of]
-        claim.subject = context.subject(sentence, figure, modifiers[n], later[0] if later else len(sentence))
+        next_start = later[0] if later else len(sentence)
+        previous = figures[n - 1] if n else None
+        if previous is not None and re.fullmatch(r"\s*\(\s*", sentence[previous.end:figure.start]):
+            claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
+        else:
+            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, names)
 
 
 def _carry_elided_units(claims: list[Claim]) -> None:

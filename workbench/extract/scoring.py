@@ -97,9 +97,18 @@ def _norm_subject(subject: str | None) -> str | None:
     return lowered[4:] if lowered.startswith("the ") else lowered
 
 
+def _same_subject(gold: str | None, got: str | None) -> bool:
+    """Equal, or one a longer form of the other: 'Amoco Corp' names 'Amoco'."""
+    if gold is None or got is None:
+        return gold == got
+    gold_words, got_words = gold.split(), got.split()
+    shorter, longer = sorted((gold_words, got_words), key=len)
+    return longer[: len(shorter)] == shorter
+
+
 def _field_right(name: str, gold: dict, claim: Claim, gold_to_predicted: dict[int, int]) -> bool:
     if name == "subject":
-        return _norm_subject(gold["subject"]) == _norm_subject(claim.subject)
+        return _same_subject(_norm_subject(gold["subject"]), _norm_subject(claim.subject))
     if name == "part_of":
         expected = None if gold["part_of"] is None else gold_to_predicted.get(gold["part_of"], -1)
         return claim.part_of == expected

@@ -1,0 +1,119 @@
+"""Who or what a figure is about, when its sentence names it.
+
+Without a trained model, names are capitalised words; the work is in telling a
+name from a capitalised common word ("Shares rose"), and the subject from the
+source ("Barrett claims 5,600"). A sentence-initial word counts as a name only
+if the article also writes it capitalised mid-sentence, or it is an acronym, or
+another capitalised word follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .numbers import singular
+from .patterns import Figure
+
+TOKEN = r"(?:[A-Z][\w&.-]*(?:['’][A-Za-z][\w&.-]*)*)"
+# Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
+NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:(] )[A-Z][\w'’&.-]*")
+CLAUSE_BREAK = re.compile(r"[;:–—(]|\s-\s|,\s+(?:which|who|while|but|although|as)\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|for|on|of|with|by|into|against|than|via|over)\s+(?:the\s+)?$", re.I)
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|quoted|cited)\s+(?:the\s+)?$", re.I)
+REPORTING_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
+SELF_REFERENCE = re.compile(r"^\W*(?:that\s+)?(?:it|its|they|their|the\s+company|the\s+group)\b", re.I)
+# A name right after a figure and a few lowercase words modifies that figure's noun:
+# '5,600 former ISIS members' is not what '33 countries' in the same sentence is about.
+AFTER_FIGURE = re.compile(r"\d[\d,.%]*(?:\s+(?:mln|bn|billion|million))?\s+(?:[a-z]+\s+){0,2}$")
+PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
+# '6.7 in Germany': a place straight after the figure is what the figure is about.
+PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
+PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
+IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
+CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
+NOT_NAMES = frozenset("""
+Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split()) | frozenset(lexicon.MONTHS)
+
+
+def known_names(text: str) -> frozenset[str]:
+    """Capitalised words the article writes mid-sentence: its names."""
+    return frozenset(re.sub(r"['’]s$", "", word).rstrip(".") for word in MID_SENTENCE_NAME.findall(text))
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip()).rstrip(".")
+    return CORPORATE.sub("", name)
+
+
+def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
+    """Names in sentence[start:end], dropping capitalised common words at the sentence start."""
+    for match in NAME.finditer(sentence, start, end):
+        words = match.group().split()
+        offset = match.start()
+        while words and (words[0] in lexicon.FUNCTION_WORDS or words[0] in NOT_NAMES or (
+                len(words) > 1 and not sentence[:offset].strip() and words[0] not in names
+                and singular(words[0].lower()))):  # 'Veterans Simon and Garfunkel'
+            offset = sentence.index(words[0], offset) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        sentence_initial = not sentence[:offset].strip(" \t\n\"“‘'(")
+        first = re.sub(r"['’]s$", "", words[0]).rstrip(".")
+        owner = HAS_AFTER.match(sentence, match.end()) or words[0].endswith(("'s", "’s"))
+        if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not owner:
+            continue
+        yield sentence.index(words[0], offset), match.end(), " ".join(words)
+
+
+def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
+            names: frozenset[str]) -> str | None:
+    """In order: a name modifying the counted noun ('850 British jihadists'); the first
+    name in the figure's clause that is neither a source nor inside another figure's
+    noun phrase nor after a preposition ('In the UK, BT has 3.3 million'); a place the
+    figure goes to or is in ('800 have returned to Tunisia'); a name after a
+    preposition ('Shares in Solidere rose 15%')."""
+    modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
+    if modifier_names:
+        return _clean(" ".join(modifier_names))
+    end = min(next_figure_start, len(sentence))
+    following_break = CLAUSE_BREAK.search(sentence, figure.end, end)
+    rest = sentence[figure.end:following_break.start() if following_break else end]
+    right_after = PLACE_RIGHT_AFTER.match(rest)
+    if right_after:
+        return _clean(right_after.group(1))
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, figure.start)]
+    clause = breaks[-1] if breaks else 0
+    found = _names_before(sentence, clause, figure.start, names)
+    leading = [name for after_preposition, _, name in found if not after_preposition]
+    if leading:
+        return _clean(leading[0])
+    place = PLACE_AFTER.search(rest)
+    if place and place.group(1).split()[-1].rstrip(".") not in lexicon.MONTHS:
+        return _clean(place.group(1))
+    located = [name for _, in_at, name in found if in_at]
+    if located:
+        return _clean(located[0])
+    if clause and PRONOUN.search(sentence, clause, figure.start):  # 'He kept Madonna second, as she earned $54.9m'
+        earlier = [name for after_preposition, _, name in _names_before(sentence, 0, clause, names)]
+        if earlier:
+            return _clean(earlier[-1])
+    return None
+
+
+def _names_before(sentence: str, start: int, end: int, names: frozenset[str]) -> list[tuple[bool, bool, str]]:
+    """Candidate names in sentence[start:end] that are neither sources nor inside another
+    figure's noun phrase, with whether a preposition, or 'in'/'at', comes before each."""
+    found = []
+    for name_start, name_end, name in _candidates(sentence, start, end, names):
+        before, after = sentence[max(0, name_start - 40):name_start], sentence[name_end:name_end + 40]
+        if SOURCE_BEFORE.search(before) or AFTER_FIGURE.search(before):
+            continue
+        reporting = REPORTING_AFTER.match(after)
+        if reporting and not SELF_REFERENCE.match(after[reporting.end():]):
+            continue
+        found.append((bool(PREPOSITION_BEFORE.search(before)), bool(IN_AT_BEFORE.search(before)), name))
+    return found

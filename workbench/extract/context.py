@@ -65,8 +65,9 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
         return "share", []
     rest = sentence[figure.end:figure.end + 80]
     compound = COMPOUND.match(rest)
-    if compound:
-        return compound.group(1), []
+    if compound:  # 'the 60-employee Potato Council': the name after it is what it describes
+        named = re.match(r"\s+((?:[A-Z][\w&.-]*\s*)+)", rest[compound.end():])
+        return compound.group(1), named.group(1).split() if named else []
     of_the = OF_THE.match(rest)
     if of_the:  # 'thousands of fighters', '111 of the appointed bodies' (not '425 of the 850 ...')
         rest = " " + rest[of_the.end():]

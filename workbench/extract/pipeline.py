@@ -27,7 +27,7 @@ def is_title_case(line: str) -> bool:
 def extract_claims(text: str) -> list[Claim]:
     """Every figure in `text` as a claim; part_of holds the index of the whole in the list."""
     claims: list[Claim] = []
-    names = subjects.known_names(text)
+    names = subjects.known_names(text), subjects.organisations(text)
     for block_start, block_end in blocks(text):
         if not may_hold_figure(text, block_start, block_end):
             continue
@@ -41,7 +41,8 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 def _sentence_claims(
-    text: str, start: int, end: int, title_case: bool, names: frozenset[str], claims: list[Claim]
+    text: str, start: int, end: int, title_case: bool, names: tuple[frozenset[str], frozenset[str]],
+    claims: list[Claim],
 ) -> None:
     sentence = text[start:end]
     figures = find_figures(sentence, title_case)
@@ -81,7 +82,7 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
         if previous is not None and re.fullmatch(r"\s*\(\s*", sentence[previous.end:figure.start]):
             claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
         else:
-            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, names)
+            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names)
 
 
 def _carry_elided_units(claims: list[Claim]) -> None:

@@ -19,29 +19,46 @@ TOKEN = r"(?:[A-Z][\w&.-]*(?:['’][A-Za-z][\w&.-]*)*)"
 # Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:(] )[A-Z][\w'’&.-]*")
-CLAUSE_BREAK = re.compile(r"[;:–—(]|\s-\s|,\s+(?:which|who|while|but|although|as)\b")
+CLAUSE_BREAK = re.compile(
+    r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
+RELATIVE = re.compile(r",\s+(?:which|who)$")
+ORGANISATION = re.compile(r"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*\s+(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|for|on|of|with|by|into|against|than|via|over)\s+(?:the\s+)?$", re.I)
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|quoted|cited)\s+(?:the\s+)?$", re.I)
-REPORTING_AFTER = re.compile(r"^(?:'s)?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
+REPORTING_AFTER = re.compile(r"^(?:'s)?\)?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
 SELF_REFERENCE = re.compile(r"^\W*(?:that\s+)?(?:it|its|they|their|the\s+company|the\s+group)\b", re.I)
 # A name right after a figure and a few lowercase words modifies that figure's noun:
 # '5,600 former ISIS members' is not what '33 countries' in the same sentence is about.
-AFTER_FIGURE = re.compile(r"\d[\d,.%]*(?:\s+(?:mln|bn|billion|million))?\s+(?:[a-z]+\s+){0,2}$")
+AFTER_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?%?(?:\s+(?:mln|bn|billion|million))?\s+(?:[a-z]+\s+){0,2}$")
 PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 # '6.7 in Germany': a place straight after the figure is what the figure is about.
 PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
+OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+GDP GNP CPI RPI VAT TV PC PE CEO AGM
 """.split()) | frozenset(lexicon.MONTHS)
+# 'Shares in Solidere fell 15%', 'Profits at Ericsson rose': the name the sentence opens on.
+OPENING_OF = re.compile(rf"^(?:The\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:in|at|of|for)\s+(?:the\s+)?({TOKEN}(?:[ \t]+{TOKEN})*)")
+# '63% said Mr Blunkett ...', '32% thought Mr Blair ...': a poll figure is about the person named next.
+POLL_VERB = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:said|say|says|thought|think|believed|believe|felt|agreed|backed|wanted)\s+", re.I)
 
 
 def known_names(text: str) -> frozenset[str]:
     """Capitalised words the article writes mid-sentence: its names."""
     return frozenset(re.sub(r"['’]s$", "", word).rstrip(".") for word in MID_SENTENCE_NAME.findall(text))
+
+
+def organisations(text: str) -> frozenset[str]:
+    """First words of the names the article gives a corporate suffix: 'Sharon' of 'Sharon Steel Corp'.
+
+    A company reporting its own figures is their subject; a person quoting them is a source.
+    """
+    return frozenset(ORGANISATION.findall(text))
 
 
 def _clean(name: str) -> str:
@@ -52,6 +69,8 @@ def _clean(name: str) -> str:
 def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
     """Names in sentence[start:end], dropping capitalised common words at the sentence start."""
     for match in NAME.finditer(sentence, start, end):
+        if sentence[match.start() - 1: match.start()] == "<":
+            continue  # a ticker: 'Dome Petroleum Ltd <DMP>'
         words = match.group().split()
         offset = match.start()
         while words and (words[0] in lexicon.FUNCTION_WORDS or words[0] in NOT_NAMES or (
@@ -70,7 +89,7 @@ def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
 
 
 def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
-            names: frozenset[str]) -> str | None:
+            names: frozenset[str], companies: frozenset[str] = frozenset()) -> str | None:
     """In order: a name modifying the counted noun ('850 British jihadists'); the first
     name in the figure's clause that is neither a source nor inside another figure's
     noun phrase nor after a preposition ('In the UK, BT has 3.3 million'); a place the
@@ -83,24 +102,49 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     following_break = CLAUSE_BREAK.search(sentence, figure.end, end)
     rest = sentence[figure.end:following_break.start() if following_break else end]
     right_after = PLACE_RIGHT_AFTER.match(rest)
-    if right_after:
+    if right_after and _is_name(right_after.group(1)):
         return _clean(right_after.group(1))
+    poll = POLL_VERB.match(rest) if figure.kind in ("percent", "ratio") else None
+    if poll:
+        named = _names_before(sentence, figure.end + poll.end(), end, names)
+        if named:
+            return _clean(named[0][2])
+    opening = OPENING_OF.match(sentence)
+    if opening and opening.end() <= figure.start:
+        return _clean(opening.group(1))
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, figure.start)]
     clause = breaks[-1] if breaks else 0
     found = _names_before(sentence, clause, figure.start, names)
     leading = [name for after_preposition, _, name in found if not after_preposition]
     if leading:
         return _clean(leading[0])
+    reporter = _reporting_organisation(sentence, clause, figure.start, names, companies)
+    if reporter:
+        return _clean(reporter)
     place = PLACE_AFTER.search(rest)
-    if place and place.group(1).split()[-1].rstrip(".") not in lexicon.MONTHS:
+    if place and _is_name(place.group(1)):
         return _clean(place.group(1))
     located = [name for _, in_at, name in found if in_at]
     if located:
         return _clean(located[0])
-    if clause and PRONOUN.search(sentence, clause, figure.start):  # 'He kept Madonna second, as she earned $54.9m'
+    relative = RELATIVE.search(sentence, 0, clause)  # 'Iran, which has a quota of 2.255 mln bpd'
+    if clause and (relative or PRONOUN.search(sentence, clause, figure.start)):  # '..., as she earned $54.9m'
         earlier = [name for after_preposition, _, name in _names_before(sentence, 0, clause, names)]
         if earlier:
             return _clean(earlier[-1])
+    return None
+
+
+def _is_name(text: str) -> bool:
+    words = [re.sub(r"['’]s$", "", w) for w in text.split() if w.lower() != "the"]
+    return bool(words) and words[0] not in NOT_NAMES and words[-1].rstrip(".") not in NOT_NAMES
+
+
+def _reporting_organisation(sentence, start, end, names, companies) -> str | None:
+    """'Sharon said that ... 31.6 pct of the notes were tendered': a company's own figure."""
+    for name_start, name_end, name in _candidates(sentence, start, end, names):
+        if name.split()[0] in companies and REPORTING_AFTER.match(sentence[name_end:name_end + 40]):
+            return name
     return None
 
 
@@ -115,5 +159,7 @@ def _names_before(sentence: str, start: int, end: int, names: frozenset[str]) ->
         reporting = REPORTING_AFTER.match(after)
         if reporting and not SELF_REFERENCE.match(after[reporting.end():]):
             continue
+        if name.endswith(("'s", "’s")) and OWNED_NAME.match(after):
+            continue  # "Beirut's benchmark BLOM index": the index, not the city
         found.append((bool(PREPOSITION_BEFORE.search(before)), bool(IN_AT_BEFORE.search(before)), name))
     return found

@@ -5,7 +5,7 @@ DB     ?= db/workbench.db
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test bench install install-test chromium clean
+.PHONY: run test bench eval install install-test chromium clean
 
 run: install
 	$(BIN)/workbench init --db $(DB)
@@ -15,11 +15,15 @@ test: install-test chromium
 	$(BIN)/workbench init --db $(DB)
 	$(BIN)/pytest
 
-bench: install
+bench: install-bench
 	$(BIN)/python -m benchmarks
+
+eval: install
+	$(BIN)/python -m benchmarks.eval
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-bench: $(VENV)/.installed-bench
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -31,6 +35,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-bench: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@ $(VENV)/.installed
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser.

@@ -12,7 +12,7 @@ from workbench import create_app, store
 from workbench.ingest import import_document, read_text
 
 TESTS = Path(__file__).parent
-CORPUS = TESTS.parent.parent / "shared" / "corpus"
+CORPUS = TESTS.parent.parent / "shared" / "corpus"  # third-party texts, never copied into the repo
 
 
 @pytest.fixture

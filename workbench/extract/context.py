@@ -47,6 +47,7 @@ def bounds(figure: Figure, word: str | None) -> tuple[float | int | None, float 
 POPULATION_OF = re.compile(r"\bpopulation\s+of\s+$", re.IGNORECASE)
 SHARES_LABEL = re.compile(r"\b(?:avg\s+)?(?:shrs|shares)\s+(?:outstanding\s+)?$", re.IGNORECASE)
 OF_THE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?!\S*\d)", re.IGNORECASE)
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,3}?([a-z]+s)\s+(?:\w+\s+){0,3}?(?:from|to|at|of)?\s*$", re.IGNORECASE)
 COMPOUND = re.compile(r"^-([a-z]+)\b")
 WORDS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
@@ -58,7 +59,7 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
     'around 100 are women' -> woman; 'thousands of fighters' -> fighter; 'a 13-member
     committee' -> member; '111 of the appointed bodies' -> body; 'Avg shrs 10.2 mln' -> share.
     """
-    before = sentence[max(0, figure.start - 40):figure.start]
+    before = sentence[max(0, figure.start - 80):figure.start]
     if POPULATION_OF.search(before):
         return "person", []
     if SHARES_LABEL.search(before):
@@ -87,7 +88,8 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
         if lemma:
             return lemma, modifiers
         modifiers.append(word)
-    return None, []
+    number_of = NUMBER_OF.search(before)  # 'the number of specialist sport colleges from 350'
+    return (singular(number_of.group(1).lower()), []) if number_of else (None, [])
 
 
 def kind_of_noun(unit: str | None) -> tuple[str, str | None]:
@@ -113,7 +115,7 @@ def share_nouns(sentence: str, claims: list[Claim], offset: int) -> None:
 
 
 NATION_DOLLARS = re.compile(r"\b(Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan)\s+(?:dlrs|dollars)\b")
-BARE_DOLLARS = re.compile(r"^[\d.,\s]+(?:\w+\s+)?(?:dlrs?|dollars?)$")
+BARE_DOLLARS = re.compile(r"^[\w.,\s-]+?\s?(?:dlrs?|dollars?)$")
 
 
 def settle_dollars(text: str, claims: list[Claim]) -> None:
@@ -123,5 +125,5 @@ def settle_dollars(text: str, claims: list[Claim]) -> None:
         return
     code = lexicon.CURRENCY_NATIONS[nations.pop()]
     for claim in claims:
-        if claim.unit == "USD" and BARE_DOLLARS.match(claim.span.text):
+        if claim.unit == "USD" and BARE_DOLLARS.match(claim.span.text) and not NATION_DOLLARS.search(claim.span.text):
             claim.unit = code

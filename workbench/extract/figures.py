@@ -128,7 +128,7 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
 
 # What joins two figures that state the same kind of quantity: 'from 12 to 14 years',
 # '23p to 188', '382 mln dlrs in April from 275 mln in March'.
-SHARED = re.compile(r"^[^,;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]*$", re.I)
+SHARED = re.compile(r"^[^;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]*$", re.I)
 # After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
 SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
 SHARE_GAP = 30

@@ -69,12 +69,14 @@ PERCENT_UNITS = {
 
 # Units of measure: the written form maps to the unit the claim carries.
 MEASURES = {
-    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "sq km": "km2",
-    "square kilometres": "km2", "square miles": "mi2", "miles": "mile", "mile": "mile",
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "sq km": "sq km",
+    "square kilometres": "sq km", "square miles": "sq mile", "miles": "mile", "mile": "mile",
     "metres": "m", "meters": "m", "metre": "m", "cm": "cm", "mm": "mm", "feet": "ft", "ft": "ft",
     "inches": "in", "kg": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g",
     "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "ounces": "oz", "troy ounces": "oz",
     "litres": "l", "liters": "l", "gallons": "gal", "barrels per day": "bpd", "bpd": "bpd",
+    "cubic feet per day": "cfd", "cubic feet": "cu ft", "cubic metres": "cu m", "square feet": "sq ft",
+    "sq ft": "sq ft",
     "barrels": "barrel", "barrel": "barrel", "bbl": "barrel", "bushels": "bushel", "bales": "bale",
     "mph": "mph", "km/h": "km/h", "°C": "°C", "°F": "°F", "degrees": "degree",
     "acres": "acre", "hectares": "ha", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
@@ -124,7 +126,8 @@ nor so yet if that which who whom whose this these those it its their there here
 is are was were be been being have has had do does did will would shall should can could
 may might must not no more less per each every all any some most other another such
 said says say claims claimed told reported according while when where after before since
-vs versus against compared
+vs versus against compared them us they these those afterwards towards backwards always
+sometimes perhaps nowadays whereas besides nevertheless overseas abroad
 during until between among across against about around up down out off only also just
 """.split())
 
@@ -136,6 +139,7 @@ VERBS_IN_S = frozenset("""
 includes comprises represents means remains compares rises falls gains makes takes shows leaves
 holds gives goes comes totals exceeds equals reaches amounts accounts marks sees seems appears
 brings needs plans expects faces hits tops tracks says claims reports puts sets gets keeps
+translates suggests indicates compares remains represents
 """.split())
 
 # Reporting verbs: a name before them is a source, not the subject of the figure.

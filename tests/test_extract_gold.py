@@ -1,0 +1,43 @@
+"""Extraction scored on the hand-labelled gold set (tests/gold): the scores must not fall back.
+
+The floors are the scores reached when they were last raised; `make eval` prints the
+current figures and every miss. The corpus texts come from ../shared/corpus.
+"""
+
+import pytest
+
+from workbench.extract import extract_claims
+from workbench.extract.scoring import FIELDS, load_gold, score
+
+from .conftest import CORPUS, TESTS
+
+# span+value F1, then field accuracy over the hits, over all gold articles.
+FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.90, "subject": 0.75, "approx": 0.98, "part_of": 0.93}
+
+
+@pytest.fixture(scope="module")
+def tallies(request):
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
+    seed = (TESTS.parent / "workbench" / "demo" / "isis-returnees.txt").read_text(encoding="utf-8")
+    articles = load_gold(TESTS / "gold", CORPUS, {"seed/isis-returnees": seed})
+    assert len(articles) >= 26 and sum(not c["optional"] for a in articles for c in a.claims) >= 400
+    return score(articles, extract_claims)
+
+
+def test_the_seed_is_perfect_on_every_field(tallies):
+    seed = tallies["seed"]
+    assert (seed.misses, seed.false_alarms) == (0, 0)
+    assert all(seed.accuracy(name) == 1.0 for name in FIELDS), seed.examples
+
+
+@pytest.mark.parametrize("measure", FLOORS)
+def test_scores_stay_above_their_floor(tallies, measure):
+    everything = tallies["all"]
+    value = everything.f1 if measure == "f1" else everything.accuracy(measure)
+    assert value >= FLOORS[measure], f"{measure} fell to {value:.3f}"
+
+
+@pytest.mark.parametrize("corpus", ["bbc", "reuters"])
+def test_each_corpus_reads_at_least_97_percent_of_its_figures(tallies, corpus):
+    assert tallies[corpus].f1 >= 0.97

@@ -120,6 +120,8 @@ BARE_DOLLARS = re.compile(r"^[\w.,\s-]+?\s?(?:dlrs?|dollars?)$")
 
 def settle_dollars(text: str, claims: list[Claim]) -> None:
     """In a story about Canadian dollars, a bare 'dlrs' is Canadian too (unless 'U.S. dlrs' appears)."""
+    if "dlrs" not in text and "dollars" not in text:
+        return
     nations = {re.sub(r"\s+", " ", m.group(1).lower()) for m in NATION_DOLLARS.finditer(text)}
     if len(nations) != 1 or re.search(r"\b(?:U\.S\.|US)\s+(?:dlrs|dollars)|US\$", text):
         return

@@ -13,7 +13,7 @@ import re
 from . import lexicon
 from .numbers import looks_plural, tidy
 from .patterns import (
-    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, HAS_DIGIT, HAS_NUMBER_WORD, MONTH_BEFORE, NUM,
+    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, HAS_NUMBER_WORD, MONTH_BEFORE, NUM,
     NUMBER_START, WORD_PATTERNS, Figure,
 )
 
@@ -24,27 +24,34 @@ CHANGE = re.compile(
     r"boost\w*|gain\w*|soar\w*|plung\w*|surg\w*|doubl\w*|halv\w*)\b[^,;]*$", re.IGNORECASE)
 
 
-def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Cheap test that text[start:end] may hold a figure; most prose sentences hold none."""
+SIGNS = frozenset("$£€¥₹")
+
+
+def anchors(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, bool]]:
+    """Where figures may start in text[start:end]: (position, whether a digit starts there)."""
     end = len(text) if end is None else end
-    return bool(HAS_DIGIT.search(text, start, end) or HAS_NUMBER_WORD.search(text, start, end))
+    found = [(m.start(), True) for m in NUMBER_START.finditer(text, start, end)]
+    found += [(m.start(), False) for m in HAS_NUMBER_WORD.finditer(text, start, end)]
+    return sorted(found)
 
 
-def _candidates(sentence: str) -> list[Figure]:
+def _candidates(sentence: str, starts: list[tuple[int, bool]]) -> list[Figure]:
     """Every pattern tried at every place a figure may start."""
     found = []
-    for anchor in NUMBER_START.finditer(sentence):
-        digit = anchor.start()
-        starts = {digit}
-        for before, reach in ((CURRENCY_BEFORE, 5), (MONTH_BEFORE, 11)):
-            prefix = before.search(sentence, max(0, digit - reach), digit)
-            if prefix:
-                starts.add(prefix.start())
-        found += _matches(sentence, starts, DIGIT_PATTERNS)
-    for anchor in HAS_NUMBER_WORD.finditer(sentence):
-        word = anchor.start()
-        article = ARTICLE_BEFORE.search(sentence, max(0, word - 4), word)
-        found += _matches(sentence, {word, article.start()} if article else {word}, WORD_PATTERNS)
+    for position, is_digit in starts:
+        if is_digit:
+            tries = {position}
+            window = sentence[max(0, position - 11):position]
+            # A currency sign or code, or a month name, may open the figure.
+            if not window.islower() or not SIGNS.isdisjoint(window):
+                for before, reach in ((CURRENCY_BEFORE, 5), (MONTH_BEFORE, 11)):
+                    prefix = before.search(sentence, max(0, position - reach), position)
+                    if prefix:
+                        tries.add(prefix.start())
+            found += _matches(sentence, tries, DIGIT_PATTERNS)
+        else:
+            article = ARTICLE_BEFORE.search(sentence, max(0, position - 4), position)
+            found += _matches(sentence, {position, article.start()} if article else {position}, WORD_PATTERNS)
     return found
 
 
@@ -182,10 +189,13 @@ def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
     return merged
 
 
-def find_figures(sentence: str, title_case: bool = False) -> list[Figure]:
-    """The figures stating a quantity in one sentence, in order, spans relative to it."""
+def find_figures(sentence: str, title_case: bool = False, starts: list[tuple[int, bool]] | None = None) -> list[Figure]:
+    """The figures stating a quantity in one sentence, in order, spans relative to it.
+
+    `starts` are the sentence's anchors (see `anchors`) when the caller has them already.
+    """
     figures = [
-        f for f in _leftmost_longest(_candidates(sentence))
+        f for f in _leftmost_longest(_candidates(sentence, anchors(sentence) if starts is None else starts))
         if f.value is not None and not _is_name_part(sentence, f, title_case) and not _is_pronoun_one(sentence, f)
     ]
     figures = _merge_ranges(sentence, figures)

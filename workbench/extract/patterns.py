@@ -63,9 +63,9 @@ PERCENT = _alternatives(w for w, unit in lexicon.PERCENT_UNITS.items() if unit)
 MEASURE = _alternatives(lexicon.MEASURES)
 VAGUE = _alternatives(w for w in lexicon.VAGUE if w != "scores") + r"|scores(?=\s+of\b)"
 FRACTION = _alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+IGNORE_CASE = re.IGNORECASE
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
 
-HAS_DIGIT = re.compile(r"\d")
 # Where a figure may start: the first digit of a number, or a number word.
 NUMBER_START = re.compile(r"(?<![\d.,])\d")
 # Text a figure's match may start with, before its first digit or number word.
@@ -225,9 +225,12 @@ def _not_a_figure(m: re.Match) -> Figure:
 
 
 Builder = Callable[[re.Match], Figure | None]
-IGNORE_CASE = re.IGNORECASE
 
-DIGIT_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+
+Rule = tuple[re.Pattern, Builder]
+
+
+DIGIT_PATTERNS: list[Rule] = [
     (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.?m)\b\.?", IGNORE_CASE), _time),
     (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time),
     (re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:gmt|GMT|hrs|BST|EST|EDT)\b"), _time),
@@ -256,7 +259,7 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder]] = [
 ]
 
 WORD_SCALE = rf"(?:\s+(?P<scale>{SPACED_SCALE})\b)?"
-WORD_PATTERNS: list[tuple[re.Pattern, Builder]] = [
+WORD_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?P<num>{WORDNUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
     (re.compile(rf"\b(?P<num>{WORDNUM}){WORD_SCALE}[\s-](?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
     (re.compile(rf"\b(?P<num>{WORDNUM}){WORD_SCALE}\s+(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b",

@@ -6,7 +6,7 @@ import re
 
 from . import context, subjects
 from .claim import Claim, Span
-from .figures import find_figures, may_hold_figure
+from .figures import anchors, find_figures
 from .relations import link_parts
 from .sentences import blocks, sentences
 
@@ -16,7 +16,7 @@ HEADLINE_LENGTH = 200
 
 def is_title_case(line: str) -> bool:
     """A headline such as 'Thousands Of Jihadists Return Home': most words capitalised."""
-    if len(line) > HEADLINE_LENGTH:
+    if len(line) > HEADLINE_LENGTH or line.endswith("."):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if len(words) < 3:
@@ -29,12 +29,15 @@ def extract_claims(text: str) -> list[Claim]:
     claims: list[Claim] = []
     names = subjects.known_names(text), subjects.organisations(text)
     for block_start, block_end in blocks(text):
-        if not may_hold_figure(text, block_start, block_end):
+        starts = anchors(text, block_start, block_end)
+        if not starts:
             continue
         title_case = is_title_case(text[block_start:block_end])
         first = len(claims)
         for start, end in sentences(text, block_start, block_end):
-            _sentence_claims(text, start, end, title_case, names, claims)
+            mine = [(position - start, is_digit) for position, is_digit in starts if start <= position < end]
+            if mine:
+                _sentence_claims(text, start, end, title_case, names, mine, claims)
         _carry_elided_units(claims[first:])
     context.settle_dollars(text, claims)
     return claims
@@ -42,10 +45,10 @@ def extract_claims(text: str) -> list[Claim]:
 
 def _sentence_claims(
     text: str, start: int, end: int, title_case: bool, names: tuple[frozenset[str], frozenset[str]],
-    claims: list[Claim],
+    starts: list[tuple[int, bool]], claims: list[Claim],
 ) -> None:
     sentence = text[start:end]
-    figures = find_figures(sentence, title_case)
+    figures = find_figures(sentence, title_case, starts)
     if not figures:
         return
     in_sentence, modifiers = [], []

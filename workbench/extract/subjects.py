@@ -18,9 +18,10 @@ from .patterns import Figure
 TOKEN = r"(?:[A-Z][\w&.-]*(?:['’][A-Za-z][\w&.-]*)*)"
 # Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
-MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:(] )[A-Z][\w'’&.-]*")
+MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;:(] ([A-Z][\w'’&.-]*)")
 CLAUSE_BREAK = re.compile(
     r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
+CORPORATE_WORD = re.compile(r" (?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 RELATIVE = re.compile(r",\s+(?:which|who)$")
 ORGANISATION = re.compile(r"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*\s+(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|for|on|of|with|by|into|against|than|via|over)\s+(?:the\s+)?$", re.I)
@@ -50,7 +51,14 @@ POLL_VERB = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:said|say|says|thought|think|beli
 
 def known_names(text: str) -> frozenset[str]:
     """Capitalised words the article writes mid-sentence: its names."""
-    return frozenset(re.sub(r"['’]s$", "", word).rstrip(".") for word in MID_SENTENCE_NAME.findall(text))
+    return frozenset(_bare(word) for word in MID_SENTENCE_NAME.findall(text))
+
+
+def _bare(word: str) -> str:
+    """'Ericsson's' -> 'Ericsson', 'Corp.' -> 'Corp'."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.rstrip(".")
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -58,6 +66,8 @@ def organisations(text: str) -> frozenset[str]:
 
     A company reporting its own figures is their subject; a person quoting them is a source.
     """
+    if not CORPORATE_WORD.search(text):
+        return frozenset()
     return frozenset(ORGANISATION.findall(text))
 
 

@@ -11,7 +11,7 @@ import re
 
 from . import lexicon
 from .claim import Claim
-from .numbers import singular, tidy
+from .numbers import singular, times
 from .patterns import Figure
 
 _qualifiers = "|".join(sorted(lexicon.QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -39,8 +39,8 @@ def bounds(figure: Figure, word: str | None) -> tuple[float | int | None, float 
     if word not in lexicon.QUALIFIERS:
         return figure.low, figure.high, figure.approx
     low_factor, high_factor, approx = lexicon.QUALIFIERS[word]
-    low = None if low_factor is None else tidy(figure.low * low_factor)
-    high = None if high_factor is None else tidy(figure.high * high_factor)
+    low = None if low_factor is None else times(figure.low, low_factor)
+    high = None if high_factor is None else times(figure.high, high_factor)
     return low, high, approx or figure.approx
 
 

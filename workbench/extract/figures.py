@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .numbers import looks_plural, tidy
+from .numbers import looks_plural, tidy, times
 from .patterns import (
     ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, HAS_NUMBER_WORD, MONTH_BEFORE, NUM,
     NUMBER_START, WORD_PATTERNS, Figure,
@@ -165,7 +165,7 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
                 continue
             factor = other.factor if figure.scale == 1 else 1
             figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
-            figure.value = figure.low = figure.high = tidy(figure.value * factor)
+            figure.value = figure.low = figure.high = times(figure.value, factor)
             break
 
 
@@ -180,7 +180,7 @@ def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
             and previous.low == previous.high
             and _range_gap(sentence, previous, figure)
         ):
-            low = previous.value * (figure.scale if previous.scale == 1 else 1)
+            low = times(previous.value, figure.scale if previous.scale == 1 else 1)
             if low < figure.value:
                 merged[-1] = Figure(previous.start, figure.end, tidy((low + figure.value) / 2),
                                     figure.kind, figure.unit, tidy(low), figure.high, scale=figure.scale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 import inflect
@@ -10,8 +11,10 @@ import inflect
 from . import lexicon
 
 
-def tidy(number: float) -> float | int:
+def tidy(number: float | Decimal) -> float | int:
     """Integral values become ints, so 1.13bn exports as 1130000000, not 1130000000.0."""
+    if isinstance(number, Decimal):
+        return int(number) if number == number.to_integral_value() else float(number)
     if isinstance(number, float):
         number = round(number, 6)
         return int(number) if number.is_integer() else number
@@ -19,7 +22,12 @@ def tidy(number: float) -> float | int:
 
 
 def parse_num(text: str) -> float | int:
-    return tidy(float(text.replace(",", "")))
+    return tidy(Decimal(text.replace(",", "")))
+
+
+def times(number: float | int, factor: float | int) -> float | int:
+    """number x factor without binary rounding: '$8.107bn' is 8107000000, not 8106999999.999999."""
+    return tidy(Decimal(str(number)) * Decimal(str(factor)))
 
 
 def parse_words(text: str) -> float | int | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon
-from .numbers import looks_plural, parse_any, parse_num, parse_words, tidy
+from .numbers import looks_plural, parse_any, parse_num, parse_words, tidy, times
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _scale(match: re.Match) -> int:
 
 def _scaled(match: re.Match) -> float | int | None:
     number = parse_any(match.group("num"))
-    return None if number is None else tidy(number * _scale(match))
+    return None if number is None else times(number, _scale(match))
 
 
 def _money_prefix(m: re.Match) -> Figure:
@@ -105,7 +105,7 @@ def _money_suffix(m: re.Match) -> Figure | None:
     value = _scaled(m)
     if value is None:
         return None
-    return Figure(m.start(), m.end(), tidy(value * factor), "money", code, scale=_scale(m), factor=factor)
+    return Figure(m.start(), m.end(), times(value, factor), "money", code, scale=_scale(m), factor=factor)
 
 
 def _percent(m: re.Match) -> Figure | None:

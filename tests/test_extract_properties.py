@@ -1,0 +1,85 @@
+"""Properties of extraction over generated input (hypothesis)."""
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract import extract_claims
+
+amounts = st.one_of(
+    st.integers(min_value=0, max_value=10**12),
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999.99"), places=2),
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal("999.999"), places=3),
+)
+
+
+def written(amount) -> str:
+    """The amount as a newspaper writes it: thousands separated by commas."""
+    if isinstance(amount, int):
+        return f"{amount:,}"
+    places = -amount.as_tuple().exponent
+    return f"{amount:,.{places}f}"
+
+
+# (format, multiplier, kind, unit) for the forms DESIGN.md's guideline lists.
+FORMS = [
+    ("{}", 1, None, None),
+    ("${}", 1, "money", "USD"),
+    ("£{}", 1, "money", "GBP"),
+    ("€{}", 1, "money", "EUR"),
+    ("£{}m", 10**6, "money", "GBP"),
+    ("${}bn", 10**9, "money", "USD"),
+    ("{} million", 10**6, "count", None),
+    ("{} billion", 10**9, "count", None),
+    ("{} mln dlrs", 10**6, "money", "USD"),
+    ("{} billion dlrs", 10**9, "money", "USD"),
+    ("{}%", 1, "percent", "%"),
+    ("{} pct", 1, "percent", "%"),
+    ("{} per cent", 1, "percent", "%"),
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(amounts, st.sampled_from(FORMS))
+def test_every_written_amount_reads_back_to_its_exact_value(amount, form):
+    pattern, multiplier, kind, unit = form
+    figure = pattern.format(written(amount))
+    text = f"The figure was {figure} last year."
+    claims = extract_claims(text)
+    assert [c.span.text for c in claims] == [figure]
+    expected = Decimal(str(amount)) * multiplier
+    assert Decimal(str(claims[0].value)) == expected
+    if kind is not None:
+        assert (claims[0].kind, claims[0].unit) == (kind, unit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_raises_and_spans_hold(text):
+    check_spans(text, extract_claims(text))
+
+
+fragments = st.sampled_from([
+    "Around 100 are women", " and 50 children.", "£1.2bn", " rose 25% ", "No one knows.",
+    "\n\n", "thousands of fighters", " between 5 and 10 ", "3-1", "Covid-19", " – ", "“Quote.”",
+    "5,600", " in 2014, ", "half", "the largest", " of the ", "850 British jihadists", "7/8 pct",
+    " from 5 to 10 ", "Mr. ", "U.S.", " 3.5 mln dlrs", "\n    ", "two-thirds", "a dozen",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(fragments, st.text(max_size=12)), max_size=14))
+def test_news_like_text_keeps_spans_in_order_and_inside_the_text(pieces):
+    text = "".join(pieces)
+    check_spans(text, extract_claims(text))
+
+
+def check_spans(text, claims):
+    previous_end = 0
+    for claim in claims:
+        assert text[claim.span.start:claim.span.end] == claim.span.text
+        assert claim.span.start >= previous_end
+        previous_end = claim.span.end
+        assert claim.part_of is None or 0 <= claim.part_of < len(claims)
+        assert claim.low is None or claim.high is None or claim.low <= claim.high

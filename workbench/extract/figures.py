@@ -13,8 +13,8 @@ import re
 from . import lexicon
 from .numbers import looks_plural, tidy, times
 from .patterns import (
-    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, HAS_NUMBER_WORD, MONTH_BEFORE, NUM,
-    NUMBER_START, WORD_PATTERNS, Figure,
+    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, MONTH_BEFORE, NUM, NUMBER_START, WORD_PATTERNS,
+    Figure, number_word_starts,
 )
 
 # Words before the first end of 'X to Y' that make it a change, not a range.
@@ -31,7 +31,7 @@ def anchors(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     """Where figures may start in text[start:end]: (position, whether a digit starts there)."""
     end = len(text) if end is None else end
     found = [(m.start(), True) for m in NUMBER_START.finditer(text, start, end)]
-    found += [(m.start(), False) for m in HAS_NUMBER_WORD.finditer(text, start, end)]
+    found += [(position, False) for position in number_word_starts(text, start, end)]
     return sorted(found)
 
 

@@ -73,12 +73,44 @@ CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 _number_words = [
-    *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "dozens?", "hundreds?", "thousands?", "millions?",
-    "billions?", "half", "thirds?", "quarters?", "fifths?", "tenths?", "scores", "tens",
+    *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "half", "scores", "tens",
+    *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "third", "quarter",
+                                 "fifth", "tenth") for plural in ("", "s")),
 ]
-_initials = "".join(sorted({w[0] for w in _number_words} | {w[0].upper() for w in _number_words}))
-# The look-ahead on the first letter lets the regex engine skip most positions quickly.
-HAS_NUMBER_WORD = re.compile(rf"\b(?=[{_initials}])(?i:{'|'.join(sorted(_number_words, key=len, reverse=True))})\b")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation that shares prefixes ('t(?:en|hree|...)'): the engine tries far fewer branches."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+        return group
+
+    return emit(tree)
+
+
+# Matched against lowercased text: a case-insensitive search is several times slower.
+NUMBER_WORD_LOWER = re.compile(rf"\b(?:{_trie(_number_words)})\b")
+HAS_NUMBER_WORD = re.compile(NUMBER_WORD_LOWER.pattern, re.IGNORECASE)
+
+
+def number_word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where number words start in text[start:end]."""
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a few characters change length when lowercased
+        return [m.start() for m in HAS_NUMBER_WORD.finditer(text, start, end)]
+    return [start + m.start() for m in NUMBER_WORD_LOWER.finditer(lowered)]
 
 
 def _scale(match: re.Match) -> int:

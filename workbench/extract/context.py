@@ -48,6 +48,7 @@ POPULATION_OF = re.compile(r"\bpopulation\s+of\s+$", re.IGNORECASE)
 SHARES_LABEL = re.compile(r"\b(?:avg\s+)?(?:shrs|shares)\s+(?:outstanding\s+)?$", re.IGNORECASE)
 OF_THE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?(?!\S*\d)", re.IGNORECASE)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,3}?([a-z]+s)\s+(?:\w+\s+){0,3}?(?:from|to|at|of)?\s*$", re.IGNORECASE)
+ARE_BEFORE_NOUN = re.compile(r"^\s+(?:are|were)\s+(?=\w)")
 COMPOUND = re.compile(r"^-([a-z]+)\b")
 WORDS = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[^\w\s]")
 
@@ -72,13 +73,13 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
     of_the = OF_THE.match(rest)
     if of_the:  # 'thousands of fighters', '111 of the appointed bodies' (not '425 of the 850 ...')
         rest = " " + rest[of_the.end():]
-    rest = re.sub(r"^\s+(?:are|were)\s+(?=\w)", " ", rest)
+    rest = ARE_BEFORE_NOUN.sub(" ", rest)
     modifiers: list[str] = []
     for word in WORDS.findall(rest)[:5]:
         lower = word.lower()
         if lower in lexicon.COUNT_MODIFIERS:
             continue
-        if not re.match(r"\w", word) or lower in lexicon.NOUN_STOPS:
+        if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS:
             break
         if len(word) > 1 and word.isupper():
             modifiers.append(word)

@@ -13,8 +13,8 @@ import re
 from . import lexicon
 from .numbers import looks_plural, tidy, times
 from .patterns import (
-    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, MONTH_BEFORE, NUM, NUMBER_START, WORD_PATTERNS,
-    Figure, number_word_starts,
+    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, MONTH_BEFORE, NUM, NUMBER_RUN, WORD_PATTERNS,
+    NEXT_WORD, Builder, Figure, number_word_starts,
 )
 
 # Words before the first end of 'X to Y' that make it a change, not a range.
@@ -25,18 +25,35 @@ CHANGE = re.compile(
 
 
 SIGNS = frozenset("$£€¥₹")
+PREVIOUS_WORD = re.compile(r"([\w.'’-]+)\W*$")
+NAME_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]+")
+VS_AFTER = re.compile(r"\s+vs\b")
+NEXT_TOKEN = re.compile(r"\s*([\w']+|[^\w\s]|$)")
+AND_GAP = re.compile(r"\s+and\s+")
+DASH_GAP = re.compile(r"\s?[-–]\s?")
+TO_OR_GAP = re.compile(r"\s+(?:to|or)\s+")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
-def anchors(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, bool]]:
-    """Where figures may start in text[start:end]: (position, whether a digit starts there)."""
+def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[tuple[int, bool]]:
+    """Where figures may start in text[start:end]: (position, whether a digit starts there).
+
+    A digit starts a figure unless it continues a number ('1,234', '3.5').
+    """
     end = len(text) if end is None else end
-    found = [(m.start(), True) for m in NUMBER_START.finditer(text, start, end)]
-    found += [(position, False) for position in number_word_starts(text, start, end)]
+    if lowered is None:
+        lowered = text.lower()
+        lowered = lowered if len(lowered) == len(text) else None
+    found = [
+        (m.start(), True) for m in NUMBER_RUN.finditer(text, start, end)
+        if m.start() == 0 or text[m.start() - 1] not in ".,"
+    ]
+    found += [(position, False) for position in number_word_starts(text, lowered, start, end)]
     return sorted(found)
 
 
-def _candidates(sentence: str, starts: list[tuple[int, bool]]) -> list[Figure]:
-    """Every pattern tried at every place a figure may start."""
+def _candidates(sentence: str, starts: list[tuple[int, bool]]) -> list[tuple[int, int, int, re.Match, Builder]]:
+    """Every pattern tried at every place a figure may start, as unbuilt matches."""
     found = []
     for position, is_digit in starts:
         if is_digit:
@@ -55,30 +72,33 @@ def _candidates(sentence: str, starts: list[tuple[int, bool]]) -> list[Figure]:
     return found
 
 
-def _matches(sentence: str, starts: set[int], patterns) -> list[Figure]:
+def _matches(sentence: str, starts: set[int], patterns) -> list[tuple[int, int, int, re.Match, Builder]]:
     found = []
     for start in starts:
-        for pattern, build in patterns:
+        for order, (pattern, build) in enumerate(patterns):
             match = pattern.match(sentence, start)
             if match:
-                figure = build(match)
-                if figure is not None:
-                    found.append(figure)
+                found.append((match.start(), -match.end(), order, match, build))
     return found
 
 
-def _leftmost_longest(candidates: list[Figure]) -> list[Figure]:
+def _leftmost_longest(candidates: list[tuple[int, int, int, re.Match, Builder]]) -> list[Figure]:
+    """The longest candidate starting leftmost wins; on equal spans, the earlier pattern.
+
+    Only winners are built; a builder may still decline (a '3-1' that is no score).
+    """
     chosen, taken_until = [], -1
-    # sorted() is stable, so on equal spans the earlier pattern wins.
-    for figure in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
-        if figure.start >= taken_until:
-            chosen.append(figure)
-            taken_until = figure.end
+    for start, _, _, match, build in sorted(candidates, key=lambda c: c[:3]):
+        if start >= taken_until:
+            figure = build(match)
+            if figure is not None:
+                chosen.append(figure)
+                taken_until = figure.end
     return chosen
 
 
 def _previous_word(sentence: str, start: int) -> str:
-    found = re.search(r"([\w.'’-]+)\W*$", sentence[max(0, start - 40):start])
+    found = PREVIOUS_WORD.search(sentence, max(0, start - 40), start)
     return found.group(1) if found else ""
 
 
@@ -88,7 +108,7 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
         return False
     text = sentence[figure.start:figure.end]
     # Names carry small whole numbers: 'Section 28', 'Boeing 747', never '4,946,000' or '94.1'.
-    if not re.fullmatch(r"\d{1,4}|[A-Za-z]+", text) or re.match(r"\s+vs\b", sentence[figure.end:]):
+    if not NAME_NUMBER.fullmatch(text) or VS_AFTER.match(sentence, figure.end):
         return False
     before = sentence[:figure.start]
     if text[0].isupper() and before.strip():
@@ -96,7 +116,7 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
     word = _previous_word(sentence, figure.start)
     if word in ("No", "No.", "number", "Number"):
         return True
-    following = re.match(r"\s+([a-z]+)", sentence[figure.end:])
+    following = NEXT_WORD.match(sentence, figure.end)
     return (
         word[:1].isupper()
         and before.endswith(word + " ")
@@ -117,18 +137,18 @@ def _is_pronoun_one(sentence: str, figure: Figure) -> bool:
     """'No one knows', 'one of the biggest investors': 'one' that counts nothing."""
     if sentence[figure.start:figure.end].lower() != "one":
         return False
-    after = re.match(r"\s*([\w']+|[^\w\s]|$)", sentence[figure.end:]).group(1).lower()
+    after = NEXT_TOKEN.match(sentence, figure.end).group(1).lower()
     return _previous_word(sentence, figure.start).lower() in PRONOUN_BEFORE or after in PRONOUN_AFTER
 
 
 def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
     """'between 5 and 10', '5-10%', '5 to 10 pct' (but not 'rose from 5 to 10')."""
     gap = sentence[previous.end:figure.start]
-    if re.fullmatch(r"\s+and\s+", gap):
-        return bool(re.search(r"\bbetween\s+$", sentence[max(0, previous.start - 12):previous.start], re.I))
-    if re.fullmatch(r"\s?[-–]\s?", gap):
+    if AND_GAP.fullmatch(gap):
+        return bool(BETWEEN_BEFORE.search(sentence, max(0, previous.start - 12), previous.start))
+    if DASH_GAP.fullmatch(gap):
         return True
-    if re.fullmatch(r"\s+(?:to|or)\s+", gap):
+    if TO_OR_GAP.fullmatch(gap):
         return not CHANGE.search(sentence[max(0, previous.start - 60):previous.start])
     return False
 

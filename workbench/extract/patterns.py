@@ -64,10 +64,11 @@ MEASURE = _alternatives(lexicon.MEASURES)
 VAGUE = _alternatives(w for w in lexicon.VAGUE if w != "scores") + r"|scores(?=\s+of\b)"
 FRACTION = _alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
 IGNORE_CASE = re.IGNORECASE
+NEXT_WORD = re.compile(r"\s+([a-z]+)")
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
 
-# Where a figure may start: the first digit of a number, or a number word.
-NUMBER_START = re.compile(r"(?<![\d.,])\d")
+# A number as written, digits with separators: where it starts, a figure may start.
+NUMBER_RUN = re.compile(r"\d[\d.,]*")
 # Text a figure's match may start with, before its first digit or number word.
 CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
@@ -105,12 +106,12 @@ NUMBER_WORD_LOWER = re.compile(rf"\b(?:{_trie(_number_words)})\b")
 HAS_NUMBER_WORD = re.compile(NUMBER_WORD_LOWER.pattern, re.IGNORECASE)
 
 
-def number_word_starts(text: str, start: int, end: int) -> list[int]:
-    """Where number words start in text[start:end]."""
-    lowered = text[start:end].lower()
-    if len(lowered) != end - start:  # a few characters change length when lowercased
+def number_word_starts(text: str, lowered: str | None, start: int, end: int) -> list[int]:
+    """Where number words start in text[start:end]; `lowered` is text.lower() when that keeps
+    every offset (a few characters change length when lowercased), else None."""
+    if lowered is None:
         return [m.start() for m in HAS_NUMBER_WORD.finditer(text, start, end)]
-    return [start + m.start() for m in NUMBER_WORD_LOWER.finditer(lowered)]
+    return [m.start() for m in NUMBER_WORD_LOWER.finditer(lowered, start, end)]
 
 
 def _scale(match: re.Match) -> int:
@@ -219,7 +220,7 @@ def _one_in(m: re.Match) -> Figure | None:
 def _year(m: re.Match) -> Figure:
     """A bare 1800-2099 is a year unless a counted noun follows ("2000 people")."""
     value = int(m.group("year"))
-    following = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    following = NEXT_WORD.match(m.string, m.end())
     if m.end() - m.start() == 4 and following and looks_plural(following.group(1)):
         return Figure(m.start(), m.end(), value)
     return Figure(m.start(), m.end(), value, "year")

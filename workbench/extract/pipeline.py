@@ -12,6 +12,7 @@ from .sentences import blocks, sentences
 
 NOT_ABOUT_A_SUBJECT = ("year", "date", "ordinal", "time", "age", "score")
 HEADLINE_LENGTH = 200
+OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def is_title_case(line: str) -> bool:
@@ -28,8 +29,10 @@ def extract_claims(text: str) -> list[Claim]:
     """Every figure in `text` as a claim; part_of holds the index of the whole in the list."""
     claims: list[Claim] = []
     names = subjects.known_names(text), subjects.organisations(text)
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None
     for block_start, block_end in blocks(text):
-        starts = anchors(text, block_start, block_end)
+        starts = anchors(text, block_start, block_end, lowered)
         if not starts:
             continue
         title_case = is_title_case(text[block_start:block_end])
@@ -82,7 +85,7 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
         later = [f.start for f, (i, _) in zip(figures[n + 1:], in_sentence[n + 1:]) if i != claim.part_of]
         next_start = later[0] if later else len(sentence)
         previous = figures[n - 1] if n else None
-        if previous is not None and re.fullmatch(r"\s*\(\s*", sentence[previous.end:figure.start]):
+        if previous is not None and OPEN_BRACKET.fullmatch(sentence, previous.end, figure.start):
             claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
         else:
             claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names)

@@ -72,7 +72,7 @@ def organisations(text: str) -> frozenset[str]:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip()).rstrip(".")
+    name = _bare(name.strip())
     return CORPORATE.sub("", name)
 
 
@@ -91,7 +91,7 @@ def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
         if not words:
             continue
         sentence_initial = not sentence[:offset].strip(" \t\n\"“‘'(")
-        first = re.sub(r"['’]s$", "", words[0]).rstrip(".")
+        first = _bare(words[0])
         owner = HAS_AFTER.match(sentence, match.end()) or words[0].endswith(("'s", "’s"))
         if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not owner:
             continue
@@ -147,7 +147,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
 
 
 def _is_name(text: str) -> bool:
-    words = [re.sub(r"['’]s$", "", w) for w in text.split() if w.lower() != "the"]
+    words = [_bare(w) for w in text.split() if w.lower() != "the"]
     return bool(words) and words[0] not in NOT_NAMES and words[-1].rstrip(".") not in NOT_NAMES
 
 

@@ -14,8 +14,6 @@ from .claim import Claim
 from .numbers import singular, times
 from .patterns import Figure
 
-_qualifiers = "|".join(sorted(lexicon.QUALIFIERS, key=len, reverse=True)).replace(" ", r"\s+")
-QUALIFIER_BEFORE = re.compile(rf"\b({_qualifiers})\s+$", re.IGNORECASE)
 SUPERLATIVE = re.compile(rf"\bthe\s+({'|'.join(lexicon.SUPERLATIVES)})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 
@@ -27,10 +25,17 @@ def clause_start(sentence: str, position: int) -> int:
 
 def qualifier(sentence: str, figure: Figure) -> str | None:
     """The hedge or bound word right before the figure, else a superlative in its clause."""
-    hedge = QUALIFIER_BEFORE.search(sentence, max(0, figure.start - 30), figure.start)
-    if hedge:
-        return re.sub(r"\s+", " ", hedge.group(1).lower())
-    superlative = SUPERLATIVE.search(sentence, clause_start(sentence, figure.start), figure.start)
+    before = sentence[max(0, figure.start - 30):figure.start]
+    if before[-1:].isspace():
+        words = before.lower().split()
+        for count in (3, 2, 1):  # the longest hedge first: 'just over' before 'over'
+            hedge = " ".join(words[-count:]).lstrip("(\"“'")
+            if len(words) >= count and hedge in lexicon.QUALIFIERS:
+                return hedge
+    start = clause_start(sentence, figure.start)
+    if "est" not in sentence[start:figure.start] and "most" not in sentence[start:figure.start]:
+        return None  # every superlative the rule knows ends so: largest, fewest, most, least
+    superlative = SUPERLATIVE.search(sentence, start, figure.start)
     return superlative.group(1).lower() if superlative else None
 
 

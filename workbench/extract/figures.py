@@ -13,7 +13,8 @@ import re
 from . import lexicon
 from .numbers import looks_plural, tidy, times
 from .patterns import (
-    ARTICLE_BEFORE, CURRENCY_BEFORE, DIGIT_PATTERNS, MONTH_BEFORE, NUM, NUMBER_RUN, WORD_PATTERNS,
+    ARTICLE_BEFORE, CURRENCY_BEFORE, CURRENCY_PATTERNS, DIGIT_PATTERNS, MONTH_BEFORE, MONTH_PATTERNS, NUM,
+    NUMBER_RUN, WORD_PATTERNS,
     NEXT_WORD, Builder, Figure, number_word_starts,
 )
 
@@ -35,8 +36,9 @@ TO_OR_GAP = re.compile(r"\s+(?:to|or)\s+")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
-def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[tuple[int, bool]]:
-    """Where figures may start in text[start:end]: (position, whether a digit starts there).
+def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[tuple[int, int]]:
+    """Where figures may start in text[start:end]: (position, end of its digits), the end
+    being -1 where a number word starts there.
 
     A digit starts a figure unless it continues a number ('1,234', '3.5').
     """
@@ -45,44 +47,49 @@ def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | No
         lowered = text.lower()
         lowered = lowered if len(lowered) == len(text) else None
     found = [
-        (m.start(), True) for m in NUMBER_RUN.finditer(text, start, end)
+        (m.start(), m.end()) for m in NUMBER_RUN.finditer(text, start, end)
         if m.start() == 0 or text[m.start() - 1] not in ".,"
     ]
-    found += [(position, False) for position in number_word_starts(text, lowered, start, end)]
+    found += [(position, -1) for position in number_word_starts(text, lowered, start, end)]
     return sorted(found)
 
 
-def _candidates(sentence: str, starts: list[tuple[int, bool]]) -> list[tuple[int, int, int, re.Match, Builder]]:
-    """Every pattern tried at every place a figure may start, as unbuilt matches."""
-    found = []
-    for position, is_digit in starts:
-        if is_digit:
-            tries = {position}
-            window = sentence[max(0, position - 11):position]
-            # A currency sign or code, or a month name, may open the figure.
-            if not window.islower() or not SIGNS.isdisjoint(window):
-                for before, reach in ((CURRENCY_BEFORE, 5), (MONTH_BEFORE, 11)):
-                    prefix = before.search(sentence, max(0, position - reach), position)
-                    if prefix:
-                        tries.add(prefix.start())
-            found += _matches(sentence, tries, DIGIT_PATTERNS)
-        else:
+Candidate = tuple[int, int, int, re.Match, Builder]
+
+
+def _candidates(sentence: str, starts: list[tuple[int, int]]) -> list[Candidate]:
+    """Every pattern worth trying, tried at every place a figure may start, as unbuilt matches."""
+    found: list[Candidate] = []
+    for position, digits_end in starts:
+        if digits_end < 0:
             article = ARTICLE_BEFORE.search(sentence, max(0, position - 4), position)
-            found += _matches(sentence, {position, article.start()} if article else {position}, WORD_PATTERNS)
+            for start in (position, article.start()) if article else (position,):
+                found += _matches(sentence, start, WORD_PATTERNS)
+            continue
+        following = sentence[digits_end:digits_end + 1]
+        found += _matches(sentence, position, [
+            (pattern, build) for pattern, build, follows in DIGIT_PATTERNS if follows is None or (following and following in follows)
+        ])
+        window = sentence[max(0, position - 11):position]
+        if window.islower() and SIGNS.isdisjoint(window):
+            continue  # no currency sign or code, nor month name, can open the figure
+        for before, reach, patterns in ((CURRENCY_BEFORE, 5, CURRENCY_PATTERNS), (MONTH_BEFORE, 11, MONTH_PATTERNS)):
+            prefix = before.search(sentence, max(0, position - reach), position)
+            if prefix:
+                found += _matches(sentence, prefix.start(), patterns)
     return found
 
 
-def _matches(sentence: str, starts: set[int], patterns) -> list[tuple[int, int, int, re.Match, Builder]]:
+def _matches(sentence: str, start: int, patterns) -> list[Candidate]:
     found = []
-    for start in starts:
-        for order, (pattern, build) in enumerate(patterns):
-            match = pattern.match(sentence, start)
-            if match:
-                found.append((match.start(), -match.end(), order, match, build))
+    for order, (pattern, build) in enumerate(patterns):
+        match = pattern.match(sentence, start)
+        if match:
+            found.append((match.start(), -match.end(), order, match, build))
     return found
 
 
-def _leftmost_longest(candidates: list[tuple[int, int, int, re.Match, Builder]]) -> list[Figure]:
+def _leftmost_longest(candidates: list[Candidate]) -> list[Figure]:
     """The longest candidate starting leftmost wins; on equal spans, the earlier pattern.
 
     Only winners are built; a builder may still decline (a '3-1' that is no score).
@@ -209,7 +216,7 @@ def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
     return merged
 
 
-def find_figures(sentence: str, title_case: bool = False, starts: list[tuple[int, bool]] | None = None) -> list[Figure]:
+def find_figures(sentence: str, title_case: bool = False, starts: list[tuple[int, int]] | None = None) -> list[Figure]:
     """The figures stating a quantity in one sentence, in order, spans relative to it.
 
     `starts` are the sentence's anchors (see `anchors`) when the caller has them already.

@@ -11,6 +11,7 @@ before a count).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -68,7 +69,7 @@ NEXT_WORD = re.compile(r"\s+([a-z]+)")
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
 
 # A number as written, digits with separators: where it starts, a figure may start.
-NUMBER_RUN = re.compile(r"\d[\d.,]*")
+NUMBER_RUN = re.compile(r"\d(?:[\d.,]*\d)?")
 # Text a figure's match may start with, before its first digit or number word.
 CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
@@ -263,32 +264,45 @@ Builder = Callable[[re.Match], Figure | None]
 Rule = tuple[re.Pattern, Builder]
 
 
-DIGIT_PATTERNS: list[Rule] = [
-    (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.?m)\b\.?", IGNORE_CASE), _time),
-    (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time),
-    (re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:gmt|GMT|hrs|BST|EST|EDT)\b"), _time),
-    (re.compile(r"(?:\+\d{1,3}[\s-]?)?\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"), _not_a_figure),
-    (re.compile(rf"{BEFORE}\d+(?:\.\d+){{2,}}\b"), _not_a_figure),  # versions, sections: 4.2.1
-    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"), _date),
+# What may follow a number's last digit for a pattern to be worth trying there (None: anything).
+SPACE = " \t\n"
+SPACE_OR_LETTER = SPACE + string.ascii_letters
+DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
+    (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.?m)\b\.?", IGNORE_CASE), _time,
+     SPACE + "aApP"),
+    (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time, ":"),
+    (re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:gmt|GMT|hrs|BST|EST|EDT)\b"), _time,
+     SPACE + "gGhHBE"),
+    (re.compile(r"\b0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"), _not_a_figure, SPACE + "-"),  # phone numbers
+    (re.compile(rf"{BEFORE}\d+(?:\.\d+){{2,}}\b"), _not_a_figure, None),  # versions, sections: 4.2.1
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"), _date,
+     SPACE + "snrt"),
+    (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{2}|\d{4}))?\b"), _year, None),
+    (re.compile(r"\b(?P<num>\d{1,3})[\s-]years?[\s-]old\b"), _age, SPACE + "-"),
+    (re.compile(r"(?<=\baged\s)(?P<num>\d{1,3})\b"), _age, None),
+    (re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w%.-])"), _score, "-"),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE),
+     _money_suffix, SPACE_OR_LETTER),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix, "p"),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pP"),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure,
+     SPACE_OR_LETTER + "-°"),
+    (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal, "snrt"),
+    (re.compile(rf"{BEFORE}(?:(?P<whole>\d+)-)?(?P<a>\d+(?:\.\d+)?)/(?P<b>\d+(?:\.\d+)?)(?![\d/])"
+                r"(?:\s?(?P<pct>%|pct\b|per\s?cent\b))?", IGNORE_CASE), _slash, "/-"),
+    (re.compile(rf"{BEFORE}(?P<a>\d+)-for-(?P<b>\d+)\b"), _for, "-"),
+    (re.compile(rf"{BEFORE}(?P<num>\d+)-?fold\b"), _fold, "-f"),
+    (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of, SPACE),
+    (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?P<b>{NUM})\b"), _one_in, SPACE),
+    (re.compile(rf"{BEFORE}{AMOUNT}"), _count, None),
+]
+# Patterns that start before the digits: at a currency sign or code, or at a month name.
+CURRENCY_PATTERNS: list[Rule] = [
+    (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
+]
+MONTH_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"), _date),
     (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<year>\d{{4}})\b"), _date),
-    (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{2}|\d{4}))?\b"), _year),
-    (re.compile(r"\b(?P<num>\d{1,3})[\s-]years?[\s-]old\b"), _age),
-    (re.compile(r"(?<=\baged\s)(?P<num>\d{1,3})\b"), _age),
-    (re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w%.-])"), _score),
-    (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
-    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE), _money_suffix),
-    (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix),
-    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent),
-    (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure),
-    (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal),
-    (re.compile(rf"{BEFORE}(?:(?P<whole>\d+)-)?(?P<a>\d+(?:\.\d+)?)/(?P<b>\d+(?:\.\d+)?)(?![\d/])"
-                r"(?:\s?(?P<pct>%|pct\b|per\s?cent\b))?", IGNORE_CASE), _slash),
-    (re.compile(rf"{BEFORE}(?P<a>\d+)-for-(?P<b>\d+)\b"), _for),
-    (re.compile(rf"{BEFORE}(?P<num>\d+)-?fold\b"), _fold),
-    (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of),
-    (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?P<b>{NUM})\b"), _one_in),
-    (re.compile(rf"{BEFORE}{AMOUNT}"), _count),
 ]
 
 WORD_SCALE = rf"(?:\s+(?P<scale>{SPACED_SCALE})\b)?"

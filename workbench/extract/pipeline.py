@@ -38,7 +38,8 @@ def extract_claims(text: str) -> list[Claim]:
         title_case = is_title_case(text[block_start:block_end])
         first = len(claims)
         for start, end in sentences(text, block_start, block_end):
-            mine = [(position - start, is_digit) for position, is_digit in starts if start <= position < end]
+            mine = [(position - start, digits_end - start if digits_end >= 0 else -1)
+                    for position, digits_end in starts if start <= position < end]
             if mine:
                 _sentence_claims(text, start, end, title_case, names, mine, claims)
         _carry_elided_units(claims[first:])
@@ -48,7 +49,7 @@ def extract_claims(text: str) -> list[Claim]:
 
 def _sentence_claims(
     text: str, start: int, end: int, title_case: bool, names: tuple[frozenset[str], frozenset[str]],
-    starts: list[tuple[int, bool]], claims: list[Claim],
+    starts: list[tuple[int, int]], claims: list[Claim],
 ) -> None:
     sentence = text[start:end]
     figures = find_figures(sentence, title_case, starts)

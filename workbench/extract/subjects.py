@@ -78,19 +78,20 @@ def _clean(name: str) -> str:
 
 def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
     """Names in sentence[start:end], dropping capitalised common words at the sentence start."""
+    opening = len(sentence) - len(sentence.lstrip(" \t\n\"“‘'("))  # where the first word starts
     for match in NAME.finditer(sentence, start, end):
         if sentence[match.start() - 1: match.start()] == "<":
             continue  # a ticker: 'Dome Petroleum Ltd <DMP>'
         words = match.group().split()
         offset = match.start()
         while words and (words[0] in lexicon.FUNCTION_WORDS or _bare(words[0]) in NOT_NAMES or (
-                len(words) > 1 and not sentence[:offset].strip() and words[0] not in names
+                len(words) > 1 and offset <= opening and words[0] not in names
                 and singular(words[0].lower()))):  # 'Veterans Simon and Garfunkel'
             offset = sentence.index(words[0], offset) + len(words[0])
             words = words[1:]
         if not words:
             continue
-        sentence_initial = not sentence[:offset].strip(" \t\n\"“‘'(")
+        sentence_initial = offset <= opening
         first = _bare(words[0])
         owner = HAS_AFTER.match(sentence, match.end()) or words[0].endswith(("'s", "’s"))
         if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not owner:

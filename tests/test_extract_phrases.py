@@ -113,3 +113,29 @@ def test_dates_are_kept_as_their_own_kind():
     claims = extract_claims("It opened on 31 December 2014 and closed in March 2015.")
     assert [(c.span.text, c.kind, c.value) for c in claims] == [
         ("31 December 2014", "date", 2014), ("March 2015", "date", 2015)]
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Four out of 10 voters agreed.", "Four", "10"),
+    ("The firm cut 30 of its 200 staff.", "30", "200"),
+    ("Some 425 of the 850 British jihadists returned.", "425", "850"),
+])
+def test_part_of_relations(text, part, whole):
+    claims = extract_claims(text)
+    texts = [c.span.text for c in claims]
+    assert claims[texts.index(part)].part_of == texts.index(whole)
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("The meeting starts at 3pm.", "3pm", "time", 15),
+    ("The 31-year-old won.", "31-year-old", "age", 31),
+    ("Hewitt won 6-3 in the final.", "6-3", "score", 6),
+    ("Rates rose 2.5 percentage points.", "2.5 percentage points", "percent", 2.5),
+    ("It raised 94.8 mln stg.", "94.8 mln stg", "money", 94_800_000),
+    ("Profit was 22 cts a share.", "22 cts", "money", 0.22),
+    ("Sales were one and a half million.", "one and a half million", "count", 1_500_000),
+    ("He paid 2.5 million for it.", "2.5 million", "count", 2_500_000),
+])
+def test_more_of_the_guideline(text, span, kind, value):
+    claim = next(c for c in extract_claims(text) if c.span.text == span)
+    assert (claim.kind, claim.value) == (kind, value)

@@ -31,18 +31,20 @@ def times(number: float | int, factor: float | int) -> float | int:
 
 
 def parse_words(text: str) -> float | int | None:
-    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half' -> 1.5."""
+    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half million' -> 1500000."""
     total = current = 0
     seen = False
     words = re.split(r"[\s-]+", text.lower())
-    if words[-3:] == ["and", "a", "half"]:
-        words, half = words[:-3], 0.5
-    else:
-        half = 0
-    for word in words:
-        if word == "and":
+    position = 0
+    while position < len(words):
+        word = words[position]
+        position += 1
+        if word == "and" and words[position:position + 2] == ["a", "half"]:
+            current += 0.5
+            position += 2
+        elif word == "and":
             continue
-        if word in ("a", "an"):
+        elif word in ("a", "an"):
             current, seen = 1, True
         elif word in lexicon.UNITS_WORDS:
             current += lexicon.UNITS_WORDS[word]
@@ -60,7 +62,7 @@ def parse_words(text: str) -> float | int | None:
             current = 0
         else:
             return None
-    return tidy(total + current + half) if seen else None
+    return times(total + current, 1) if seen else None
 
 
 def parse_any(text: str) -> float | int | None:

@@ -50,7 +50,7 @@ NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
 # a magnitude ('a million', never the 'a' of 'a three-day event').
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen))*(?:\s+and\s+a\s+half)?)"
+    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen)|\s+and\s+a\s+half)*)"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
@@ -268,7 +268,7 @@ Rule = tuple[re.Pattern, Builder]
 SPACE = " \t\n"
 SPACE_OR_LETTER = SPACE + string.ascii_letters
 DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
-    (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.?m)\b\.?", IGNORE_CASE), _time,
+    (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b)", IGNORE_CASE), _time,
      SPACE + "aApP"),
     (re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b"), _time, ":"),
     (re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?:gmt|GMT|hrs|BST|EST|EDT)\b"), _time,

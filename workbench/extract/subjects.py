@@ -51,7 +51,7 @@ POLL_VERB = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:said|say|says|thought|think|beli
 
 def known_names(text: str) -> frozenset[str]:
     """Capitalised words the article writes mid-sentence: its names."""
-    return frozenset(_bare(word) for word in MID_SENTENCE_NAME.findall(text))
+    return frozenset(_bare(word) for word in set(MID_SENTENCE_NAME.findall(text)))
 
 
 def _bare(word: str) -> str:

@@ -38,6 +38,10 @@ PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
 OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
+DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ch)$")
+LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+DURATIONS = frozenset("second minute hour day night week month year decade century".split())
+POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -84,13 +88,13 @@ def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
             continue  # a ticker: 'Dome Petroleum Ltd <DMP>'
         words = match.group().split()
         offset = match.start()
-        while words and (words[0] in lexicon.FUNCTION_WORDS or _bare(words[0]) in NOT_NAMES or (
+        while words and (_bare(words[0]) in lexicon.FUNCTION_WORDS or _bare(words[0]) in NOT_NAMES or (
                 len(words) > 1 and offset <= opening and words[0] not in names
                 and singular(words[0].lower()))):  # 'Veterans Simon and Garfunkel'
             offset = sentence.index(words[0], offset) + len(words[0])
             words = words[1:]
-        if not words:
-            continue
+        if not words or (DEMONYM.search(words[-1]) and LOWERCASE_NEXT.match(sentence, match.end())):
+            continue  # 'a Chinese company', 'the British love affair': an adjective, not a name
         sentence_initial = offset <= opening
         first = _bare(words[0])
         owner = HAS_AFTER.match(sentence, match.end()) or words[0].endswith(("'s", "’s"))
@@ -110,6 +114,11 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))
+    if figure.kind == "measure" and figure.unit in DURATIONS:
+        # A duration frames an event ('in the past four years'); it is about a name only
+        # when that name owns it: "Lebanon's bitter 15-year civil war".
+        owner = POSSESSIVE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+        return _clean(owner.group(1)) if owner and _is_name(owner.group(1)) else None
     end = min(next_figure_start, len(sentence))
     following_break = CLAUSE_BREAK.search(sentence, figure.end, end)
     rest = sentence[figure.end:following_break.start() if following_break else end]

@@ -42,7 +42,7 @@ def extract_claims(text: str) -> list[Claim]:
                     for position, digits_end in starts if start <= position < end]
             if mine:
                 _sentence_claims(text, start, end, title_case, names, mine, claims)
-        _carry_elided_units(claims[first:])
+        _carry_elided_units(claims[first:], claims[:first] if subjects.row_label(text[block_start:block_end]) else ())
     context.settle_dollars(text, claims)
     return claims
 
@@ -73,13 +73,18 @@ def _sentence_claims(
         claims.append(claim)
     link_parts(sentence, in_sentence, start)
     context.share_nouns(sentence, [claim for _, claim in in_sentence], start)
-    if not title_case:
+    if title_case:  # a headline names no subject the rules can read; a table row names its label
+        for _, claim in in_sentence:
+            claim.subject = subjects.row_label(sentence) if claim.kind not in NOT_ABOUT_A_SUBJECT else None
+    else:
         _attach_subjects(sentence, figures, in_sentence, modifiers, names)
 
 
 def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
     """A figure's subject is looked for up to the next figure, skipping its own whole
-    ('425 of the 850 British jihadists have travelled to the UK' is about the UK)."""
+    ('425 of the 850 British jihadists have travelled to the UK' is about the UK).
+    In a table row the row's label is the subject of its cells."""
+    row_label = subjects.row_label(sentence)
     for n, (figure, (_, claim)) in enumerate(zip(figures, in_sentence)):
         if claim.kind in NOT_ABOUT_A_SUBJECT:
             continue
@@ -89,15 +94,17 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
         if previous is not None and OPEN_BRACKET.fullmatch(sentence, previous.end, figure.start):
             claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
         else:
-            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names)
+            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names) or row_label
 
 
-def _carry_elided_units(claims: list[Claim]) -> None:
+def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -> None:
     """'Another 800 have returned to Tunisia': the 800 counts the fighters named just before.
 
-    A count with no noun of its own takes the unit of the previous count in the same paragraph.
+    A count with no noun of its own takes the unit of the previous count in the same
+    paragraph; in a table row, of the last count before the table ('Nine grain ships were
+    loading ...' above rows of ships per elevator).
     """
-    previous_unit = None
+    previous_unit = next((c.unit for c in reversed(before) if c.kind == "count" and c.unit), None)
     for claim in claims:
         if claim.kind != "count":
             continue

@@ -8,7 +8,8 @@ that are not abbreviations, initials or decimal points.
 
 News wire text is hard-wrapped ("...in\\nthe Bahia cocoa zone"): a single line
 break inside a paragraph is a space, unless the line before it is short, as a
-headline, sub-heading or table row is.
+headline, sub-heading or table row is, and the next line does not carry on in
+lowercase.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def _split_short_lines(text: str, start: int, end: int) -> Iterator[tuple[int, i
         newline = text.find("\n", line_start, end)
         if newline < 0:
             break
-        if len(text[line_start:newline].strip()) < SHORT_LINE:
+        following = text[newline + 1:newline + 2]
+        if len(text[line_start:newline].strip()) < SHORT_LINE and not following.islower():
             yield from _trimmed(text, start, newline)
             start = newline + 1
         line_start = newline + 1

@@ -36,6 +36,9 @@ PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t
 PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# A sentence-initial word followed by one of these is a name ('China will provide ...'),
+# unless it is a plural common noun ('Traders said', 'Shares fell').
+VERB_AFTER = re.compile(r"\s+(?:will|would|could|can|may|is|was|has|had|plans|expects|wants|said|says|\w+ed)\b")
 HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
 OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ch)$")
@@ -50,7 +53,7 @@ GDP GNP CPI RPI VAT TV PC PE CEO AGM
 # 'Shares in Solidere fell 15%', 'Profits at Ericsson rose': the name the sentence opens on.
 OPENING_OF = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:in|at|of|for)\s+(?:the\s+)?({TOKEN}(?:[ \t]+{TOKEN})*)")
 # '63% said Mr Blunkett ...', '32% thought Mr Blair ...': a poll figure is about the person named next.
-POLL_VERB = re.compile(r"^\s+(?:of\s+\w+\s+)?(?:said|say|says|thought|think|believed|believe|felt|agreed|backed|wanted)\s+", re.I)
+POLL_VERB = re.compile(r"^,?\s+(?:of\s+(?:\w+\s+){1,3})?(?:said|say|says|thought|think|believed|believe|felt|agreed|backed|wanted|voiced)\s+", re.I)
 
 
 def known_names(text: str) -> frozenset[str]:
@@ -97,8 +100,10 @@ def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
             continue  # 'a Chinese company', 'the British love affair': an adjective, not a name
         sentence_initial = offset <= opening
         first = _bare(words[0])
-        owner = HAS_AFTER.match(sentence, match.end()) or words[0].endswith(("'s", "’s"))
-        if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not owner:
+        owner = words[0].endswith(("'s", "’s")) or HAS_AFTER.match(sentence, match.end()) or (
+            VERB_AFTER.match(sentence, match.end()) and not singular(first.lower()))
+        camel = any(char.isupper() for char in first[1:])  # 'YouGov', 'TransCanada'
+        if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not (owner or camel):
             continue
         yield sentence.index(words[0], offset), match.end(), " ".join(words)
 
@@ -154,6 +159,15 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         if earlier:
             return _clean(earlier[-1])
     return None
+
+
+TABLE_ROW = re.compile(r"^\s*([A-Z][^\d\n]*?)[ \t]{2,}\d[\d.,]*(?:[ \t]{2,}\d[\d.,]*)*\s*$")
+
+
+def row_label(sentence: str) -> str | None:
+    """'Continental Grain, Westwego     1      5': a label, then figures in aligned columns."""
+    row = TABLE_ROW.match(sentence)
+    return _clean(row.group(1).strip(" ,")) if row and _is_name(row.group(1)) else None
 
 
 def _is_name(text: str) -> bool:

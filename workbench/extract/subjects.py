@@ -15,7 +15,7 @@ from . import lexicon
 from .numbers import singular
 from .patterns import Figure
 
-TOKEN = r"(?:[A-Z][\w&.-]*(?:['’][A-Za-z][\w&.-]*)*)"
+TOKEN = r"(?:[A-Z][\w&.-]*(?:['’](?!s\b)[A-Za-z][\w&.-]*)*)"
 # Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
 MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;:(] ([A-Z][\w'’&.-]*)")
@@ -43,6 +43,9 @@ HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
 OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ch)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
+# A clause that opens on its verb shares the sentence's subject: 'Iraq has a quota ..., but has refused ...'.
+ELIDED_SUBJECT = re.compile(r"\s*(?:but|and)?\s*(?:has|have|had|is|was|were|are|will|would|could|also)\b")
 DURATIONS = frozenset("second minute hour day night week month year decade century".split())
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
@@ -96,8 +99,9 @@ def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
                 and singular(words[0].lower()))):  # 'Veterans Simon and Garfunkel'
             offset = sentence.index(words[0], offset) + len(words[0])
             words = words[1:]
-        if not words or (DEMONYM.search(words[-1]) and LOWERCASE_NEXT.match(sentence, match.end())):
-            continue  # 'a Chinese company', 'the British love affair': an adjective, not a name
+        if not words or (LOWERCASE_NEXT.match(sentence, match.end()) and (
+                DEMONYM.search(words[-1]) or DETERMINER_BEFORE.search(sentence, max(0, offset - 30), offset))):
+            continue  # 'a Chinese company', 'the biggest UK bank': an adjective, not a name
         sentence_initial = offset <= opening
         first = _bare(words[0])
         owner = words[0].endswith(("'s", "’s")) or HAS_AFTER.match(sentence, match.end()) or (
@@ -158,6 +162,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         earlier = [name for after_preposition, _, name in _names_before(sentence, 0, clause, names)]
         if earlier:
             return _clean(earlier[-1])
+
     return None
 
 

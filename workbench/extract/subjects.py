@@ -41,7 +41,7 @@ IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 VERB_AFTER = re.compile(r"\s+(?:will|would|could|can|may|is|was|has|had|plans|expects|wants|said|says|\w+ed)\b")
 HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
 OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
-DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ch)$")
+DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 # A clause that opens on its verb shares the sentence's subject: 'Iraq has a quota ..., but has refused ...'.
@@ -51,12 +51,13 @@ POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
 GDP GNP CPI RPI VAT TV PC PE CEO AGM
 """.split()) | frozenset(lexicon.MONTHS)
 # 'Shares in Solidere fell 15%', 'Profits at Ericsson rose': the name the sentence opens on.
 OPENING_OF = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:in|at|of|for)\s+(?:the\s+)?({TOKEN}(?:[ \t]+{TOKEN})*)")
 # '63% said Mr Blunkett ...', '32% thought Mr Blair ...': a poll figure is about the person named next.
-POLL_VERB = re.compile(r"^,?\s+(?:of\s+(?:\w+\s+){1,3})?(?:said|say|says|thought|think|believed|believe|felt|agreed|backed|wanted|voiced)\s+", re.I)
+POLL_VERB = re.compile(r"^,?\s+(?:[\w']+\s+){0,7}?(?:said|say|says|thought|think|believed|believe|felt|agreed|backed|wanted|voiced)\s+", re.I)
 
 
 def known_names(text: str) -> frozenset[str]:

@@ -74,8 +74,9 @@ def _sentence_claims(
     link_parts(sentence, in_sentence, start)
     context.share_nouns(sentence, [claim for _, claim in in_sentence], start)
     if title_case:  # a headline names no subject the rules can read; a table row names its label
+        label = subjects.row_label(sentence)
         for _, claim in in_sentence:
-            claim.subject = subjects.row_label(sentence) if claim.kind not in NOT_ABOUT_A_SUBJECT else None
+            claim.subject = label if claim.kind not in NOT_ABOUT_A_SUBJECT else None
     else:
         _attach_subjects(sentence, figures, in_sentence, modifiers, names)
 

@@ -172,7 +172,7 @@ TABLE_ROW = re.compile(r"^\s*([A-Z][^\d\n]*?)[ \t]{2,}\d[\d.,]*(?:[ \t]{2,}\d[\d
 
 def row_label(sentence: str) -> str | None:
     """'Continental Grain, Westwego     1      5': a label, then figures in aligned columns."""
-    row = TABLE_ROW.match(sentence)
+    row = TABLE_ROW.match(sentence) if "  " in sentence else None  # columns are aligned with spaces
     return _clean(row.group(1).strip(" ,")) if row and _is_name(row.group(1)) else None
 
 

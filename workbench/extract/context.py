@@ -15,6 +15,8 @@ from .numbers import singular, times
 from .patterns import Figure
 
 SUPERLATIVE = re.compile(rf"\bthe\s+({'|'.join(lexicon.SUPERLATIVES)})\b", re.IGNORECASE)
+# A superlative qualifies figures of its own clause; commas count here (subjects.py reads
+# clauses more widely, since a name often stands before a comma).
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 
 

@@ -142,10 +142,6 @@ brings needs plans expects faces hits tops tracks says claims reports puts sets 
 translates suggests indicates compares remains represents
 """.split())
 
-# Reporting verbs: a name before them is a source, not the subject of the figure.
-REPORTING_VERBS = frozenset(
-    "says said claims claimed reports reported told estimates estimated believes argues".split()
-)
 # Verbs after which a name at the start of a clause is what the figure is about.
 SUBJECT_VERBS = frozenset(
     "had has have saw sees took takes received receives sent sends recorded records lost "

@@ -44,8 +44,6 @@ OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
-# A clause that opens on its verb shares the sentence's subject: 'Iraq has a quota ..., but has refused ...'.
-ELIDED_SUBJECT = re.compile(r"\s*(?:but|and)?\s*(?:has|have|had|is|was|were|are|will|would|could|also)\b")
 DURATIONS = frozenset("second minute hour day night week month year decade century".split())
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")

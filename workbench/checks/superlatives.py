@@ -6,18 +6,19 @@ from ..extract import Claim
 from .finding import Finding, fmt, label
 from .groups import is_vague, place_total, subject_breakdown
 
-LARGEST = ("largest", "biggest", "highest", "most")
-SMALLEST = ("smallest", "lowest", "fewest", "least")
+LARGEST = ("largest", "biggest", "highest")
+SMALLEST = ("smallest", "lowest", "fewest")
 
 
 def _peers(claims: list[Claim], index: int, breakdown: list[int]) -> list[int]:
-    """Figures it is ranked against: its breakdown, else the same kind and unit."""
+    """Figures it is ranked against: its breakdown, else those of its sentence of the same kind and unit."""
     if index in breakdown:
         return [i for i in breakdown if i != index]
     claim = claims[index]
     return [
         i for i, c in enumerate(claims)
-        if i != index and c.kind == claim.kind and c.unit == claim.unit and not is_vague(c)
+        if i != index and c.sentence_start == claim.sentence_start and c.kind == claim.kind
+        and c.unit == claim.unit and not is_vague(c)
     ]
 
 

@@ -18,6 +18,8 @@ SUPERLATIVE = re.compile(rf"\bthe\s+({'|'.join(lexicon.SUPERLATIVES)})\b", re.IG
 # A superlative qualifies figures of its own clause; commas count here (subjects.py reads
 # clauses more widely, since a name often stands before a comma).
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+AMOUNTS = ("count", "money", "percent", "measure", "ratio")
+TIME_FRAME = re.compile(r"\b(?:in|since|for|over|than|during)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
 def clause_start(sentence: str, position: int) -> int:
@@ -34,11 +36,15 @@ def qualifier(sentence: str, figure: Figure) -> str | None:
             hedge = " ".join(words[-count:]).lstrip("(\"“'")
             if len(words) >= count and hedge in lexicon.QUALIFIERS:
                 return hedge
+    if figure.kind not in AMOUNTS:
+        return None
     start = clause_start(sentence, figure.start)
-    if "est" not in sentence[start:figure.start] and "most" not in sentence[start:figure.start]:
-        return None  # every superlative the rule knows ends so: largest, fewest, most, least
+    if "est" not in sentence[start:figure.start]:
+        return None  # every superlative the rule knows ends so: largest, fewest
     superlative = SUPERLATIVE.search(sentence, start, figure.start)
-    return superlative.group(1).lower() if superlative else None
+    if superlative is None or TIME_FRAME.search(sentence, superlative.end(), figure.start):
+        return None  # 'the highest level in seven years': the figure frames the superlative
+    return superlative.group(1).lower()
 
 
 def bounds(figure: Figure, word: str | None) -> tuple[float | int | None, float | int | None, bool]:

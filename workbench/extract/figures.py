@@ -204,6 +204,7 @@ def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
         if (
             previous is not None
             and (previous.kind == figure.kind or (previous.kind == "count" and previous.unit is None))
+            and previous.factor == figure.factor  # '75 cts to 42.75 dlrs' is a change, not a range
             and previous.low == previous.high
             and _range_gap(sentence, previous, figure)
         ):

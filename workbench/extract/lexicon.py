@@ -117,7 +117,8 @@ QUALIFIERS = {
     "at most": (None, 1.0, False), "below": (None, 1.0, False), "no more than": (None, 1.0, False),
 }
 
-SUPERLATIVES = ("largest", "biggest", "highest", "most", "smallest", "lowest", "fewest", "least")
+# 'most' and 'least' are left out: 'the most recent' ranks nothing by size.
+SUPERLATIVES = ("largest", "biggest", "highest", "smallest", "lowest", "fewest")
 
 # Words that end the search for a counted noun: verbs, prepositions, conjunctions.
 NOUN_STOPS = frozenset("""

@@ -75,10 +75,14 @@ def _inflect() -> inflect.engine:
     return inflect.engine()
 
 
+# Endings of words that look plural but are not: previous, business, status, analysis.
+NOT_PLURAL = ("ous", "ss", "us", "is")
+
+
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str | None:
     """'fighters' -> 'fighter', 'women' -> 'woman'; None when the word is not a plural noun."""
-    if word in lexicon.NOUN_STOPS or word in lexicon.VERBS_IN_S or len(word) < 3:
+    if word in lexicon.NOUN_STOPS or word in lexicon.VERBS_IN_S or len(word) < 3 or word.endswith(NOT_PLURAL):
         return None
     return _inflect().singular_noun(word) or None
 

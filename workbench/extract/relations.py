@@ -15,7 +15,11 @@ from .claim import Claim
 OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
-NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down)\s+(?:\S+\s+)?$", re.IGNORECASE)
+NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+# A breakdown follows its marker at once ('– around 100 are women and 50 children'); a
+# figure further on, or far from the previous part, belongs to another thought.
+REACH = 20
+GAP = 40
 
 
 def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> None:
@@ -37,8 +41,16 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     before = [(i, c) for i, c in counts if c.span.end - offset <= marker.start() and i not in wholes]
     if not before:
         return
-    anchor = before[0][0]
+    anchor, whole = before[0]
+    reach_until = marker.end() + REACH
     for i, claim in counts:
         start = claim.span.start - offset
-        if start >= marker.end() and claim.part_of is None and not NOT_A_PART.search(sentence[:start]):
+        if start < marker.end():
+            continue
+        if start > reach_until:
+            break
+        # A part names the sub-group it counts ('100 are women'), unlike the whole's.
+        sub_group = claim.unit is not None and claim.unit != whole.unit
+        if claim.part_of is None and sub_group and not NOT_A_PART.search(sentence, marker.end(), start):
             claim.part_of = anchor
+        reach_until = claim.span.end - offset + GAP

@@ -38,7 +38,7 @@ PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # A sentence-initial word followed by one of these is a name ('China will provide ...'),
 # unless it is a plural common noun ('Traders said', 'Shares fell').
-VERB_AFTER = re.compile(r"\s+(?:will|would|could|can|may|is|was|has|had|plans|expects|wants|said|says|\w+ed)\b")
+VERB_AFTER = re.compile(r"\s+(?:will|would|could|can|may|is|was|has|had|plans|expects|wants|said|says)\b")
 HAS_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SUBJECT_VERBS)})\b")
 OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")

@@ -147,3 +147,9 @@ def test_figures_in_a_failing_check_are_flagged_in_text_and_list(client):
     assert [a.text for a in page.select(".body a.claim.check-fail")] == ["700", "800"]
     item = page.select(".claims .claim-item")[0]
     assert item.select_one(".checks .check").text == "fail: superlative"
+
+
+def test_years_are_shown_without_thousands_separators(client, seed_id):
+    page = soup(client.get(f"/articles/{seed_id}"))
+    readings = [item.select_one(".reading").text for item in page.select(".claims .claim-item")]
+    assert any("value 2014" in r for r in readings) and any("value 10,000,000" in r for r in readings)

@@ -49,8 +49,8 @@ NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
 # 'twenty-five', 'two hundred and fifty', 'a dozen', 'one and a half'; 'a'/'an' only before
 # a magnitude ('a million', never the 'a' of 'a three-day event').
 WORDNUM = (
-    rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|dozen)|\s+and\s+a\s+half)*)"
+    rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
+    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|dozen)|\s+and\s+a\s+half)*)"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
@@ -76,7 +76,7 @@ MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 _number_words = [
     *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "half", "scores", "tens",
-    *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "third", "quarter",
+    *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
                                  "fifth", "tenth") for plural in ("", "s")),
 ]
 

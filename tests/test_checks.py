@@ -75,3 +75,40 @@ def test_parts_that_exceed_even_at_their_lowest_fail():
 ])
 def test_no_findings_without_related_figures(text):
     assert findings_of(text) == []
+
+
+@pytest.mark.parametrize("text, rule, status, explanation", [
+    ("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months "
+     "to December, from $639m year-earlier.",
+     "change", "pass", "76% rise from $639m gives $1,124.6m; stated $1.13bn (within rounding) - pass"),
+    ("Sales rose 25% to £1.3bn from £960m.", "change", "fail",
+     "25% rise from £960m gives £1,200m; stated £1.3bn (does not add up) - fail"),
+    ("Net profit rose 12 pct to 4.5 mln dlrs from 4.0 mln dlrs.", "change", "pass",
+     "12 pct rise from 4.0 mln dlrs gives 4.48 mln dlrs; stated 4.5 mln dlrs (within rounding) - pass"),
+    ("Profits fell 10% to £900m from £1bn.", "change", "pass",
+     "10% fall from £1bn gives £0.9bn; stated £900m (within rounding) - pass"),
+    ("Output doubled to 40 tonnes from 25 tonnes.", "change", "fail",
+     "doubled from 25 tonnes gives 50 tonnes; stated 40 tonnes (does not add up) - fail"),
+    ("The number of jobs was up 200 to 1,500 from 1,300.", "difference", "pass",
+     "1,500 - 1,300 = 200; stated 200 - pass"),
+    ("It cut 20% of its 300 staff, or 90 people.", "share", "fail", "20% of 300 is 60; stated 90 - fail"),
+])
+def test_changes_differences_and_shares_are_recomputed(text, rule, status, explanation):
+    assert (rule, status, explanation) in findings_of(text)
+
+
+SEED_PERTURBATIONS = {
+    "900": "9,000", "800": "8,000", "760": "7,600", "425": "4,250", "850": "85",
+    "100": "1,000", "50": "500", "5,600": "560", "thousands": "hundreds",
+}
+
+
+@pytest.mark.parametrize("figure, replacement", SEED_PERTURBATIONS.items())
+def test_perturbing_a_seed_figure_makes_a_finding_on_it_fail(seed_text, figure, replacement):
+    claims = extract_claims(seed_text)
+    target = next(c for c in claims if c.span.text == figure)
+    text = seed_text[:target.span.start] + replacement + seed_text[target.span.end:]
+    changed = extract_claims(text)
+    index = next(i for i, c in enumerate(changed) if c.span.start == target.span.start)
+    assert all(f.status == "pass" for f in run_checks(claims))
+    assert any(f.status == "fail" and index in f.claims for f in run_checks(changed))

@@ -7,12 +7,13 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
+from .changes import changes, differences, shares
 from .finding import STATUSES, Finding
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
-RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact)
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, shares)
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:

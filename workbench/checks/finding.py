@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..extract import Claim
+from .precision import interval
 
 STATUSES = ("pass", "fail", "warn")
 
@@ -34,14 +35,15 @@ def label(claim: Claim) -> str:
 
 
 def compare_sum(parts: list[Claim], whole: Claim) -> tuple[str, int | float]:
-    """Whether the parts fit in the whole, honouring hedges: pass when even their
-    upper bounds fit, fail when even their lower bounds do not, warn in between."""
+    """Whether the parts fit in the whole, honouring hedges and rounding: pass when every
+    reading of the parts fits, fail when none does, warn in between."""
     total = sum(c.value for c in parts)
-    highs = [c.high for c in parts]
-    lows = [c.low if c.low is not None else 0 for c in parts]
-    if whole.low is not None and None not in highs and sum(highs) <= whole.low:
+    low = sum(interval(c)[0] for c in parts if interval(c)[0] > float("-inf"))
+    high = sum(interval(c)[1] for c in parts)
+    whole_low, whole_high = interval(whole)
+    if high <= whole_low:
         return "pass", total
-    if whole.high is not None and sum(lows) > whole.high:
+    if low > whole_high:
         return "fail", total
     return "warn", total
 

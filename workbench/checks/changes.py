@@ -1,0 +1,160 @@
+"""Rules that recompute a change: 'rose 25% to £1.2bn from £960m', 'doubled to 40 from 20',
+'up 200 to 1,500 from 1,300', and a share: '20% of its 300 staff, or 60 people'.
+
+Each finds, within one sentence, the new value (after 'to'), the old value (after 'from')
+and what links them, and redoes the arithmetic over every reading the stated precision
+allows (see precision.py): `fail` means no reading makes the sentence add up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim
+from .finding import Finding
+from .precision import Interval, interval, in_style, overlap, scaled, subtracted
+
+AMOUNTS = ("count", "money", "measure")
+TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+FALL = re.compile(
+    r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los[se]\w*|"
+    r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|reduc\w*|dip\w*|decline)\b", re.IGNORECASE)
+RISE = re.compile(
+    r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
+    r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
+FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})\b", re.IGNORECASE)
+SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
+RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\s*about)\s*$", re.IGNORECASE)
+
+
+def _by_sentence(claims: list[Claim]) -> dict[int, list[int]]:
+    sentences: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        sentences.setdefault(claim.sentence_start, []).append(i)
+    return sentences
+
+
+def _before(claim: Claim, length: int = 40) -> str:
+    offset = claim.span.start - claim.sentence_start
+    return claim.sentence[max(0, offset - length):offset]
+
+
+def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | None:
+    """The figure after 'from' and the one after 'to', of the same kind and unit."""
+    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
+    olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(_before(claims[i]))]
+    for new in news:
+        for old in olds:
+            if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit):
+                return old, new
+    return None
+
+
+def _verdict(implied: Interval, stated: Interval) -> str:
+    if overlap(implied, stated):
+        return "pass"
+    gap = max(implied[0] - stated[1], stated[0] - implied[1])
+    return "warn" if gap <= 0.005 * max(abs(stated[0]), abs(stated[1])) else "fail"
+
+
+def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
+    """-1 for a fall, +1 for a rise: the verb nearest the rate says which."""
+    claim = claims[rate]
+    start = claim.span.start - claim.sentence_start
+    window = claim.sentence[max(0, start - 40): start + 40]
+    falls, rises = list(FALL.finditer(window)), list(RISE.finditer(window))
+    if falls or rises:
+        nearest = min(falls + rises, key=lambda m: abs(m.start() - 40))
+        return -1 if nearest in falls else 1
+    return -1 if claims[new].value < claims[old].value else 1
+
+
+def changes(claims: list[Claim]) -> list[Finding]:
+    """'rose 25% to £1.2bn from £960m': old x (1 + rate) must give new."""
+    findings = []
+    for indices in _by_sentence(claims).values():
+        pair = _old_and_new(claims, indices)
+        if pair is None:
+            continue
+        old, new = pair
+        rates = [i for i in indices if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair]
+        factor_word = FACTOR_WORD.search(claims[old].sentence)
+        if rates:
+            rate = rates[0]
+            sign = _direction(claims, rate, old, new)
+            low, high = interval(claims[rate])
+            factor = (1 + sign * high / 100, 1 + sign * low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
+            implied = scaled(interval(claims[old]), factor)
+            involved, said = [rate, new, old], f"{claims[rate].span.text} {'fall' if sign < 0 else 'rise'}"
+        elif factor_word:
+            value = FACTORS[factor_word.group(1).lower()]
+            implied = scaled(interval(claims[old]), (value, value))
+            involved, said = [new, old], factor_word.group(1).lower()
+        else:
+            continue
+        status = _verdict(implied, interval(claims[new]))
+        central = claims[old].value * (
+            1 + sign * claims[rate].value / 100 if rates else FACTORS[factor_word.group(1).lower()])
+        reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
+        explanation = (f"{said} from {claims[old].span.text} gives {in_style(central, claims[old])}; "
+                       f"stated {claims[new].span.text} ({reading}) - {status}")
+        findings.append(Finding("change", involved, status, explanation))
+    return findings
+
+
+def differences(claims: list[Claim]) -> list[Finding]:
+    """'up 200 to 1,500 from 1,300': new - old must be the stated difference."""
+    findings = []
+    for indices in _by_sentence(claims).values():
+        pair = _old_and_new(claims, indices)
+        if pair is None:
+            continue
+        old, new = pair
+        for i in indices:
+            claim = claims[i]
+            if i in pair or (claim.kind, claim.unit) != (claims[new].kind, claims[new].unit):
+                continue
+            if not re.search(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", _before(claim, 20)):
+                continue
+            sign = -1 if FALL.search(_before(claim, 20)) else 1
+            stated = interval(claim)
+            implied = subtracted(interval(claims[new]), interval(claims[old]))
+            if sign < 0:
+                implied = (-implied[1], -implied[0])
+            status = _verdict(implied, stated)
+            explanation = (f"{claims[new].span.text} - {claims[old].span.text} = "
+                           f"{in_style(abs(claims[new].value - claims[old].value), claim)}; "
+                           f"stated {claim.span.text} - {status}")
+            findings.append(Finding("difference", [i, new, old], status, explanation))
+            break
+    return findings
+
+
+def shares(claims: list[Claim]) -> list[Finding]:
+    """'20% of its 300 staff, or 60 people': the rate of the whole must give the part."""
+    findings = []
+    for indices in _by_sentence(claims).values():
+        for rate_at, rate in enumerate(indices):
+            if claims[rate].kind not in ("percent", "ratio") or claims[rate].unit not in ("%", None):
+                continue
+            later = indices[rate_at + 1:]
+            whole = next((i for i in later[:1] if claims[i].kind in AMOUNTS and SHARE_OF.match(
+                claims[i].sentence[claims[rate].span.end - claims[i].sentence_start:
+                                   claims[i].span.start - claims[i].sentence_start])), None)
+            if whole is None:
+                continue
+            part = next((i for i in later[1:3] if claims[i].kind == claims[whole].kind
+                         and RESTATED.search(_before(claims[i], 25))), None)
+            if part is None:
+                continue
+            low, high = interval(claims[rate])
+            per = (low / 100, high / 100) if claims[rate].kind == "percent" else (low, high)
+            implied = scaled(interval(claims[whole]), per)
+            status = _verdict(implied, interval(claims[part]))
+            central = claims[whole].value * (claims[rate].value / 100 if claims[rate].kind == "percent" else claims[rate].value)
+            explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
+                           f"stated {claims[part].span.text} - {status}")
+            findings.append(Finding("share", [rate, whole, part], status, explanation))
+    return findings

@@ -1,0 +1,65 @@
+"""What a stated figure can stand for, so that rounding never raises a false alarm.
+
+"$1.13bn" is any amount from 1.125bn to 1.135bn, "76%" anything from 75.5% to 76.5%:
+half a unit of the last digit written, scaled by the figure's magnitude. Hedges
+("around 100") and vague words ("thousands") have already widened the claim's
+bounds; the rounding interval widens them again.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..extract import Claim
+
+DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+Interval = tuple[float, float]
+
+
+def half_unit(claim: Claim) -> float:
+    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000); 0 for words."""
+    written = DIGITS.search(claim.span.text)
+    if written is None or claim.low != claim.high:
+        return 0.0
+    number = Decimal(written.group().replace(",", ""))
+    if number == 0:
+        return 0.5
+    decimals = len(written.group(1) or "")
+    scale = Decimal(str(claim.value)) / number  # '$1.13bn': 1e9; '60p': 0.01
+    return float(Decimal(5) * Decimal(10) ** -(decimals + 1) * scale)
+
+
+def interval(claim: Claim) -> Interval:
+    """Every value the figure can stand for; an open bound is infinite."""
+    half = half_unit(claim)
+    low = float("-inf") if claim.low is None else claim.low - half
+    high = float("inf") if claim.high is None else claim.high + half
+    return low, high
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def scaled(a: Interval, factor: Interval) -> Interval:
+    """a x factor, for non-negative quantities."""
+    products = [x * y for x in a for y in factor]
+    return min(products), max(products)
+
+
+def subtracted(a: Interval, b: Interval) -> Interval:
+    return a[0] - b[1], a[1] - b[0]
+
+
+def in_style(value: float, like: Claim) -> str:
+    """value written the way `like` is: 1124640000 in the style of '$639m' is '$1,124.6m'."""
+    written = DIGITS.search(like.span.text)
+    if written is None or not like.value:
+        return f"{value:,.4g}"
+    number = float(written.group().replace(",", ""))
+    scale = like.value / number if number else 1
+    decimals = len(written.group(1) or "") + 1
+    shown = f"{value / scale:,.{decimals}f}".rstrip("0").rstrip(".")
+    return like.span.text[: written.start()] + shown + like.span.text[written.end():]

@@ -87,14 +87,20 @@ def test_no_findings_without_related_figures(text):
      "12 pct rise from 4.0 mln dlrs gives 4.48 mln dlrs; stated 4.5 mln dlrs (within rounding) - pass"),
     ("Profits fell 10% to £900m from £1bn.", "change", "pass",
      "10% fall from £1bn gives £0.9bn; stated £900m (within rounding) - pass"),
-    ("Output doubled to 40 tonnes from 25 tonnes.", "change", "fail",
-     "doubled from 25 tonnes gives 50 tonnes; stated 40 tonnes (does not add up) - fail"),
+    ("Output doubled to 40 tonnes from 25 tonnes.", "change", "warn",
+     "doubled from 25 tonnes gives 50 tonnes; stated 40 tonnes (not doubled, if the word is meant exactly) - warn"),
+    ("Output doubled to 50 tonnes from 25 tonnes.", "change", "pass",
+     "doubled from 25 tonnes gives 50 tonnes; stated 50 tonnes (within rounding) - pass"),
+    ("Growth of 6% a year would take it from 5bn euros to 9bn euros.", None, None, None),
     ("The number of jobs was up 200 to 1,500 from 1,300.", "difference", "pass",
      "1,500 - 1,300 = 200; stated 200 - pass"),
     ("It cut 20% of its 300 staff, or 90 people.", "share", "fail", "20% of 300 is 60; stated 90 - fail"),
 ])
 def test_changes_differences_and_shares_are_recomputed(text, rule, status, explanation):
-    assert (rule, status, explanation) in findings_of(text)
+    if rule is None:  # compounding over years is not read: no finding rather than a wrong one
+        assert [f for f in findings_of(text) if f[0] == "change"] == []
+    else:
+        assert (rule, status, explanation) in findings_of(text)
 
 
 SEED_PERTURBATIONS = {
@@ -112,3 +118,11 @@ def test_perturbing_a_seed_figure_makes_a_finding_on_it_fail(seed_text, figure, 
     index = next(i for i, c in enumerate(changed) if c.span.start == target.span.start)
     assert all(f.status == "pass" for f in run_checks(claims))
     assert any(f.status == "fail" and index in f.claims for f in run_checks(changed))
+
+
+def test_the_same_quantity_stated_twice_must_agree():
+    text = ("BT said it now has 3.3 million broadband customers in the UK. "
+            "Analysts said BT's 3.5 million broadband customers in the UK make it the leader.")
+    assert ("repeated", "fail", "BT: 3.3 million and later 3.5 million (customer) disagree - fail") in findings_of(text)
+    same = text.replace("3.5 million", "3.3 million")
+    assert ("repeated", "pass", "BT: 3.3 million and later 3.3 million (customer) agree - pass") in findings_of(same)

@@ -56,6 +56,9 @@ def test_check_stores_and_prints_findings(db_path):
     assert len(store.article_findings(db, 1)) == 6  # replaced, not added to
     db.close()
     assert run("check", "--db", db_path, "99").exit_code == 1
+    findings = json.loads(run("check", "--db", db_path, "1", "--json").output)
+    assert [f["status"] for f in findings] == ["pass"] * 6
+    assert findings[0]["rule"] == "parts-within-total" and len(findings[0]["claims"]) == 5
 
 
 def test_export_is_valid_against_the_schema_and_carries_verdicts(db_path, tmp_path):

@@ -131,21 +131,27 @@ def extract(source):
 
 @cli.command()
 @click.argument("article_id", required=False, type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
 @with_db
-def check(db, article_id):
+def check(db, article_id, as_json):
     """Re-run the consistency rules on one article, or all; store and print the findings.
 
-    Example: workbench check 1
+    Example: workbench check 1 --json
     """
     ids = [article_id] if article_id is not None else store.article_ids(db)
+    printed = []
     for current in ids:
         if store.get_article(db, current) is None:
             raise click.ClickException(f"no article {current}")
         rows = store.article_claims(db, current)
         findings = run_checks(store.as_claims(rows))
         store.replace_auto_findings(db, current, [[rows[i]["id"] for i in f.claims] for f in findings], findings)
-        for finding in findings:
-            click.echo(f"article {current}  {finding.status:4}  {finding.rule}  {finding.explanation}")
+        for finding in store.article_findings(db, current):
+            printed.append({"article": current, **{k: finding[k] for k in ("id", "rule", "claims", "status", "explanation", "origin")}})
+    if as_json:
+        click.echo(json.dumps(printed, indent=2, ensure_ascii=False))
+    for finding in [] if as_json else printed:
+        click.echo(f"article {finding['article']}  {finding['status']:4}  {finding['rule']}  {finding['explanation']}")
 
 
 @cli.command()

@@ -23,6 +23,7 @@ FALL = re.compile(
 RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
+YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})\b", re.IGNORECASE)
 SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
@@ -79,7 +80,13 @@ def changes(claims: list[Claim]) -> list[Finding]:
         if pair is None:
             continue
         old, new = pair
-        rates = [i for i in indices if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair]
+        rates = [
+            i for i in indices
+            if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
+            and not TO_BEFORE.search(_before(claims[i])) and not FROM_BEFORE.search(_before(claims[i]))
+        ]
+        if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
+            continue  # '6% a year': compounding over years the rule does not read
         factor_word = FACTOR_WORD.search(claims[old].sentence)
         if rates:
             rate = rates[0]
@@ -95,9 +102,11 @@ def changes(claims: list[Claim]) -> list[Finding]:
         else:
             continue
         status = _verdict(implied, interval(claims[new]))
+        reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
+        if not rates and status == "fail":  # 'halved', 'doubled' are said of changes only roughly so
+            status, reading = "warn", f"not {said}, if the word is meant exactly"
         central = claims[old].value * (
             1 + sign * claims[rate].value / 100 if rates else FACTORS[factor_word.group(1).lower()])
-        reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
         explanation = (f"{said} from {claims[old].span.text} gives {in_style(central, claims[old])}; "
                        f"stated {claims[new].span.text} ({reading}) - {status}")
         findings.append(Finding("change", involved, status, explanation))

@@ -52,6 +52,7 @@ CURRENCY_WORDS = {
     "kronor": ("SEK", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1), "schillings": ("ATS", 1),
     "ecus": ("XEU", 1), "ecu": ("XEU", 1), "drachmas": ("GRD", 1), "escudos": ("PTE", 1),
     "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01),
+    "euro cents": ("EUR", 0.01),
 }
 # A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
 CURRENCY_NATIONS = {

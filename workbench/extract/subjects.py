@@ -193,7 +193,8 @@ def _names_before(sentence: str, start: int, end: int, names: frozenset[str]) ->
     found = []
     for name_start, name_end, name in _candidates(sentence, start, end, names):
         before, after = sentence[max(0, name_start - 40):name_start], sentence[name_end:name_end + 40]
-        if SOURCE_BEFORE.search(before) or AFTER_FIGURE.search(before):
+        possessive = name.endswith(("'s", "’s"))  # 'said BT's 3.3 million customers': BT's own figure
+        if (SOURCE_BEFORE.search(before) and not possessive) or AFTER_FIGURE.search(before):
             continue
         reporting = REPORTING_AFTER.match(after)
         if reporting and not SELF_REFERENCE.match(after[reporting.end():]):

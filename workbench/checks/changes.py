@@ -23,6 +23,7 @@ FALL = re.compile(
 RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})\b", re.IGNORECASE)
@@ -43,14 +44,22 @@ def _before(claim: Claim, length: int = 40) -> str:
 
 
 def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | None:
-    """The figure after 'from' and the one after 'to', of the same kind and unit."""
+    """The figure after 'from' and the one after 'to', of the same kind and unit, in one clause."""
     news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
     olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(_before(claims[i]))]
     for new in news:
         for old in olds:
-            if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit):
+            if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit) \
+                    and _one_clause(claims, old, new):
                 return old, new
     return None
+
+
+def _one_clause(claims: list[Claim], *indices: int) -> bool:
+    """No 'while', 'but' or semicolon between the figures: they belong to one statement."""
+    first = min(claims[i].span.start for i in indices) - claims[indices[0]].sentence_start
+    last = max(claims[i].span.end for i in indices) - claims[indices[0]].sentence_start
+    return not CLAUSE_BREAK.search(claims[indices[0]].sentence, first, last)
 
 
 def _verdict(implied: Interval, stated: Interval) -> str:
@@ -84,6 +93,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             i for i in indices
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
             and not TO_BEFORE.search(_before(claims[i])) and not FROM_BEFORE.search(_before(claims[i]))
+            and _one_clause(claims, i, old, new)
         ]
         if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
             continue  # '6% a year': compounding over years the rule does not read

@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..extract import Claim
 
 # A figure stated across so many of these is a total over them ('5,600 ... to 33 countries').
+BREAKDOWN_SENTENCES = 3
 PLACE_UNITS = frozenset({"country", "nation", "state", "region", "city", "county", "territory"})
 
 
@@ -49,4 +50,10 @@ def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
         if c.kind == "count" and c.subject and not is_vague(c) and i != total
     ]
     wholes_of_attributed = {claims[i].part_of for i in attributed}
-    return [i for i in attributed if i not in wholes_of_attributed]
+    parts = [i for i in attributed if i not in wholes_of_attributed]
+    subjects = [claims[i].subject.lower().removeprefix("the ") for i in parts]
+    sentences = {claims[i].sentence_start for i in parts}
+    # A breakdown names each subject once and is stated in one passage of the article.
+    if len(set(subjects)) != len(subjects) or len(sentences) > BREAKDOWN_SENTENCES:
+        return []
+    return parts

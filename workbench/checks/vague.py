@@ -34,6 +34,7 @@ def _aggregates(claims: list[Claim]) -> list[int]:
 
 def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
     aggregates = _aggregates(claims)
+    total = place_total(claims)
     findings = []
     for index, claim in enumerate(claims):
         if not is_vague(claim):
@@ -43,6 +44,7 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
             (len(words & content_words(claims[i].sentence)), claims[i].unit == claim.unit, -i, i)
             for i in aggregates
             if claims[i].kind == claim.kind and not is_vague(claims[i])
+            and (i == total or (claim.unit is not None and claims[i].unit == claim.unit))
         ]
         best = max(scored, default=None)
         if best is None or best[0] == 0:

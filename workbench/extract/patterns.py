@@ -313,7 +313,7 @@ WORD_PATTERNS: list[Rule] = [
                 IGNORE_CASE), _money_suffix),
     (re.compile(rf"\b(?P<a>{NUMWORD})-for-(?P<b>{NUMWORD})\b", IGNORE_CASE), _for),
     (re.compile(rf"\b(?P<num>{NUMWORD})-?fold\b", IGNORE_CASE), _fold),
-    (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD})\b", IGNORE_CASE), _one_in),
+    (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD}|{NUM})\b", IGNORE_CASE), _one_in),
     (re.compile(rf"\b(?:{FRACTION})\b", IGNORE_CASE), _fraction),
     (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),
     (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),

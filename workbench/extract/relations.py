@@ -15,7 +15,7 @@ from .claim import Claim
 OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
-NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 # A breakdown follows its marker at once ('– around 100 are women and 50 children'); a
 # figure further on, or far from the previous part, belongs to another thought.
 REACH = 20
@@ -41,7 +41,7 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     before = [(i, c) for i, c in counts if c.span.end - offset <= marker.start() and i not in wholes]
     if not before:
         return
-    anchor, whole = before[0]
+    anchor, whole = before[-1]  # the figure the marker follows
     reach_until = marker.end() + REACH
     for i, claim in counts:
         start = claim.span.start - offset

@@ -64,7 +64,7 @@ def load_gold(gold_dir: Path, corpus_dir: Path, texts: dict[str, str] | None = N
     """
     texts = dict(texts or {})
     wanted = defaultdict(set)
-    files = sorted(gold_dir.glob("*/*.json"))
+    files = sorted(p for p in gold_dir.glob("*/*.json") if p.parent.name in (*CORPUS_FILES, "seed"))
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
     for gold in golds:
         if f"{gold['corpus']}/{gold['id']}" not in texts:

@@ -16,7 +16,7 @@ from .precision import Interval, interval, in_style, overlap, scaled, subtracted
 
 AMOUNTS = ("count", "money", "measure")
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\b(?:from|on|over|than)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 FALL = re.compile(
     r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los[se]\w*|"
     r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|reduc\w*|dip\w*|decline)\b", re.IGNORECASE)
@@ -25,8 +25,8 @@ RISE = re.compile(
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
-FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})\b", re.IGNORECASE)
+FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
 RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\s*about)\s*$", re.IGNORECASE)
 
@@ -44,9 +44,12 @@ def _before(claim: Claim, length: int = 40) -> str:
 
 
 def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | None:
-    """The figure after 'from' and the one after 'to', of the same kind and unit, in one clause."""
-    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
+    """The figure after 'from' and the one after 'to', of the same kind and unit, in one clause;
+    or, with no 'to', the figure stated first: '8.35 mln bpd, down 7.8 pct from 9.06 mln'."""
     olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(_before(claims[i]))]
+    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
+    news += [i for i in indices if claims[i].kind in AMOUNTS and i not in olds and i not in news
+             and any(i < old for old in olds)]
     for new in news:
         for old in olds:
             if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit) \
@@ -108,7 +111,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
         elif factor_word:
             value = FACTORS[factor_word.group(1).lower()]
             implied = scaled(interval(claims[old]), (value, value))
-            involved, said = [new, old], factor_word.group(1).lower()
+            involved, said = [new, old], factor_word.group(0).lower()
         else:
             continue
         status = _verdict(implied, interval(claims[new]))

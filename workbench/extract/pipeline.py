@@ -7,7 +7,7 @@ import re
 from . import context, subjects
 from .claim import Claim, Span
 from .figures import anchors, find_figures
-from .relations import link_parts
+from .relations import link_parts, link_to_earlier
 from .sentences import blocks, sentences
 
 NOT_ABOUT_A_SUBJECT = ("year", "date", "ordinal", "time", "age", "score")
@@ -72,6 +72,7 @@ def _sentence_claims(
         modifiers.append(described_by)
         claims.append(claim)
     link_parts(sentence, in_sentence, start)
+    link_to_earlier(claims, [i for i, _ in in_sentence])
     context.share_nouns(sentence, [claim for _, claim in in_sentence], start)
     if title_case:  # a headline names no subject the rules can read; a table row names its label
         label = subjects.row_label(sentence)

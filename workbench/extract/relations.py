@@ -12,7 +12,12 @@ import re
 
 from .claim import Claim
 
-OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+OF_WHOLE = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+    r"(?:top\s+|first\s+|last\s+|remaining\s+)?", re.IGNORECASE)
+# 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
+OF_THOSE = re.compile(r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|this|that|it)\b", re.IGNORECASE)
+AMOUNTS = ("count", "money", "measure")
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
 NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
@@ -28,12 +33,13 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     `claims` pairs each claim's index with the claim; `offset` is where the sentence
     starts in the article text.
     """
-    counts = [(i, c) for i, c in claims if c.kind == "count"]
-    for (i, part), (j, whole) in zip(counts, counts[1:]):
+    amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS]
+    for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
-        if OF_WHOLE.fullmatch(between):
+        if part.kind == whole.kind and OF_WHOLE.fullmatch(between):
             part.part_of = j
             part.unit = part.unit or whole.unit
+    counts = [(i, c) for i, c in claims if c.kind == "count"]
     wholes = {c.part_of for _, c in counts if c.part_of is not None}
     marker = BREAKDOWN.search(sentence)
     if not marker:
@@ -54,3 +60,23 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
         if claim.part_of is None and sub_group and not NOT_A_PART.search(sentence, marker.end(), start):
             claim.part_of = anchor
         reach_until = claim.span.end - offset + GAP
+
+
+def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2) -> None:
+    """'104,000 jobs would be cut, with around 6,000 of those in Wales': the 6,000 is a part
+    of the nearest earlier figure of its kind, in its own sentence or the one before."""
+    for i in new:
+        claim = claims[i]
+        if claim.kind not in AMOUNTS or claim.part_of is not None:
+            continue
+        if not OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start):
+            continue
+        seen = set()
+        for j in range(i - 1, -1, -1):
+            seen.add(claims[j].sentence_start)
+            if len(seen) > sentences_back:
+                break
+            if claims[j].kind == claim.kind and (claim.unit is None or claims[j].unit in (None, claim.unit)):
+                claim.part_of = j
+                claim.unit = claim.unit or claims[j].unit
+                break

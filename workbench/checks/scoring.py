@@ -1,0 +1,115 @@
+"""Validating the rules the way statcheck was validated: break a true relation, see it caught.
+
+Gold relations (tests/gold/relations, see its README) hold in the text as written. For
+each, one figure is rewritten with its number multiplied by a factor no rounding or hedge
+can absorb; the relation is caught when a `fail` finding names the rewritten figure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..extract import Claim
+from ..extract.scoring import CORPUS_FILES, GoldError
+from . import Finding
+
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Gold relations name the figure whose growth breaks them (a part, the figures ranked
+# below the largest, a restated value); ten times is beyond any rounding or hedge.
+FACTOR = 10.0
+
+
+@dataclass
+class Relation:
+    corpus: str
+    id: str
+    text: str
+    rule: str
+    figures: dict
+    perturb: str
+    note: str = ""
+
+
+@dataclass
+class Sensitivity:
+    caught: int = 0
+    missed: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    untouchable: list[str] = field(default_factory=list)  # figures written in words
+
+    @property
+    def rate(self) -> float:
+        tried = self.caught + len(self.missed)
+        return self.caught / tried if tried else 1.0
+
+
+def load_relations(folder: Path, corpus_dir: Path) -> list[Relation]:
+    files = sorted(folder.glob("*.json"))
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    wanted: dict[str, set[str]] = {}
+    for gold in golds:
+        wanted.setdefault(gold["corpus"], set()).add(gold["id"])
+    texts = {}
+    for corpus, ids in wanted.items():
+        with (corpus_dir / CORPUS_FILES[corpus]).open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                if record["id"] in ids:
+                    texts[(corpus, record["id"])] = record["text"]
+    relations = []
+    for path, gold in zip(files, golds):
+        text = texts.get((gold["corpus"], gold["id"]))
+        if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["sha256"]:
+            raise GoldError(f"{path}: no matching text for {gold['corpus']} {gold['id']}")
+        relations += [Relation(gold["corpus"], gold["id"], text, r["rule"], r["figures"], r["perturb"], r.get("note", ""))
+                      for r in gold["relations"]]
+    return relations
+
+
+def perturbed(text: str, figure: dict, factor: float) -> str | None:
+    """The text with the figure's number multiplied by factor, written as the original is."""
+    written = DIGITS.search(figure["text"])
+    if written is None:
+        return None
+    number = float(written.group().replace(",", ""))
+    decimals = len(written.group().split(".")[1]) if "." in written.group() else 0
+    new = f"{number * factor:,.{decimals}f}" if "," in written.group() else f"{number * factor:.{decimals}f}"
+    start = figure["start"] + written.start()
+    return text[:start] + new + text[figure["start"] + written.end():]
+
+
+def sensitivity(relations: list[Relation], extract: Callable[[str], list[Claim]],
+                check: Callable[[list[Claim]], list[Finding]]) -> Sensitivity:
+    result = Sensitivity()
+    for relation in relations:
+        name = f"{relation.corpus} {relation.id} {relation.rule}"
+        as_written = extract(relation.text)
+        if any(f.status == "fail" for f in check(as_written) if _names(f, as_written, relation)):
+            result.false_alarms.append(name)
+        role = relation.figures[relation.perturb]
+        figure = role[0] if isinstance(role, list) else role
+        text = perturbed(relation.text, figure, FACTOR)
+        if text is None:
+            result.untouchable.append(name)
+            continue
+        claims = extract(text)
+        target = [i for i, c in enumerate(claims) if c.span.start == figure["start"]]
+        if any(f.status == "fail" and set(target) & set(f.claims) for f in check(claims)):
+            result.caught += 1
+        else:
+            result.missed.append(f"{name}: {relation.note[:90]}")
+    return result
+
+
+def _names(finding: Finding, claims: list[Claim], relation: Relation) -> bool:
+    """Whether the finding involves one of the relation's figures."""
+    starts = set()
+    for role in relation.figures.values():
+        for figure in role if isinstance(role, list) else [role]:
+            starts.add(figure["start"])
+    return any(claims[i].span.start in starts for i in finding.claims)

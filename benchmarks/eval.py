@@ -1,4 +1,5 @@
-"""`make eval`: extraction scored against the hand-labelled gold claims in tests/gold.
+"""`make eval`: extraction scored against the hand-labelled gold claims in tests/gold, and
+the consistency checks against the gold relations and over the whole BBC corpus.
 
 Prints precision, recall and F1 of span+value, and the accuracy of each field over
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
@@ -11,6 +12,10 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+import json
+
+from workbench.checks import run_checks
+from workbench.checks.scoring import load_relations, sensitivity
 from workbench.extract import extract_claims
 from workbench.extract.scoring import FIELDS, load_gold, score
 
@@ -36,6 +41,27 @@ def main(argv: list[str]) -> None:
         print(f"{corpus:8} {count:8} {tally.hits + tally.misses:5} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  {fields}")
     if "--examples" in argv:
         print("\n".join(tallies["all"].examples))
+    if "--heldout" not in argv:
+        report_checks("--examples" in argv)
+
+
+def report_checks(examples: bool) -> None:
+    """Sensitivity on the gold relations, and how many BBC articles get a `fail` finding."""
+    measured = sensitivity(load_relations(GOLD / "relations", CORPUS), extract_claims, run_checks)
+    tried = measured.caught + len(measured.missed)
+    print(f"\nchecks: broken gold relations caught {measured.caught} of {tried} "
+          f"(sensitivity {measured.rate:.3f}); fail findings on relations that hold: {len(measured.false_alarms)}")
+    failing = []
+    with (CORPUS / "bbc" / "articles.jsonl").open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    for record in records:
+        fails = [f for f in run_checks(extract_claims(record["text"])) if f.status == "fail"]
+        if fails:
+            failing.append(f"{record['id']}: {fails[0].rule}: {fails[0].explanation}")
+    print(f"checks: BBC articles with a fail finding: {len(failing)} of {len(records)} "
+          f"({100 * len(failing) / len(records):.1f}%)")
+    if examples:
+        print("\n".join(["missed: " + m for m in measured.missed] + failing))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from .precision import Interval, interval, in_style, overlap, scaled, subtracted
 
 AMOUNTS = ("count", "money", "measure")
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
-FROM_BEFORE = re.compile(r"\b(?:from|on|over|than)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+FROM_BEFORE = re.compile(
+    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}|\bon\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$", re.IGNORECASE)
 FALL = re.compile(
     r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los[se]\w*|"
     r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|reduc\w*|dip\w*|decline)\b", re.IGNORECASE)
@@ -48,8 +49,9 @@ def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | N
     or, with no 'to', the figure stated first: '8.35 mln bpd, down 7.8 pct from 9.06 mln'."""
     olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(_before(claims[i]))]
     news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
+    rates = [i for i in indices if claims[i].kind == "percent"]
     news += [i for i in indices if claims[i].kind in AMOUNTS and i not in olds and i not in news
-             and any(i < old for old in olds)]
+             and any(i < rate < old for old in olds for rate in rates)]
     for new in news:
         for old in olds:
             if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit) \

@@ -88,6 +88,8 @@ def sensitivity(relations: list[Relation], extract: Callable[[str], list[Claim]]
     result = Sensitivity()
     for relation in relations:
         name = f"{relation.corpus} {relation.id} {relation.rule}"
+        if "does not hold" in relation.note:
+            continue  # broken as written: a finding on it is no false alarm, and it cannot be broken again
         as_written = extract(relation.text)
         if any(f.status == "fail" for f in check(as_written) if _names(f, as_written, relation)):
             result.false_alarms.append(name)

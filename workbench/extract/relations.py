@@ -18,6 +18,7 @@ OF_WHOLE = re.compile(
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
 OF_THOSE = re.compile(r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|this|that|it)\b", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
+RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
 NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
@@ -44,7 +45,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     marker = BREAKDOWN.search(sentence)
     if not marker:
         return
-    before = [(i, c) for i, c in counts if c.span.end - offset <= marker.start() and i not in wholes]
+    before = [(i, c) for i, c in counts if c.span.end - offset <= marker.start() and i not in wholes
+              and not RANK_BEFORE.search(sentence, 0, c.span.start - offset)]
     if not before:
         return
     anchor, whole = before[-1]  # the figure the marker follows
@@ -76,7 +78,8 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             seen.add(claims[j].sentence_start)
             if len(seen) > sentences_back:
                 break
-            if claims[j].kind == claim.kind and (claim.unit is None or claims[j].unit in (None, claim.unit)):
+            if claims[j].kind == claim.kind and claims[j].value != 1 and (
+                    claim.unit is None or claims[j].unit in (None, claim.unit)):
                 claim.part_of = j
                 claim.unit = claim.unit or claims[j].unit
                 break

@@ -7,14 +7,14 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .changes import changes, differences, shares
+from .changes import changes, differences, restated_shares, shares
 from .finding import STATUSES, Finding
 from .repeated import repeated_figures
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
-RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, shares,
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, shares, restated_shares,
          repeated_figures)
 
 

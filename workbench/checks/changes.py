@@ -25,10 +25,13 @@ RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+LOOSE = (0.75, 1.25)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
+RATE_OF = re.compile(r"(?:,|-|–|\()\s*(?:or\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
+OF_WHOLE_NEAR = re.compile(r"\bof\b[^,;()]*$", re.IGNORECASE)
 RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\s*about)\s*$", re.IGNORECASE)
 
 
@@ -118,7 +121,8 @@ def changes(claims: list[Claim]) -> list[Finding]:
             continue
         status = _verdict(implied, interval(claims[new]))
         reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
-        if not rates and status == "fail":  # 'halved', 'doubled' are said of changes only roughly so
+        if not rates and status == "fail" and overlap(scaled(implied, LOOSE), interval(claims[new])):
+            # 'halved', 'doubled' are said of changes only roughly so
             status, reading = "warn", f"not {said}, if the word is meant exactly"
         central = claims[old].value * (
             1 + sign * claims[rate].value / 100 if rates else FACTORS[factor_word.group(1).lower()])
@@ -138,7 +142,9 @@ def differences(claims: list[Claim]) -> list[Finding]:
         old, new = pair
         for i in indices:
             claim = claims[i]
-            if i in pair or (claim.kind, claim.unit) != (claims[new].kind, claims[new].unit):
+            same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
+                claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
+            if i in pair or not same_quantity:
                 continue
             if not re.search(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", _before(claim, 20)):
                 continue
@@ -153,6 +159,30 @@ def differences(claims: list[Claim]) -> list[Finding]:
                            f"stated {claim.span.text} - {status}")
             findings.append(Finding("difference", [i, new, old], status, explanation))
             break
+    return findings
+
+
+def restated_shares(claims: list[Claim]) -> list[Finding]:
+    """'$41bn - or 40% of the total debt of $102.6bn': the part first, then its share of a whole."""
+    findings = []
+    for indices in _by_sentence(claims).values():
+        for at, rate in enumerate(indices):
+            if claims[rate].kind != "percent" or claims[rate].unit != "%" or not at:
+                continue
+            part = indices[at - 1]
+            if claims[part].kind not in AMOUNTS or not RATE_OF.search(_before(claims[rate], 20)):
+                continue
+            whole = next((i for i in indices[at + 1:at + 3] if (claims[i].kind, claims[i].unit) ==
+                          (claims[part].kind, claims[part].unit) and OF_WHOLE_NEAR.search(_before(claims[i], 60))), None)
+            if whole is None:
+                continue
+            low, high = interval(claims[rate])
+            implied = scaled(interval(claims[whole]), (low / 100, high / 100))
+            status = _verdict(implied, interval(claims[part]))
+            central = claims[whole].value * claims[rate].value / 100
+            explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
+                           f"stated {claims[part].span.text} - {status}")
+            findings.append(Finding("share", [part, rate, whole], status, explanation))
     return findings
 
 

@@ -162,7 +162,16 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
 
 # What joins two figures that state the same kind of quantity: 'from 12 to 14 years',
 # '23p to 188', '382 mln dlrs in April from 275 mln in March'.
-SHARED = re.compile(r"^[^;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with)\b)[^,;:()]*$", re.I)
+SHARED = re.compile(
+    r"^[^;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with|on\s+a\s+previous)\b)[^,;:()]*$", re.I)
+# A percentage right after a change word is the rate of a change, not a level to compare with.
+RATE_CUE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|jumped|dropped|gained|lost|increased|decreased|by)\s+$", re.I)
+RATE_AFTER = re.compile(r"\s+(?:up|down|higher|lower|above|below)\b", re.I)
+
+
+def _is_rate(sentence: str, figure: Figure) -> bool:
+    return figure.kind == "percent" and bool(
+        RATE_CUE.search(sentence, max(0, figure.start - 12), figure.start) or RATE_AFTER.match(sentence, figure.end))
 # After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
 SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
 SHARE_GAP = 30
@@ -181,7 +190,8 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
     for n, figure in enumerate(figures):
         if figure.kind != "count" or figure.approx or OWN_NOUN.match(sentence, figure.end):
             continue
-        for other in (figures[n - 1] if n else None, figures[n + 1] if n + 1 < len(figures) else None):
+        earlier = [f for f in figures[:n] if not _is_rate(sentence, f)]  # '8.35 mln bpd, down 7.8 pct from 9.06 mln'
+        for other in (earlier[-1] if earlier else None, figures[n + 1] if n + 1 < len(figures) else None):
             if other is None or other.kind not in ("money", "measure", "percent") or (other.scale > 1) != (figure.scale > 1):
                 continue
             first, second = (other, figure) if other.start < figure.start else (figure, other)

@@ -89,6 +89,15 @@ def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
     return -1 if claims[new].value < claims[old].value else 1
 
 
+def _factor_word(claims: list[Claim], old: int, new: int) -> re.Match | None:
+    """'doubled', 'halving' in the clause that states the old and new figures."""
+    sentence, offset = claims[old].sentence, claims[old].sentence_start
+    first = min(claims[old].span.start, claims[new].span.start) - offset
+    last = max(claims[old].span.end, claims[new].span.end) - offset
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
+    return FACTOR_WORD.search(sentence, breaks[-1] if breaks else 0, last)
+
+
 def changes(claims: list[Claim]) -> list[Finding]:
     """'rose 25% to £1.2bn from £960m': old x (1 + rate) must give new."""
     findings = []
@@ -105,7 +114,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
         ]
         if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
             continue  # '6% a year': compounding over years the rule does not read
-        factor_word = FACTOR_WORD.search(claims[old].sentence)
+        factor_word = _factor_word(claims, old, new)
         if rates:
             rate = rates[0]
             sign = _direction(claims, rate, old, new)

@@ -12,11 +12,11 @@ from pathlib import Path
 import click
 
 from . import create_app, default_db_path, store
-from .checks import run_checks
 from .export import FORMATS as EXPORT_FORMATS
 from .export import export_document, render
 from .extract import extract_claims
 from .ingest import FORMATS, Document, Rejection, import_document, read_paths, read_text
+from .rechecks import recheck
 
 
 def with_db(command):
@@ -143,9 +143,7 @@ def check(db, article_id, as_json):
     for current in ids:
         if store.get_article(db, current) is None:
             raise click.ClickException(f"no article {current}")
-        rows = store.article_claims(db, current)
-        findings = run_checks(store.as_claims(rows))
-        store.replace_auto_findings(db, current, [[rows[i]["id"] for i in f.claims] for f in findings], findings)
+        recheck(db, current)
         for finding in store.article_findings(db, current):
             printed.append({"article": current, **{k: finding[k] for k in ("id", "rule", "claims", "status", "explanation", "origin")}})
     if as_json:

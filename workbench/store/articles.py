@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 import sqlite_utils
 
 from ..checks import Finding
 from ..extract import Claim
 from .claims import insert_claims
-from .connection import transaction
+from .connection import transaction, utc_now
 from .findings import insert_findings
 
 ARTICLE_FIELDS = ("title", "text", "source", "url", "published", "external_id", "sha256")
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from ..checks import Finding
-from .connection import transaction
+from .connection import transaction, utc_now
 
 
 def insert_findings(
@@ -22,13 +24,33 @@ def insert_findings(
         )
 
 
-def replace_auto_findings(
+def replace_findings(
     db: sqlite_utils.Database, article_id: int, claim_ids: list[list[int]], findings: list[Finding]
 ) -> None:
-    """Swap the rules' findings for fresh ones; findings a reviewer built are kept."""
+    """Swap an article's findings for freshly evaluated ones, the rules' and the reviewers'."""
     with transaction(db):
-        db.execute("DELETE FROM findings WHERE article_id = ? AND origin = 'auto'", [article_id])
+        db.execute("DELETE FROM findings WHERE article_id = ?", [article_id])
         insert_findings(db, article_id, claim_ids, findings)
+
+
+def add_reviewer_check(
+    db: sqlite_utils.Database, article_id: int, relation: str, claim_ids: list[int],
+    percent: float | None, reviewer: str, finding: Finding,
+) -> None:
+    """Keep a reviewer's check and the finding it gives now, together."""
+    with transaction(db):
+        db["reviewer_checks"].insert({
+            "article_id": article_id, "relation": relation, "claims": json.dumps(claim_ids),
+            "percent": percent, "reviewer": reviewer, "at": utc_now(),
+        })
+        insert_findings(db, article_id, [claim_ids], [finding])
+
+
+def reviewer_checks(db: sqlite_utils.Database, article_id: int) -> list[dict]:
+    rows = list(db.query("SELECT * FROM reviewer_checks WHERE article_id = ? ORDER BY id", [article_id]))
+    for row in rows:
+        row["claims"] = json.loads(row["claims"])
+    return rows
 
 
 def article_findings(db: sqlite_utils.Database, article_id: int) -> list[dict]:

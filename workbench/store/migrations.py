@@ -85,5 +85,21 @@ def m001_articles_claims_findings_verdicts(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True)
 
 
+@migrations()
+def m002_reviewer_checks(db: sqlite_utils.Database) -> None:
+    # A check a reviewer built: its claims in the order given (a JSON list of claim ids).
+    db.execute("""
+        CREATE TABLE reviewer_checks (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            relation TEXT NOT NULL,
+            claims TEXT NOT NULL,
+            percent REAL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX reviewer_checks_article ON reviewer_checks(article_id)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -6,8 +6,7 @@ import json
 
 import sqlite_utils
 
-from .articles import utc_now
-from .connection import transaction
+from .connection import transaction, utc_now
 
 
 class VerdictConflict(Exception):

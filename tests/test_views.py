@@ -153,3 +153,31 @@ def test_years_are_shown_without_thousands_separators(client, seed_id):
     page = soup(client.get(f"/articles/{seed_id}"))
     readings = [item.select_one(".reading").text for item in page.select(".claims .claim-item")]
     assert any("value 2014" in r for r in readings) and any("value 10,000,000" in r for r in readings)
+
+
+def test_a_reviewer_builds_a_check_that_is_kept_and_re_evaluated(client, db, seed_id):
+    claims = {c["text"]: c["id"] for c in store.article_claims(db, seed_id)}
+    form = {"first": [str(claims["100"]), str(claims["50"])], "relation": "sum-at-most",
+            "second": str(claims["425"]), "reviewer": "Ana"}
+    response = client.post(f"/articles/{seed_id}/checks", data=form, headers=HTMX)
+    assert response.status_code == 200
+    built = [f for f in soup(response).select(".finding") if "built by a reviewer" in f.text]
+    assert built[0].select_one(".explanation").text == "100 + 50 = 150 <= 425 - pass"
+    share = {"first": [str(claims["425"])], "relation": "percent-of", "second": str(claims["850"]),
+             "percent": "40", "reviewer": "Ana"}
+    page = soup(client.post(f"/articles/{seed_id}/checks", data=share, headers=HTMX))
+    assert "40% of 850 gives 340; stated 425 - fail" in page.text
+    # `workbench check` re-evaluates the rules and the reviewers' checks alike.
+    from workbench.rechecks import recheck
+    statuses = sorted((f.rule, f.status) for f in recheck(db, seed_id) if f.origin == "reviewer")
+    assert statuses == [("percent-of", "fail"), ("sum-at-most", "pass")]
+
+
+def test_a_check_without_enough_figures_keeps_the_form(client, db, seed_id):
+    claims = {c["text"]: c["id"] for c in store.article_claims(db, seed_id)}
+    form = {"first": [], "relation": "percent-of", "second": str(claims["850"]), "reviewer": "Ana"}
+    response = client.post(f"/articles/{seed_id}/checks", data=form, headers=HTMX)
+    assert response.status_code == 422
+    errors = [p.text for p in soup(response).select(".field-error")]
+    assert "Pick at least two figures." in errors and "Give the percentage." in errors
+    assert store.reviewer_checks(db, seed_id) == []

@@ -53,3 +53,17 @@ def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(browser, serv
     assert "1 earlier verdict" in item.locator(".history summary").inner_text()
     first.close()
     second.close()
+
+
+def test_build_a_check_by_hand(page, server):
+    open_seed(page, server)
+    page.click("details.build-check summary")
+    page.select_option("select[name=first]", label=["100 (woman)", "50 (child)"])
+    page.select_option("select[name=relation]", "sum-at-most")
+    page.select_option("select[name=second]", label="425 (the UK)")
+    page.fill("details.build-check input[name=reviewer]", "Ana")
+    page.click("details.build-check button[type=submit]")
+    built = page.locator(".finding", has_text="built by a reviewer")
+    built.wait_for()
+    assert built.locator(".explanation").inner_text() == "100 + 50 = 150 <= 425 - pass"
+    assert page.errors == []

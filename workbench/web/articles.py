@@ -8,6 +8,7 @@ import sqlite_utils
 from flask import Blueprint, abort, redirect, render_template, request, session, url_for
 
 from .. import store
+from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
 from ..ingest import FORMATS, Rejection, format_of, import_document, read_text, title_and_text
 from ..verdicts import LABELS
 from .database import get_db
@@ -76,6 +77,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "history": history,
         "findings": findings,
         "labels": LABELS,
+        "relations": RELATIONS,
         "reviewer": session.get("reviewer", ""),
     }
 
@@ -83,3 +85,30 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
 @bp.get("/articles/<int:article_id>")
 def detail(article_id: int):
     return render_template("articles/detail.html", **article_page_context(get_db(), article_id))
+
+
+@bp.post("/articles/<int:article_id>/checks")
+def add_check(article_id: int):
+    """A check a reviewer builds: evaluated at once, kept, and listed with the rules' findings."""
+    db = get_db()
+    context = article_page_context(db, article_id)
+    position = {c["id"]: i for i, c in enumerate(context["claims"])}
+    picked = [int(v) for v in request.form.getlist("first") + [request.form.get("second", "")] if v.isdigit()]
+    try:
+        percent = float(request.form["percent"]) if request.form.get("percent", "").strip() else None
+    except ValueError:
+        percent = None
+    reviewer = request.form.get("reviewer", "").strip()
+    check = ManualCheck(request.form.get("relation", ""), [position[i] for i in picked if i in position], percent)
+    errors = problems(check) + ([] if reviewer else ["Give your name, so the check says who built it."])
+    if len(check.claims) != len(picked) or len(set(picked)) != len(picked):
+        errors.append("Pick each figure once, from this article.")
+    if errors:
+        context.update(check_errors=errors, draft=request.form)
+        return render_template("partials/_findings.html", **context), 422
+    session["reviewer"] = reviewer
+    finding = evaluate(check, store.as_claims(context["claims"]))
+    store.add_reviewer_check(db, article_id, check.relation, picked, percent, reviewer, finding)
+    if not request.htmx:
+        return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)
+    return render_template("partials/_findings.html", **article_page_context(db, article_id))

@@ -1,6 +1,15 @@
-"""'Turkey had the largest contingent with 900': is it larger than the other figures?"""
+"""'Turkey had the largest contingent with 900': is it larger than the other figures?
+
+Besides the superlative the extractor keeps as the figure's qualifier, the rule reads a
+superlative a hedge hid ('the largest donation ... of nearly £400,000'), and ranks the
+figure against its subject breakdown, or else the figures of the same kind and unit in
+its sentence. 'A record' is not read: a record is ranked against earlier years, which
+the sentence seldom states.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ..extract import Claim
 from .finding import Finding, fmt, label
@@ -8,6 +17,20 @@ from .groups import is_vague, place_total, subject_breakdown
 
 LARGEST = ("largest", "biggest", "highest")
 SMALLEST = ("smallest", "lowest", "fewest")
+RANKING = re.compile(r"\bthe\s+(largest|biggest|highest|smallest|lowest|fewest)\b[^.;:,]*$", re.IGNORECASE)
+REACH = 60
+DURATIONS = frozenset("second minute hour day week month year decade century".split())
+
+
+def ranking_word(claim: Claim) -> str | None:
+    """The superlative the figure is said to be: its qualifier, or one written before it."""
+    if claim.qualifier in LARGEST + SMALLEST:
+        return claim.qualifier
+    offset = claim.span.start - claim.sentence_start
+    found = RANKING.search(claim.sentence, max(0, offset - REACH), offset)
+    if found is None or claim.kind not in ("count", "money", "percent", "measure") or claim.unit in DURATIONS:
+        return None  # 'the lowest in 40 years': a time frame is not what is ranked
+    return found.group(1).lower()
 
 
 def _peers(claims: list[Claim], index: int, breakdown: list[int]) -> list[int]:
@@ -26,22 +49,23 @@ def superlative_ranks(claims: list[Claim]) -> list[Finding]:
     breakdown = subject_breakdown(claims, place_total(claims))
     findings = []
     for index, claim in enumerate(claims):
-        if claim.qualifier not in LARGEST + SMALLEST:
+        word = ranking_word(claim)
+        if word is None:
             continue
         peers = _peers(claims, index, breakdown)
         if not peers:
             continue
-        largest = claim.qualifier in LARGEST
+        largest = word in LARGEST
         beaten = [i for i in peers if (claims[i].value > claim.value if largest else claims[i].value < claim.value)]
         relation = ">" if largest else "<"
         if beaten:
             status = "fail"
             others = ", ".join(label(claims[i]) for i in beaten)
-            explanation = f"{label(claim)} is called the {claim.qualifier}, but {others} {'is' if len(beaten) == 1 else 'are'} {'larger' if largest else 'smaller'}"
+            explanation = f"{label(claim)} is called the {word}, but {others} {'is' if len(beaten) == 1 else 'are'} {'larger' if largest else 'smaller'}"
         else:
             ties = [i for i in peers if claims[i].value == claim.value]
             status = "warn" if ties else "pass"
             others = ", ".join(label(claims[i]) for i in peers)
-            explanation = f"{label(claim)} is the {claim.qualifier}: {fmt(claim.value)} {relation} {others}"
+            explanation = f"{label(claim)} is the {word}: {fmt(claim.value)} {relation} {others}"
         findings.append(Finding("superlative", [index, *peers], status, explanation))
     return findings

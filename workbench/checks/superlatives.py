@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract import Claim
+from ..extract import Claim, lexicon
 from .finding import Finding, fmt, label
 from .groups import is_vague, place_total, subject_breakdown
 
@@ -19,7 +19,6 @@ LARGEST = ("largest", "biggest", "highest")
 SMALLEST = ("smallest", "lowest", "fewest")
 RANKING = re.compile(r"\bthe\s+(largest|biggest|highest|smallest|lowest|fewest)\b[^.;:,]*$", re.IGNORECASE)
 REACH = 60
-DURATIONS = frozenset("second minute hour day week month year decade century".split())
 
 
 def ranking_word(claim: Claim) -> str | None:
@@ -28,7 +27,7 @@ def ranking_word(claim: Claim) -> str | None:
         return claim.qualifier
     offset = claim.span.start - claim.sentence_start
     found = RANKING.search(claim.sentence, max(0, offset - REACH), offset)
-    if found is None or claim.kind not in ("count", "money", "percent", "measure") or claim.unit in DURATIONS:
+    if found is None or claim.kind not in ("count", "money", "percent", "measure") or claim.unit in lexicon.DURATION_UNITS:
         return None  # 'the lowest in 40 years': a time frame is not what is ranked
     return found.group(1).lower()
 

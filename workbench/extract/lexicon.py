@@ -89,6 +89,9 @@ MEASURES = {
     "mths": "month", "mth": "month", "yrs": "year", "wks": "week", "hrs": "hour",
 }
 
+# Units of time: a figure in them is a duration, which frames an event rather than measuring it.
+DURATION_UNITS = frozenset("second minute hour day night week month year decade century".split())
+
 # Written with a space or a hyphen: 'two thirds', 'two-thirds'.
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5,

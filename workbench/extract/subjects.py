@@ -44,7 +44,6 @@ OWNED_NAME = re.compile(r"^\s+(?:[a-z]+\s+){0,2}[A-Z]")
 DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
-DURATIONS = frozenset("second minute hour day night week month year decade century".split())
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
 NOT_NAMES = frozenset("""
@@ -122,7 +121,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))
-    if figure.kind == "measure" and figure.unit in DURATIONS:
+    if figure.kind == "measure" and figure.unit in lexicon.DURATION_UNITS:
         # A duration frames an event ('in the past four years'); it is about a name only
         # when that name owns it: "Lebanon's bitter 15-year civil war".
         owner = POSSESSIVE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)

@@ -26,6 +26,7 @@ RISE = re.compile(
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LOOSE = (0.75, 1.25)
+DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
@@ -98,14 +99,19 @@ def _factor_word(claims: list[Claim], old: int, new: int) -> re.Match | None:
     return FACTOR_WORD.search(sentence, breaks[-1] if breaks else 0, last)
 
 
+def _stated_changes(claims: list[Claim]):
+    """(the sentence's claim indices, old, new) for each sentence that states a change."""
+    for indices in _by_sentence(claims).values():
+        pair = _old_and_new(claims, indices)
+        if pair is not None:
+            yield indices, *pair
+
+
 def changes(claims: list[Claim]) -> list[Finding]:
     """'rose 25% to £1.2bn from £960m': old x (1 + rate) must give new."""
     findings = []
-    for indices in _by_sentence(claims).values():
-        pair = _old_and_new(claims, indices)
-        if pair is None:
-            continue
-        old, new = pair
+    for indices, old, new in _stated_changes(claims):
+        pair = (old, new)
         rates = [
             i for i in indices
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
@@ -144,18 +150,12 @@ def changes(claims: list[Claim]) -> list[Finding]:
 def differences(claims: list[Claim]) -> list[Finding]:
     """'up 200 to 1,500 from 1,300': new - old must be the stated difference."""
     findings = []
-    for indices in _by_sentence(claims).values():
-        pair = _old_and_new(claims, indices)
-        if pair is None:
-            continue
-        old, new = pair
+    for indices, old, new in _stated_changes(claims):
         for i in indices:
             claim = claims[i]
             same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
                 claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
-            if i in pair or not same_quantity:
-                continue
-            if not re.search(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", _before(claim, 20)):
+            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(_before(claim, 20)):
                 continue
             sign = -1 if FALL.search(_before(claim, 20)) else 1
             stated = interval(claim)

@@ -9,6 +9,7 @@ range become one figure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .numbers import looks_plural, tidy, times
@@ -57,6 +58,13 @@ def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | No
 Candidate = tuple[int, int, int, re.Match, Builder]
 
 
+@lru_cache(maxsize=256)
+def _digit_rules(following: str) -> list[tuple[re.Pattern, Builder]]:
+    """The digit patterns worth trying where this character follows the digits."""
+    return [(pattern, build) for pattern, build, follows in DIGIT_PATTERNS
+            if follows is None or (following and following in follows)]
+
+
 def _candidates(sentence: str, starts: list[tuple[int, int]]) -> list[Candidate]:
     """Every pattern worth trying, tried at every place a figure may start, as unbuilt matches."""
     found: list[Candidate] = []
@@ -66,10 +74,7 @@ def _candidates(sentence: str, starts: list[tuple[int, int]]) -> list[Candidate]
             for start in (position, article.start()) if article else (position,):
                 found += _matches(sentence, start, WORD_PATTERNS)
             continue
-        following = sentence[digits_end:digits_end + 1]
-        found += _matches(sentence, position, [
-            (pattern, build) for pattern, build, follows in DIGIT_PATTERNS if follows is None or (following and following in follows)
-        ])
+        found += _matches(sentence, position, _digit_rules(sentence[digits_end:digits_end + 1]))
         window = sentence[max(0, position - 11):position]
         if window.islower() and SIGNS.isdisjoint(window):
             continue  # no currency sign or code, nor month name, can open the figure
@@ -190,8 +195,9 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
     for n, figure in enumerate(figures):
         if figure.kind != "count" or figure.approx or OWN_NOUN.match(sentence, figure.end):
             continue
-        earlier = [f for f in figures[:n] if not _is_rate(sentence, f)]  # '8.35 mln bpd, down 7.8 pct from 9.06 mln'
-        for other in (earlier[-1] if earlier else None, figures[n + 1] if n + 1 < len(figures) else None):
+        # The figure before, passing over a change's rate: '8.35 mln bpd, down 7.8 pct from 9.06 mln'.
+        before = next((f for f in reversed(figures[:n]) if not _is_rate(sentence, f)), None)
+        for other in (before, figures[n + 1] if n + 1 < len(figures) else None):
             if other is None or other.kind not in ("money", "measure", "percent") or (other.scale > 1) != (figure.scale > 1):
                 continue
             first, second = (other, figure) if other.start < figure.start else (figure, other)

@@ -41,6 +41,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
             part.part_of = j
             part.unit = part.unit or whole.unit
     counts = [(i, c) for i, c in claims if c.kind == "count"]
+    if len(counts) < 2:
+        return  # a breakdown needs a figure and a part of it
     wholes = {c.part_of for _, c in counts if c.part_of is not None}
     marker = BREAKDOWN.search(sentence)
     if not marker:

@@ -10,6 +10,7 @@ another capitalised word follows it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .numbers import singular
@@ -62,6 +63,7 @@ def known_names(text: str) -> frozenset[str]:
     return frozenset(_bare(word) for word in set(MID_SENTENCE_NAME.findall(text)))
 
 
+@lru_cache(maxsize=4096)
 def _bare(word: str) -> str:
     """'Ericsson's' -> 'Ericsson', 'Corp.' -> 'Corp'."""
     if word.endswith(("'s", "’s")):

@@ -126,3 +126,12 @@ def test_the_same_quantity_stated_twice_must_agree():
     assert ("repeated", "fail", "BT: 3.3 million and later 3.5 million (customer) disagree - fail") in findings_of(text)
     same = text.replace("3.5 million", "3.3 million")
     assert ("repeated", "pass", "BT: 3.3 million and later 3.3 million (customer) agree - pass") in findings_of(same)
+
+
+def test_a_total_and_the_parts_listed_after_it():
+    text = ("The bank agreed to pay a total of $515m to settle the cases. "
+            "It was made up of $375m for the SEC and $140m for the state.")
+    assert ("sum", "pass", "$375m + $140m = $515m <= $515m: the parts listed make up the total - pass") in findings_of(text)
+    broken = text.replace("$140m", "$1,400m")
+    assert ("sum", "fail", "$375m + $1,400m = $1,775m > $515m: the parts listed do not make up the total - fail"
+            ) in findings_of(broken)

@@ -10,12 +10,13 @@ from ..extract import Claim
 from .changes import changes, differences, restated_shares, shares
 from .finding import STATUSES, Finding
 from .repeated import repeated_figures
+from .totals import totals_and_parts
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
 RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, shares, restated_shares,
-         repeated_figures)
+         repeated_figures, totals_and_parts)
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:

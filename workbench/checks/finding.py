@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..extract import Claim
-from .precision import interval
+from .precision import in_style, interval
 
 STATUSES = ("pass", "fail", "warn")
 
@@ -54,7 +54,7 @@ FIT = {"pass": "within", "fail": "exceed", "warn": "may exceed (hedged figures)"
 def sum_line(parts: list[Claim], whole: Claim, total: float | int) -> str:
     """'900 + 800 + 760 + 425 = 2,885 <= 5,600' (or '>' when it does not fit)."""
     relation = "<=" if total <= whole.value else ">"
-    terms = " + ".join(fmt(c.value) for c in parts)
+    terms = " + ".join(c.span.text for c in parts)
     if len(parts) == 1:
-        return f"{terms} {relation} {fmt(whole.value)}"
-    return f"{terms} = {fmt(total)} {relation} {fmt(whole.value)}"
+        return f"{terms} {relation} {whole.span.text}"
+    return f"{terms} = {in_style(total, whole)} {relation} {whole.span.text}"

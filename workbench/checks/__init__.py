@@ -7,7 +7,7 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .changes import changes, differences, restated_shares, shares
+from .changes import changes, compared_differences, differences, restated_shares, shares
 from .finding import STATUSES, Finding
 from .repeated import repeated_figures
 from .totals import totals_and_parts
@@ -15,7 +15,7 @@ from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
-RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, shares, restated_shares,
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, compared_differences, shares, restated_shares,
          repeated_figures, totals_and_parts)
 
 

@@ -26,6 +26,7 @@ RISE = re.compile(
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LOOSE = (0.75, 1.25)
+THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
 DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -168,6 +169,32 @@ def differences(claims: list[Claim]) -> list[Finding]:
                            f"stated {claim.span.text} - {status}")
             findings.append(Finding("difference", [i, new, old], status, explanation))
             break
+    return findings
+
+
+def compared_differences(claims: list[Claim]) -> list[Finding]:
+    """'£35bn - £2.5bn less than the £37.5bn predicted': A = B - D (or + D for 'more than')."""
+    findings = []
+    for indices in _by_sentence(claims).values():
+        for at, difference in enumerate(indices):
+            d = claims[difference]
+            if d.kind not in AMOUNTS or at == 0 or at + 1 >= len(indices):
+                continue
+            end = d.span.end - d.sentence_start
+            comparison = THAN_AFTER.match(d.sentence, end)
+            reference, stated = indices[at + 1], indices[at - 1]
+            if not comparison or not all((claims[i].kind, claims[i].unit) == (d.kind, d.unit) for i in (reference, stated)):
+                continue
+            if claims[reference].span.start - d.sentence_start > end + comparison.end() - comparison.start() + 12:
+                continue  # the compared figure must follow 'less than' at once
+            sign = -1 if comparison.group(1).lower() in ("less", "lower", "below", "fewer", "under") else 1
+            implied = subtracted(interval(claims[reference]), interval(d)) if sign < 0 else \
+                tuple(a + b for a, b in zip(interval(claims[reference]), interval(d)))
+            status = _verdict(implied, interval(claims[stated]))
+            central = claims[reference].value + sign * d.value
+            explanation = (f"{claims[reference].span.text} {'-' if sign < 0 else '+'} {d.span.text} = "
+                           f"{in_style(central, claims[stated])}; stated {claims[stated].span.text} - {status}")
+            findings.append(Finding("difference", [difference, stated, reference], status, explanation))
     return findings
 
 

@@ -212,13 +212,7 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
                           (claims[part].kind, claims[part].unit) and OF_WHOLE_NEAR.search(_before(claims[i], 60))), None)
             if whole is None:
                 continue
-            low, high = interval(claims[rate])
-            implied = scaled(interval(claims[whole]), (low / 100, high / 100))
-            status = _verdict(implied, interval(claims[part]))
-            central = claims[whole].value * claims[rate].value / 100
-            explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
-                           f"stated {claims[part].span.text} - {status}")
-            findings.append(Finding("share", [part, rate, whole], status, explanation))
+            findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
     return findings
 
 
@@ -239,12 +233,17 @@ def shares(claims: list[Claim]) -> list[Finding]:
                          and RESTATED.search(_before(claims[i], 25))), None)
             if part is None:
                 continue
-            low, high = interval(claims[rate])
-            per = (low / 100, high / 100) if claims[rate].kind == "percent" else (low, high)
-            implied = scaled(interval(claims[whole]), per)
-            status = _verdict(implied, interval(claims[part]))
-            central = claims[whole].value * (claims[rate].value / 100 if claims[rate].kind == "percent" else claims[rate].value)
-            explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
-                           f"stated {claims[part].span.text} - {status}")
-            findings.append(Finding("share", [rate, whole, part], status, explanation))
+            findings.append(_share(claims, rate, whole, part, [rate, whole, part]))
     return findings
+
+
+def _share(claims: list[Claim], rate: int, whole: int, part: int, order: list[int]) -> Finding:
+    """The rate (a percentage or a fraction) of the whole must give the part."""
+    per_unit = 0.01 if claims[rate].kind == "percent" else 1
+    low, high = interval(claims[rate])
+    implied = scaled(interval(claims[whole]), (low * per_unit, high * per_unit))
+    status = _verdict(implied, interval(claims[part]))
+    central = claims[whole].value * claims[rate].value * per_unit
+    explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
+                   f"stated {claims[part].span.text} - {status}")
+    return Finding("share", order, status, explanation)

@@ -25,7 +25,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def seed_texts() -> dict[str, str]:
-    return {"seed/isis-returnees": resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")}
+    return {("seed", "isis-returnees"): resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")}
 
 
 def main(argv: list[str]) -> None:

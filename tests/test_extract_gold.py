@@ -20,7 +20,7 @@ def tallies(request):
     if not CORPUS.exists():
         pytest.skip(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
     seed = (TESTS.parent / "workbench" / "demo" / "isis-returnees.txt").read_text(encoding="utf-8")
-    articles = load_gold(TESTS / "gold", CORPUS, {"seed/isis-returnees": seed})
+    articles = load_gold(TESTS / "gold", CORPUS, {("seed", "isis-returnees"): seed})
     assert len(articles) >= 26 and sum(not c["optional"] for a in articles for c in a.claims) >= 400
     return score(articles, extract_claims)
 

@@ -7,7 +7,6 @@ can absorb; the relation is caught when a `fail` finding names the rewritten fig
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract import Claim
-from ..extract.scoring import CORPUS_FILES, GoldError
+from ..extract.scoring import corpus_texts, labelled_text
 from . import Finding
 
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -54,21 +53,12 @@ def load_relations(folder: Path, corpus_dir: Path) -> list[Relation]:
     wanted: dict[str, set[str]] = {}
     for gold in golds:
         wanted.setdefault(gold["corpus"], set()).add(gold["id"])
-    texts = {}
-    for corpus, ids in wanted.items():
-        with (corpus_dir / CORPUS_FILES[corpus]).open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] in ids:
-                    texts[(corpus, record["id"])] = record["text"]
-    relations = []
-    for path, gold in zip(files, golds):
-        text = texts.get((gold["corpus"], gold["id"]))
-        if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["sha256"]:
-            raise GoldError(f"{path}: no matching text for {gold['corpus']} {gold['id']}")
-        relations += [Relation(gold["corpus"], gold["id"], text, r["rule"], r["figures"], r["perturb"], r.get("note", ""))
-                      for r in gold["relations"]]
-    return relations
+    texts = corpus_texts(corpus_dir, wanted)
+    return [
+        Relation(gold["corpus"], gold["id"], labelled_text(path, gold, texts), r["rule"], r["figures"],
+                 r["perturb"], r.get("note", ""))
+        for path, gold in zip(files, golds) for r in gold["relations"]
+    ]
 
 
 def perturbed(text: str, figure: dict, factor: float) -> str | None:

@@ -57,33 +57,43 @@ class Tally:
         return self.right[name] / self.hits if self.hits else 1.0
 
 
-def load_gold(gold_dir: Path, corpus_dir: Path, texts: dict[str, str] | None = None) -> list[GoldArticle]:
-    """Gold files with the texts they were labelled on, read from the corpus by id.
-
-    `texts` supplies texts that are not in a corpus file (the seed), by "corpus/id".
-    """
-    texts = dict(texts or {})
-    wanted = defaultdict(set)
-    files = sorted(p for p in gold_dir.glob("*/*.json") if p.parent.name in (*CORPUS_FILES, "seed"))
-    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
-    for gold in golds:
-        if f"{gold['corpus']}/{gold['id']}" not in texts:
-            wanted[gold["corpus"]].add(gold["id"])
+def corpus_texts(corpus_dir: Path, wanted: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """The texts of the wanted articles, by (corpus, id), read from the corpus files."""
+    texts = {}
     for corpus, ids in wanted.items():
         with (corpus_dir / CORPUS_FILES[corpus]).open(encoding="utf-8") as lines:
             for line in lines:
                 record = json.loads(line)
                 if record["id"] in ids:
-                    texts[f"{corpus}/{record['id']}"] = record["text"]
-    articles = []
-    for path, gold in zip(files, golds):
-        text = texts.get(f"{gold['corpus']}/{gold['id']}")
-        if text is None:
-            raise GoldError(f"{path}: no article {gold['id']} in the {gold['corpus']} corpus")
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["sha256"]:
-            raise GoldError(f"{path}: labelled on a different text than {gold['corpus']} {gold['id']}")
-        articles.append(GoldArticle(gold["corpus"], gold["id"], text, gold["claims"]))
-    return articles
+                    texts[(corpus, record["id"])] = record["text"]
+    return texts
+
+
+def labelled_text(path: Path, gold: dict, texts: dict[tuple[str, str], str]) -> str:
+    """The text a gold file names, refused unless it is the very text it was labelled on."""
+    text = texts.get((gold["corpus"], gold["id"]))
+    if text is None:
+        raise GoldError(f"{path}: no article {gold['id']} in the {gold['corpus']} corpus")
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["sha256"]:
+        raise GoldError(f"{path}: labelled on a different text than {gold['corpus']} {gold['id']}")
+    return text
+
+
+def load_gold(gold_dir: Path, corpus_dir: Path, texts: dict[tuple[str, str], str] | None = None) -> list[GoldArticle]:
+    """Gold files with the texts they were labelled on, read from the corpus by id.
+
+    `texts` supplies texts that are not in a corpus file (the seed), by (corpus, id).
+    """
+    files = sorted(p for p in gold_dir.glob("*/*.json") if p.parent.name in (*CORPUS_FILES, "seed"))
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    texts = dict(texts or {})
+    wanted = defaultdict(set)
+    for gold in golds:
+        if (gold["corpus"], gold["id"]) not in texts:
+            wanted[gold["corpus"]].add(gold["id"])
+    texts.update(corpus_texts(corpus_dir, wanted))
+    return [GoldArticle(gold["corpus"], gold["id"], labelled_text(path, gold, texts), gold["claims"])
+            for path, gold in zip(files, golds)]
 
 
 def _same_value(a: float | int, b: float | int) -> bool:

@@ -91,8 +91,10 @@ def detail(article_id: int):
 def add_check(article_id: int):
     """A check a reviewer builds: evaluated at once, kept, and listed with the rules' findings."""
     db = get_db()
-    context = article_page_context(db, article_id)
-    position = {c["id"]: i for i, c in enumerate(context["claims"])}
+    if store.get_article(db, article_id) is None:
+        abort(404)
+    rows = store.article_claims(db, article_id)
+    position = {row["id"]: i for i, row in enumerate(rows)}
     picked = [int(v) for v in request.form.getlist("first") + [request.form.get("second", "")] if v.isdigit()]
     try:
         percent = float(request.form["percent"]) if request.form.get("percent", "").strip() else None
@@ -104,10 +106,10 @@ def add_check(article_id: int):
     if len(check.claims) != len(picked) or len(set(picked)) != len(picked):
         errors.append("Pick each figure once, from this article.")
     if errors:
-        context.update(check_errors=errors, draft=request.form)
+        context = article_page_context(db, article_id) | {"check_errors": errors, "draft": request.form}
         return render_template("partials/_findings.html", **context), 422
     session["reviewer"] = reviewer
-    finding = evaluate(check, store.as_claims(context["claims"]))
+    finding = evaluate(check, store.as_claims(rows))
     store.add_reviewer_check(db, article_id, check.relation, picked, percent, reviewer, finding)
     if not request.htmx:
         return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)

@@ -29,11 +29,10 @@ def parts_by_whole(claims: list[Claim]) -> dict[int, list[int]]:
 
 def place_total(claims: list[Claim]) -> int | None:
     """The count stated across a number of places, if the article has one."""
+    across_places = {c.sentence_start for c in claims if c.kind == "count" and c.unit in PLACE_UNITS}
     for i, claim in enumerate(claims):
-        if claim.kind != "count" or is_vague(claim) or claim.unit in PLACE_UNITS:
-            continue
-        same_sentence = [c for c in claims if c.sentence_start == claim.sentence_start and c is not claim]
-        if any(c.unit in PLACE_UNITS and c.kind == "count" for c in same_sentence):
+        if (claim.sentence_start in across_places and claim.kind == "count" and not is_vague(claim)
+                and claim.unit not in PLACE_UNITS):
             return i
     return None
 

@@ -8,6 +8,7 @@ with the vague word's sentence ('returned home' ~ 'have returned to 33 countries
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract import Claim
 from ..extract.lexicon import NOUN_STOPS
@@ -15,13 +16,15 @@ from .finding import Finding, fmt
 from .groups import is_vague, parts_by_whole, place_total
 
 
-def content_words(sentence: str) -> set[str]:
-    """Lowercased words that carry meaning, crudely stemmed ('returned' -> 'return')."""
-    words = set()
-    for word in re.findall(r"[A-Za-z]{3,}", sentence.lower()):
-        if word not in NOUN_STOPS:
-            words.add(re.sub(r"(?:ing|ed|es|s)$", "", word) or word)
-    return words
+@lru_cache(maxsize=1024)
+def content_words(sentence: str) -> frozenset[str]:
+    """Lowercased words that carry meaning, crudely stemmed ('returned' -> 'return').
+
+    Cached: rules compare every pair of figures' sentences, and sentences repeat."""
+    return frozenset(
+        re.sub(r"(?:ing|ed|es|s)$", "", word) or word
+        for word in re.findall(r"[A-Za-z]{3,}", sentence.lower()) if word not in NOUN_STOPS
+    )
 
 
 def _aggregates(claims: list[Claim]) -> list[int]:

@@ -32,7 +32,10 @@ def _verdict(row: dict) -> dict:
     return {name: row[name] for name in VERDICT_FIELDS}
 
 
-def _claim(row: dict, history: list[dict]) -> dict:
+CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
+
+
+def _claim(row: dict, history: list[dict], corrections: list[dict]) -> dict:
     return {
         "id": row["id"],
         "span": {"start": row["start"], "end": row["end"], "text": row["text"]},
@@ -40,16 +43,21 @@ def _claim(row: dict, history: list[dict]) -> dict:
         **{name: row[name] for name in CLAIM_FIELDS},
         "verdict": _verdict(history[-1]) if history else None,
         "history": [_verdict(v) for v in history[:-1]],
+        "corrections": [{name: c[name] for name in CORRECTION_FIELDS} for c in corrections],
     }
 
 
 def export_article(db: sqlite_utils.Database, article_id: int) -> dict:
     article = store.get_article(db, article_id)
     verdicts = store.article_verdicts(db, article_id)
+    corrections = store.article_corrections(db, article_id)
     return {
         "id": article["id"], "title": article["title"], "source": article["source"],
         "url": article["url"], "sha256": article["sha256"],
-        "claims": [_claim(row, verdicts.get(row["id"], [])) for row in store.article_claims(db, article_id)],
+        "claims": [
+            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []))
+            for row in store.article_claims(db, article_id)
+        ],
         "findings": [
             {name: f[name] for name in ("id", "rule", "claims", "status", "explanation", "origin")}
             for f in store.article_findings(db, article_id)

@@ -11,8 +11,12 @@ def open_seed(page, server):
     page.wait_for_selector(".claims .claim-item")
 
 
+def claim_item(page, figure):
+    return page.locator(".claim-item", has=page.locator(".span", has_text=figure)).first
+
+
 def record_verdict(page, figure, label, rationale, reviewer, sources=""):
-    item = page.locator(".claim-item", has=page.locator(".span", has_text=figure)).first
+    item = claim_item(page, figure).locator(".verdict")
     item.locator("details.edit summary").click()
     item.locator("select[name=label]").select_option(label)
     item.locator("textarea[name=rationale]").fill(rationale)
@@ -66,4 +70,20 @@ def test_build_a_check_by_hand(page, server):
     built = page.locator(".finding", has_text="built by a reviewer")
     built.wait_for()
     assert built.locator(".explanation").inner_text() == "100 + 50 = 150 <= 425 - pass"
+    assert page.errors == []
+
+
+def test_correct_a_figure_and_see_the_checks_re_run(page, server):
+    open_seed(page, server)
+    assert page.locator(".body a.claim.check-fail").count() == 0
+    item = claim_item(page, "900")
+    item.locator("details.correct summary").click()
+    item.locator("input[name=value]").fill("9000")
+    item.locator("details.correct input[name=reason]").fill("Checking a typo")
+    item.locator("details.correct input[name=reviewer]").fill("Ana")
+    item.locator("details.correct button[type=submit]").click()
+    page.wait_for_selector(".body a.claim.check-fail")
+    item = claim_item(page, "900")
+    assert "value 900 → 9000: Checking a typo" in item.locator(".correction").inner_text()
+    assert "fail" in item.locator(".checks").inner_text()
     assert page.errors == []

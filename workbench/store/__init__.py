@@ -2,13 +2,14 @@
 
 from .articles import article_ids, count_articles, find_by_sha256, get_article, insert_article, list_articles
 from .claims import article_claims, as_claims, get_claim
+from .corrections import CorrectionConflict, article_corrections, correct_claim
 from .connection import StoreError, backup, open_db, transaction
 from .findings import add_reviewer_check, article_findings, replace_findings, reviewer_checks
 from .migrations import migrate
 from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
-    "StoreError", "VerdictConflict", "article_claims", "article_findings", "article_ids",
+    "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",

@@ -101,5 +101,27 @@ def m002_reviewer_checks(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX reviewer_checks_article ON reviewer_checks(article_id)")
 
 
+@migrations()
+def m003_claim_corrections(db: sqlite_utils.Database) -> None:
+    # A reviewer's fix of a mis-extracted field: the claims row holds the value as
+    # corrected, this table what it was, append-only like the verdicts.
+    db.execute("""
+        CREATE TABLE claim_corrections (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            field TEXT NOT NULL CHECK (field IN ('value', 'unit', 'subject')),
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER claim_corrections_append_only_{action.lower()} BEFORE {action} ON claim_corrections
+            BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END""")
+    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 
 from ..checks.finding import fmt
-from . import articles, database, exports, verdicts, vendor
+from . import articles, corrections, database, exports, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -18,7 +18,7 @@ SECURITY_HEADERS = {
 def register(app: Flask) -> None:
     database.init_app(app)
     app.add_template_filter(fmt, "num")
-    for module in (articles, verdicts, exports, vendor):
+    for module in (articles, verdicts, corrections, exports, vendor):
         app.register_blueprint(module.bp)
 
     @app.after_request

@@ -75,6 +75,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "by_id": by_id,
         "verdicts": {claim_id: rows[-1] for claim_id, rows in history.items()},
         "history": history,
+        "corrections": store.article_corrections(db, article_id),
         "findings": findings,
         "labels": LABELS,
         "relations": RELATIONS,

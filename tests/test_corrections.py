@@ -1,0 +1,110 @@
+"""Correcting a mis-extracted figure: stored with its history, checks re-run, nothing typed lost."""
+
+import sqlite3
+
+import jsonschema
+import pytest
+from bs4 import BeautifulSoup
+
+from workbench import store
+from workbench.export import export_document, json_schema
+
+
+def soup(response):
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def claim_ids(db, article_id):
+    return {c["text"]: c["id"] for c in store.article_claims(db, article_id)}
+
+
+def form(claim, **changes):
+    shown = {"value": str(claim["value"]), "unit": claim["unit"] or "", "subject": claim["subject"] or ""}
+    return {**shown, **{f"was_{k}": v for k, v in shown.items()}, "reason": "misread", "reviewer": "Ana"} | changes
+
+
+def findings_of(db, article_id, rule):
+    return [f for f in store.article_findings(db, article_id) if f["rule"] == rule]
+
+
+def test_a_corrected_value_re_runs_the_rules_and_is_in_the_history(client, db, seed_id):
+    ids = claim_ids(db, seed_id)
+    assert all(f["status"] == "pass" for f in store.article_findings(db, seed_id))
+    claim = store.get_claim(db, ids["900"])
+    response = client.post(f"/claims/{claim['id']}/correction", data=form(claim, value="9,000", reason="typo"))
+    assert response.status_code == 303
+    assert store.get_claim(db, ids["900"])["value"] == 9000
+    assert any(f["status"] == "fail" and ids["900"] in f["claims"] for f in store.article_findings(db, seed_id))
+    page = soup(client.get(f"/articles/{seed_id}"))
+    note = page.select_one(f"#c{ids['900']} .correction").text
+    assert "value 900 → 9000: typo" in note and "Ana" in note
+
+
+def test_a_reviewers_check_is_re_evaluated_on_the_corrected_value(client, db, seed_id):
+    ids = claim_ids(db, seed_id)
+    check = {"first": [str(ids["100"]), str(ids["50"])], "relation": "sum-equals", "second": str(ids["425"]),
+             "reviewer": "Ana"}
+    client.post(f"/articles/{seed_id}/checks", data=check)
+    assert [f["status"] for f in findings_of(db, seed_id, "sum-equals")] == ["fail"]
+    claim = store.get_claim(db, ids["100"])
+    client.post(f"/claims/{claim['id']}/correction", data=form(claim, value="375"))
+    assert [f["status"] for f in findings_of(db, seed_id, "sum-equals")] == ["pass"]
+
+
+def test_open_bounds_stay_open_and_closed_ones_follow_the_value(client, db):
+    location = client.post("/articles", data={"text": "Jobs\n\nMore than 100 jobs and 20 shops went."}).headers["Location"]
+    article_id = int(location.rsplit("/", 1)[1])
+    ids = claim_ids(db, article_id)
+    for text, value in (("100", "120"), ("20", "25")):
+        claim = store.get_claim(db, ids[text])
+        assert client.post(f"/claims/{claim['id']}/correction", data=form(claim, value=value)).status_code == 303
+    more_than, shops = store.get_claim(db, ids["100"]), store.get_claim(db, ids["20"])
+    assert (more_than["value"], more_than["low"], more_than["high"]) == (120, 120, None)
+    assert (shops["value"], shops["low"], shops["high"]) == (25, 25, 25)
+
+
+@pytest.mark.parametrize("changes, field, message", [
+    ({"value": "1.2bn"}, "value", "plain number"),
+    ({"reason": " "}, "reason", "Say what was wrong"),
+    ({"reviewer": ""}, "reviewer", "Give your name"),
+    ({}, "value", "Nothing to correct"),
+    ({"unit": "x" * 81}, "unit", "under 80"),
+])
+def test_a_bad_correction_changes_nothing_and_keeps_what_was_typed(client, db, seed_id, changes, field, message):
+    ids = claim_ids(db, seed_id)
+    claim = store.get_claim(db, ids["900"])
+    before = store.article_findings(db, seed_id)
+    typed = form(claim, **changes)
+    response = client.post(f"/claims/{claim['id']}/correction", data=typed)
+    assert response.status_code == 422
+    item = soup(response).select_one(f"#c{claim['id']}")
+    assert item.select_one("details.correct").has_attr("open")
+    assert message in item.select_one(".field-error").text
+    assert item.select_one("input[name=value]")["value"] == typed["value"]
+    assert store.get_claim(db, claim["id"]) == claim and store.article_findings(db, seed_id) == before
+    assert store.article_corrections(db, seed_id) == {}
+
+
+def test_a_correction_on_a_stale_page_is_refused_and_kept(client, db, seed_id):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    stale = form(claim, value="950", reason="second opinion", reviewer="Ben")
+    client.post(f"/claims/{claim['id']}/correction", data=form(claim, value="9000"))
+    response = client.post(f"/claims/{claim['id']}/correction", data=stale)
+    assert response.status_code == 409
+    item = soup(response).select_one(f"#c{claim['id']}")
+    assert "Someone corrected this figure" in item.select_one(".conflict").text
+    assert item.select_one("input[name=value]")["value"] == "950"
+    assert store.get_claim(db, claim["id"])["value"] == 9000
+
+
+def test_corrections_are_append_only_and_exported(client, db, seed_id):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    client.post(f"/claims/{claim['id']}/correction", data=form(claim, subject="Turkey (returnees)"))
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE claim_corrections SET reason = 'x'")
+    document = export_document(db, [seed_id])
+    jsonschema.validate(document, json_schema())
+    exported = next(c for c in document["articles"][0]["claims"] if c["id"] == claim["id"])
+    assert exported["subject"] == "Turkey (returnees)"
+    assert [(c["field"], c["old"], c["new"]) for c in exported["corrections"]] == [
+        ("subject", "Turkey", "Turkey (returnees)")]

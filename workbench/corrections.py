@@ -1,0 +1,87 @@
+"""Correcting a mis-extracted claim: what a reviewer may change, and the checks run again.
+
+A correction changes the value, unit or subject of one claim. The figure's bounds
+follow its value ('more than 100' corrected to 120 reads 'more than 120'), the
+article's findings are evaluated afresh in the same transaction, so a reviewer's
+own checks see the corrected figure at once, and the old value stays in the history.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from . import store
+from .rechecks import recheck
+
+NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$", re.IGNORECASE)
+MAX_NAME = 80
+
+
+@dataclass
+class Correction:
+    shown: dict  # the claim's fields as the reviewer saw them
+    updates: dict  # the claims columns to write
+    reason: str
+    reviewer: str
+
+
+def _number(text: str) -> int | float | None:
+    text = text.strip()
+    if not NUMBER.match(text):
+        return None
+    number = float(text.replace(",", ""))
+    return int(number) if number.is_integer() and not set(text) & set(".eE") else number
+
+
+def _bounds(claim: dict, value: int | float) -> dict:
+    """A closed bound moves with the value; an open one ('more than') stays open."""
+    return {
+        "value": value,
+        "low": None if claim["low"] is None else value,
+        "high": None if claim["high"] is None else value,
+    }
+
+
+def parse_correction_form(form, claim: dict) -> tuple[Correction | None, dict[str, str]]:
+    """The correction a reviewer submitted for `claim`, or the error for each wrong field."""
+    errors: dict[str, str] = {}
+    updates: dict = {}
+    value = _number(form.get("value", ""))
+    if value is None:
+        errors["value"] = "Write the value as a plain number, in full: 1200000000, not 1.2bn."
+    elif value != claim["value"]:
+        updates |= _bounds(claim, value)
+    for name in ("unit", "subject"):
+        text = form.get(name, "").strip()
+        if len(text) > MAX_NAME:
+            errors[name] = f"Keep the {name} under {MAX_NAME} characters."
+        elif (text or None) != claim[name]:
+            updates[name] = text or None
+    reason = form.get("reason", "").strip()
+    if not reason:
+        errors["reason"] = "Say what was wrong, so the history explains the change."
+    reviewer = form.get("reviewer", "").strip()
+    if not reviewer:
+        errors["reviewer"] = "Give your name, so the history says who corrected it."
+    if not errors and not updates:
+        errors["value"] = "Nothing to correct: change the value, the unit or the subject."
+    shown = {"value": _number(form.get("was_value", "")), "unit": form.get("was_unit") or None,
+             "subject": form.get("was_subject") or None}
+    if shown["value"] is None:
+        errors["was_value"] = "The form is out of date; reload the page."
+    if errors:
+        return None, errors
+    return Correction(shown, updates, reason, reviewer), {}
+
+
+def apply_correction(db: sqlite_utils.Database, claim: dict, correction: Correction) -> None:
+    """Store the correction and re-run the article's checks, all or nothing.
+
+    Raises store.CorrectionConflict when the claim no longer reads as the reviewer saw it."""
+    with store.transaction(db):
+        store.correct_claim(db, claim["id"], correction.shown, correction.updates,
+                            correction.reason, correction.reviewer)
+        recheck(db, claim["article_id"])

@@ -1,0 +1,36 @@
+"""A reviewer's correction of a claim, posted from the claim's form in the article page."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+
+from .. import store
+from ..corrections import apply_correction, parse_correction_form
+from .articles import article_page_context
+from .database import get_db
+
+bp = Blueprint("corrections", __name__)
+
+
+@bp.post("/claims/<int:claim_id>/correction")
+def correct(claim_id: int):
+    """Correct and re-check; an error or a conflict shows the page again with what was typed."""
+    db = get_db()
+    claim = store.get_claim(db, claim_id)
+    if claim is None:
+        abort(404)
+    correction, errors = parse_correction_form(request.form, claim)
+    status = 422
+    if correction is not None:
+        session["reviewer"] = correction.reviewer
+        try:
+            apply_correction(db, claim, correction)
+        except store.CorrectionConflict:
+            errors, status = {"conflict": "Someone corrected this figure since you loaded the page: "
+                                          "it now reads as shown. Your correction is below, not saved."}, 409
+        else:
+            return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim_id}"),
+                            code=303)
+    context = article_page_context(db, claim["article_id"])
+    return render_template("articles/detail.html", **context, correcting=claim_id,
+                           correction_errors=errors, correction_draft=request.form), status

@@ -17,10 +17,11 @@ def test_every_connection_has_wal_busy_timeout_and_foreign_keys(db):
 
 
 def test_migrations_create_the_tables_once(db):
-    assert {"articles", "claims", "findings", "finding_claims", "verdicts", "reviewer_checks"} <= set(db.table_names())
+    assert {"articles", "claims", "findings", "finding_claims", "verdicts", "reviewer_checks",
+            "claim_corrections"} <= set(db.table_names())
     store.migrate(db)  # a second run changes nothing
     applied = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
-    assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks"]
+    assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks", "m003_claim_corrections"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

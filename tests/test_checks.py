@@ -3,6 +3,7 @@
 import pytest
 
 from workbench.checks import run_checks
+from workbench.checks.repeated import repeated_across
 from workbench.extract import extract_claims
 
 
@@ -126,6 +127,22 @@ def test_the_same_quantity_stated_twice_must_agree():
     assert ("repeated", "fail", "BT: 3.3 million and later 3.5 million (customer) disagree - fail") in findings_of(text)
     same = text.replace("3.5 million", "3.3 million")
     assert ("repeated", "pass", "BT: 3.3 million and later 3.3 million (customer) agree - pass") in findings_of(same)
+
+
+def test_the_same_quantity_across_articles():
+    earlier = "BT said it had 3.3 million broadband customers in the UK at the end of 2004."
+    later = "Rivals are far behind BT's 3.5 million broadband customers in the UK at the end of 2004."
+
+    def across(text, other):
+        return [(f.status, f.claims, f.explanation) for f in repeated_across(extract_claims(text), extract_claims(other))]
+
+    assert across(later, earlier) == [
+        ("fail", [0, 2], "BT: 3.5 million and in another article 3.3 million (customer) disagree - fail")]
+    # Without the same year the two may be months apart: a warning, not a failure.
+    assert [status for status, _, _ in across(later.replace("2004", "March"), earlier)] == ["warn"]
+    assert [status for status, _, _ in across(later.replace("3.5", "3.3"), earlier)] == ["pass"]
+    # A different quantity of the same subject and unit is left alone.
+    assert across(later, "BT said it had lost 3.3 million fixed-line customers since 2001.") == []
 
 
 def test_a_total_and_the_parts_listed_after_it():

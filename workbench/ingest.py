@@ -23,6 +23,7 @@ import sqlite_utils
 from . import store
 from .checks import run_checks
 from .extract import extract_claims
+from .rechecks import across_articles
 
 FORMATS = ("txt", "md", "html", "json", "jsonl", "csv")
 RECORD_FIELDS = ("title", "text", "url", "source", "published", "external_id")
@@ -183,7 +184,7 @@ def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
     if existing is not None:
         return Outcome(document, existing, stored=False)
     claims = extract_claims(document.text)
-    findings = run_checks(claims)
+    across, others = across_articles(db, None, claims)
     article = {**vars(document), "sha256": document.sha256}
-    article_id, stored = store.insert_article(db, article, claims, findings)
+    article_id, stored = store.insert_article(db, article, claims, run_checks(claims) + across, others)
     return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)

@@ -1,7 +1,8 @@
-"""An article's findings evaluated afresh: the rules', and the checks reviewers built.
+"""An article's findings evaluated afresh: the rules', across articles too, and the checks
+reviewers built.
 
-Import, `workbench check` and the article page all come here, so a reviewer's check
-is re-evaluated whenever the rules are, on the claims as they stand.
+Import, `workbench check`, a correction and the article page all come here, so a
+reviewer's check is re-evaluated whenever the rules are, on the claims as they stand.
 """
 
 from __future__ import annotations
@@ -11,15 +12,30 @@ import sqlite_utils
 from . import store
 from .checks import Finding, run_checks
 from .checks.manual import ManualCheck, evaluate
+from .checks.repeated import eligible, quantity_key, repeated_across
+from .extract import Claim
+
+
+def across_articles(db: sqlite_utils.Database, article_id: int | None,
+                    claims: list[Claim]) -> tuple[list[Finding], list[int]]:
+    """Findings relating these claims to other articles' figures of the same quantity,
+    and the ids of those figures (the findings index into claims followed by them)."""
+    keys = {quantity_key(c) for c in claims if eligible(c)}
+    rows = store.claims_of_quantities(db, keys, article_id) if keys else []
+    return repeated_across(claims, store.as_claims(rows)), [row["id"] for row in rows]
 
 
 def recheck(db: sqlite_utils.Database, article_id: int) -> list[Finding]:
-    rows = store.article_claims(db, article_id)
-    claims = store.as_claims(rows)
-    index_of = {row["id"]: i for i, row in enumerate(rows)}
-    findings = run_checks(claims)
-    for check in store.reviewer_checks(db, article_id):
-        manual = ManualCheck(check["relation"], [index_of[c] for c in check["claims"]], check["percent"])
-        findings.append(evaluate(manual, claims))
-    store.replace_findings(db, article_id, [[rows[i]["id"] for i in f.claims] for f in findings], findings)
+    with store.transaction(db):
+        rows = store.article_claims(db, article_id)
+        claims = store.as_claims(rows)
+        index_of = {row["id"]: i for i, row in enumerate(rows)}
+        findings = run_checks(claims)
+        for check in store.reviewer_checks(db, article_id):
+            manual = ManualCheck(check["relation"], [index_of[c] for c in check["claims"]], check["percent"])
+            findings.append(evaluate(manual, claims))
+        across, others = across_articles(db, article_id, claims)
+        ids = [row["id"] for row in rows] + others
+        findings += across
+        store.replace_findings(db, article_id, [[ids[i] for i in f.claims] for f in findings], findings)
     return findings

@@ -1,9 +1,13 @@
-"""The same quantity stated twice in one article must agree.
+"""The same quantity stated twice must agree: in one article, and across articles.
 
 Two figures are taken for the same quantity when they have the same kind, unit and
 subject and their sentences share several content words ('BT has 3.3 million broadband
 customers' ... 'BT's 3.3 million broadband customers'); a figure restated in the same
 sentence, as in '$54.9m (£29.5m)', is a conversion, not a repetition.
+
+Across articles the two may be months apart, and quantities change: a disagreement
+is reported only when both name the quantity in the same words, as a `fail` when both
+sentences also name the same year and as a `warn` otherwise.
 """
 
 from __future__ import annotations
@@ -18,29 +22,69 @@ from .vague import content_words
 
 AMOUNTS = ("count", "money", "measure")
 NOUN_PHRASE = re.compile(r"\s+((?:[a-z]+\s+){1,3}[a-z]+)")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_WORDS = 3
+
+
+def eligible(claim: Claim) -> bool:
+    """Whether a figure says enough about what it counts to be matched with another."""
+    return claim.kind in AMOUNTS and bool(claim.subject) and bool(claim.unit) and not is_vague(claim)
+
+
+def quantity_key(claim: Claim) -> tuple[str, str, str]:
+    return claim.kind, claim.unit, claim.subject
 
 
 def repeated_figures(claims: list[Claim]) -> list[Finding]:
     findings = []
-    eligible = [i for i, c in enumerate(claims) if c.kind in AMOUNTS and c.subject and c.unit and not is_vague(c)]
-    for n, first in enumerate(eligible):
-        for second in eligible[n + 1:]:
-            a, b = claims[first], claims[second]
-            if a.sentence_start == b.sentence_start or (a.kind, a.unit, a.subject) != (b.kind, b.unit, b.subject):
-                continue
-            subject_words = content_words(a.subject)
-            shared = (content_words(a.sentence) & content_words(b.sentence)) - subject_words
-            if len(shared) < SHARED_WORDS:
-                continue
-            agree = overlap(interval(a), interval(b))
-            # Different values are a fail only when both name the quantity in the same words.
-            named_alike = _noun_phrase(a) is not None and _noun_phrase(a) == _noun_phrase(b)
-            status = "pass" if agree else ("fail" if named_alike else "warn")
-            relation = "agree" if agree else "disagree"
-            explanation = f"{a.subject}: {a.span.text} and later {b.span.text} ({a.unit}) {relation} - {status}"
-            findings.append(Finding("repeated", [first, second], status, explanation))
+    candidates = [i for i, c in enumerate(claims) if eligible(c)]
+    for n, first in enumerate(candidates):
+        for second in candidates[n + 1:]:
+            if claims[first].sentence_start != claims[second].sentence_start:
+                finding = _compare(claims, first, second, across=False)
+                if finding is not None:
+                    findings.append(finding)
     return findings
+
+
+def repeated_across(claims: list[Claim], others: list[Claim]) -> list[Finding]:
+    """This article's figures against figures of other articles (`others`); the findings'
+    claim indices run over `claims` followed by `others`."""
+    combined = claims + others
+    by_key: dict[tuple, list[int]] = {}
+    for j, other in enumerate(others, start=len(claims)):
+        if eligible(other):
+            by_key.setdefault(quantity_key(other), []).append(j)
+    findings = []
+    for i, claim in enumerate(claims):
+        for j in by_key.get(quantity_key(claim), []) if eligible(claim) else []:
+            finding = _compare(combined, i, j, across=True)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _compare(claims: list[Claim], first: int, second: int, across: bool) -> Finding | None:
+    a, b = claims[first], claims[second]
+    if quantity_key(a) != quantity_key(b):
+        return None
+    shared = (content_words(a.sentence) & content_words(b.sentence)) - content_words(a.subject)
+    if len(shared) < SHARED_WORDS:
+        return None
+    agree = overlap(interval(a), interval(b))
+    # Different values are a fail only when both name the quantity in the same words.
+    named_alike = _noun_phrase(a) is not None and _noun_phrase(a) == _noun_phrase(b)
+    if across and not agree:
+        if not named_alike:
+            return None  # a price or a count that moved since: not worth a reviewer's time
+        same_year = set(YEAR.findall(a.sentence)) & set(YEAR.findall(b.sentence))
+        status = "fail" if same_year else "warn"
+    else:
+        status = "pass" if agree else ("fail" if named_alike else "warn")
+    where = "in another article" if across else "later"
+    relation = "agree" if agree else "disagree"
+    explanation = f"{a.subject}: {a.span.text} and {where} {b.span.text} ({a.unit}) {relation} - {status}"
+    return Finding("repeated", [first, second], status, explanation)
 
 
 def _noun_phrase(claim: Claim) -> str | None:

@@ -1,7 +1,7 @@
 """The SQLite database via sqlite-utils: schema, migrations, queries. The only place that talks SQL."""
 
 from .articles import article_ids, count_articles, find_by_sha256, get_article, insert_article, list_articles
-from .claims import article_claims, as_claims, get_claim
+from .claims import article_claims, as_claims, claims_of_quantities, get_claim
 from .corrections import CorrectionConflict, article_corrections, correct_claim
 from .connection import StoreError, backup, open_db, transaction
 from .findings import add_reviewer_check, article_findings, replace_findings, reviewer_checks
@@ -10,7 +10,7 @@ from .verdicts import VerdictConflict, article_verdicts, claim_history, current_
 
 __all__ = [
     "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
-    "article_verdicts", "as_claims", "backup", "claim_history", "count_articles", "current_verdict",
+    "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",
 ]

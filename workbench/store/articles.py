@@ -21,9 +21,13 @@ def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:
 
 
 def insert_article(
-    db: sqlite_utils.Database, article: dict, claims: list[Claim], findings: list[Finding]
+    db: sqlite_utils.Database, article: dict, claims: list[Claim], findings: list[Finding],
+    others: list[int] = (),
 ) -> tuple[int, bool]:
     """Store an article whole (text, claims, findings) or, on any error, not at all.
+
+    A finding's claim indices run over `claims` followed by `others`, the ids of
+    other articles' claims it relates them to.
 
     Returns the article's id and whether it was stored now; an article with the
     same text hash, even one stored by a concurrent import, is left alone.
@@ -36,7 +40,7 @@ def insert_article(
         if existing is not None:
             return existing, False
         article_id = db["articles"].insert(row).last_pk
-        claim_ids = insert_claims(db, article_id, claims)
+        claim_ids = insert_claims(db, article_id, claims) + list(others)
         insert_findings(db, article_id, [[claim_ids[i] for i in f.claims] for f in findings], findings)
     return article_id, True
 

@@ -29,6 +29,18 @@ def article_claims(db: sqlite_utils.Database, article_id: int) -> list[dict]:
     return rows
 
 
+def claims_of_quantities(
+    db: sqlite_utils.Database, keys: set[tuple[str, str, str]], article_id: int | None, per_key: int = 200,
+) -> list[dict]:
+    """Other articles' claims with a (kind, unit, subject) in `keys`, the newest `per_key` of each."""
+    rows: list[dict] = []
+    for kind, unit, subject in sorted(keys):
+        rows += db.query("""
+            SELECT * FROM claims WHERE subject = ? AND unit = ? AND kind = ? AND article_id IS NOT ?
+            ORDER BY id DESC LIMIT ?""", [subject, unit, kind, article_id, per_key])
+    return rows
+
+
 def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict | None:
     rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
     if not rows:

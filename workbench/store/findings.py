@@ -29,7 +29,11 @@ def replace_findings(
 ) -> None:
     """Swap an article's findings for freshly evaluated ones, the rules' and the reviewers'."""
     with transaction(db):
-        db.execute("DELETE FROM findings WHERE article_id = ?", [article_id])
+        # Findings linking this article with another may belong to either: go with both.
+        db.execute("""
+            DELETE FROM findings WHERE article_id = ? OR id IN (
+                SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
+                WHERE c.article_id = ?)""", [article_id, article_id])
         insert_findings(db, article_id, claim_ids, findings)
 
 
@@ -54,13 +58,25 @@ def reviewer_checks(db: sqlite_utils.Database, article_id: int) -> list[dict]:
 
 
 def article_findings(db: sqlite_utils.Database, article_id: int) -> list[dict]:
-    findings = list(db.query("SELECT * FROM findings WHERE article_id = ? ORDER BY id", [article_id]))
-    links = db.query("""
-        SELECT fc.finding_id, fc.claim_id FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id
-        WHERE f.article_id = ? ORDER BY fc.finding_id, fc.position""", [article_id])
-    claims: dict[int, list[int]] = {}
+    """The article's findings, with those of other articles that involve its claims.
+
+    Each finding's `elsewhere` maps the ids of its claims from other articles to
+    their text, article id and article title."""
+    related = """
+        WITH related AS (
+            SELECT id FROM findings WHERE article_id = :article
+            UNION SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
+            WHERE c.article_id = :article)"""
+    findings = {row["id"]: row | {"claims": [], "elsewhere": {}} for row in db.query(
+        related + " SELECT * FROM findings WHERE id IN related ORDER BY id", {"article": article_id})}
+    links = db.query(related + """
+        SELECT fc.finding_id, fc.claim_id, c.article_id, c.text, a.title FROM finding_claims fc
+        JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id
+        WHERE fc.finding_id IN related ORDER BY fc.finding_id, fc.position""", {"article": article_id})
     for link in links:
-        claims.setdefault(link["finding_id"], []).append(link["claim_id"])
-    for finding in findings:
-        finding["claims"] = claims.get(finding["id"], [])
-    return findings
+        finding = findings[link["finding_id"]]
+        finding["claims"].append(link["claim_id"])
+        if link["article_id"] != article_id:
+            finding["elsewhere"][link["claim_id"]] = {
+                "text": link["text"], "article_id": link["article_id"], "title": link["title"]}
+    return list(findings.values())

@@ -123,5 +123,13 @@ def m003_claim_corrections(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
 
 
+@migrations()
+def m004_claims_by_quantity(db: sqlite_utils.Database) -> None:
+    # The cross-article rule looks up other articles' figures of the same quantity, and an
+    # article's page the findings of other articles that name its claims.
+    db.execute("CREATE INDEX claims_quantity ON claims(subject, unit, kind) WHERE subject IS NOT NULL")
+    db.execute("CREATE INDEX finding_claims_claim ON finding_claims(claim_id)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

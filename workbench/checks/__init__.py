@@ -7,7 +7,8 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .changes import changes, compared_differences, differences, restated_shares, shares
+from .changes import changes, compared_differences, differences
+from .shares import restated_shares, shares
 from .finding import STATUSES, Finding
 from .repeated import repeated_figures
 from .totals import totals_and_parts

@@ -1,5 +1,5 @@
 """Rules that recompute a change: 'rose 25% to £1.2bn from £960m', 'doubled to 40 from 20',
-'up 200 to 1,500 from 1,300', and a share: '20% of its 300 staff, or 60 people'.
+'up 200 to 1,500 from 1,300', '£2.5bn less than the £37.5bn predicted'.
 
 Each finds, within one sentence, the new value (after 'to'), the old value (after 'from')
 and what links them, and redoes the arithmetic over every reading the stated precision
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from .clauses import AMOUNTS, CLAUSE_BREAK, before, by_sentence, one_clause
 from .finding import Finding
-from .precision import Interval, interval, in_style, overlap, scaled, subtracted
+from .precision import interval, in_style, overlap, scaled, subtracted, verdict
 
-AMOUNTS = ("count", "money", "measure")
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(
     r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}|\bon\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$", re.IGNORECASE)
@@ -24,59 +24,28 @@ FALL = re.compile(
 RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LOOSE = (0.75, 1.25)
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
 DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
-SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
-RATE_OF = re.compile(r"(?:,|-|–|\()\s*(?:or\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
-OF_WHOLE_NEAR = re.compile(r"\bof\b[^,;()]*$", re.IGNORECASE)
-RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\s*about)\s*$", re.IGNORECASE)
-
-
-def _by_sentence(claims: list[Claim]) -> dict[int, list[int]]:
-    sentences: dict[int, list[int]] = {}
-    for i, claim in enumerate(claims):
-        sentences.setdefault(claim.sentence_start, []).append(i)
-    return sentences
-
-
-def _before(claim: Claim, length: int = 40) -> str:
-    offset = claim.span.start - claim.sentence_start
-    return claim.sentence[max(0, offset - length):offset]
 
 
 def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | None:
     """The figure after 'from' and the one after 'to', of the same kind and unit, in one clause;
     or, with no 'to', the figure stated first: '8.35 mln bpd, down 7.8 pct from 9.06 mln'."""
-    olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(_before(claims[i]))]
-    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(_before(claims[i]))]
+    olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(before(claims[i]))]
+    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(before(claims[i]))]
     rates = [i for i in indices if claims[i].kind == "percent"]
     news += [i for i in indices if claims[i].kind in AMOUNTS and i not in olds and i not in news
              and any(i < rate < old for old in olds for rate in rates)]
     for new in news:
         for old in olds:
             if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit) \
-                    and _one_clause(claims, old, new):
+                    and one_clause(claims, old, new):
                 return old, new
     return None
-
-
-def _one_clause(claims: list[Claim], *indices: int) -> bool:
-    """No 'while', 'but' or semicolon between the figures: they belong to one statement."""
-    first = min(claims[i].span.start for i in indices) - claims[indices[0]].sentence_start
-    last = max(claims[i].span.end for i in indices) - claims[indices[0]].sentence_start
-    return not CLAUSE_BREAK.search(claims[indices[0]].sentence, first, last)
-
-
-def _verdict(implied: Interval, stated: Interval) -> str:
-    if overlap(implied, stated):
-        return "pass"
-    gap = max(implied[0] - stated[1], stated[0] - implied[1])
-    return "warn" if gap <= 0.005 * max(abs(stated[0]), abs(stated[1])) else "fail"
 
 
 def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
@@ -102,7 +71,7 @@ def _factor_word(claims: list[Claim], old: int, new: int) -> re.Match | None:
 
 def _stated_changes(claims: list[Claim]):
     """(the sentence's claim indices, old, new) for each sentence that states a change."""
-    for indices in _by_sentence(claims).values():
+    for indices in by_sentence(claims).values():
         pair = _old_and_new(claims, indices)
         if pair is not None:
             yield indices, *pair
@@ -116,8 +85,8 @@ def changes(claims: list[Claim]) -> list[Finding]:
         rates = [
             i for i in indices
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
-            and not TO_BEFORE.search(_before(claims[i])) and not FROM_BEFORE.search(_before(claims[i]))
-            and _one_clause(claims, i, old, new)
+            and not TO_BEFORE.search(before(claims[i])) and not FROM_BEFORE.search(before(claims[i]))
+            and one_clause(claims, i, old, new)
         ]
         if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
             continue  # '6% a year': compounding over years the rule does not read
@@ -135,7 +104,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             involved, said = [new, old], factor_word.group(0).lower()
         else:
             continue
-        status = _verdict(implied, interval(claims[new]))
+        status = verdict(implied, interval(claims[new]))
         reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
         if not rates and status == "fail" and overlap(scaled(implied, LOOSE), interval(claims[new])):
             # 'halved', 'doubled' are said of changes only roughly so
@@ -156,14 +125,14 @@ def differences(claims: list[Claim]) -> list[Finding]:
             claim = claims[i]
             same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
                 claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
-            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(_before(claim, 20)):
+            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)):
                 continue
-            sign = -1 if FALL.search(_before(claim, 20)) else 1
+            sign = -1 if FALL.search(before(claim, 20)) else 1
             stated = interval(claim)
             implied = subtracted(interval(claims[new]), interval(claims[old]))
             if sign < 0:
                 implied = (-implied[1], -implied[0])
-            status = _verdict(implied, stated)
+            status = verdict(implied, stated)
             explanation = (f"{claims[new].span.text} - {claims[old].span.text} = "
                            f"{in_style(abs(claims[new].value - claims[old].value), claim)}; "
                            f"stated {claim.span.text} - {status}")
@@ -175,7 +144,7 @@ def differences(claims: list[Claim]) -> list[Finding]:
 def compared_differences(claims: list[Claim]) -> list[Finding]:
     """'£35bn - £2.5bn less than the £37.5bn predicted': A = B - D (or + D for 'more than')."""
     findings = []
-    for indices in _by_sentence(claims).values():
+    for indices in by_sentence(claims).values():
         for at, difference in enumerate(indices):
             d = claims[difference]
             if d.kind not in AMOUNTS or at == 0 or at + 1 >= len(indices):
@@ -190,60 +159,9 @@ def compared_differences(claims: list[Claim]) -> list[Finding]:
             sign = -1 if comparison.group(1).lower() in ("less", "lower", "below", "fewer", "under") else 1
             implied = subtracted(interval(claims[reference]), interval(d)) if sign < 0 else \
                 tuple(a + b for a, b in zip(interval(claims[reference]), interval(d)))
-            status = _verdict(implied, interval(claims[stated]))
+            status = verdict(implied, interval(claims[stated]))
             central = claims[reference].value + sign * d.value
             explanation = (f"{claims[reference].span.text} {'-' if sign < 0 else '+'} {d.span.text} = "
                            f"{in_style(central, claims[stated])}; stated {claims[stated].span.text} - {status}")
             findings.append(Finding("difference", [difference, stated, reference], status, explanation))
     return findings
-
-
-def restated_shares(claims: list[Claim]) -> list[Finding]:
-    """'$41bn - or 40% of the total debt of $102.6bn': the part first, then its share of a whole."""
-    findings = []
-    for indices in _by_sentence(claims).values():
-        for at, rate in enumerate(indices):
-            if claims[rate].kind != "percent" or claims[rate].unit != "%" or not at:
-                continue
-            part = indices[at - 1]
-            if claims[part].kind not in AMOUNTS or not RATE_OF.search(_before(claims[rate], 20)):
-                continue
-            whole = next((i for i in indices[at + 1:at + 3] if (claims[i].kind, claims[i].unit) ==
-                          (claims[part].kind, claims[part].unit) and OF_WHOLE_NEAR.search(_before(claims[i], 60))), None)
-            if whole is None:
-                continue
-            findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
-    return findings
-
-
-def shares(claims: list[Claim]) -> list[Finding]:
-    """'20% of its 300 staff, or 60 people': the rate of the whole must give the part."""
-    findings = []
-    for indices in _by_sentence(claims).values():
-        for rate_at, rate in enumerate(indices):
-            if claims[rate].kind not in ("percent", "ratio") or claims[rate].unit not in ("%", None):
-                continue
-            later = indices[rate_at + 1:]
-            whole = next((i for i in later[:1] if claims[i].kind in AMOUNTS and SHARE_OF.match(
-                claims[i].sentence[claims[rate].span.end - claims[i].sentence_start:
-                                   claims[i].span.start - claims[i].sentence_start])), None)
-            if whole is None:
-                continue
-            part = next((i for i in later[1:3] if claims[i].kind == claims[whole].kind
-                         and RESTATED.search(_before(claims[i], 25))), None)
-            if part is None:
-                continue
-            findings.append(_share(claims, rate, whole, part, [rate, whole, part]))
-    return findings
-
-
-def _share(claims: list[Claim], rate: int, whole: int, part: int, order: list[int]) -> Finding:
-    """The rate (a percentage or a fraction) of the whole must give the part."""
-    per_unit = 0.01 if claims[rate].kind == "percent" else 1
-    low, high = interval(claims[rate])
-    implied = scaled(interval(claims[whole]), (low * per_unit, high * per_unit))
-    status = _verdict(implied, interval(claims[part]))
-    central = claims[whole].value * claims[rate].value * per_unit
-    explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
-                   f"stated {claims[part].span.text} - {status}")
-    return Finding("share", order, status, explanation)

@@ -63,3 +63,11 @@ def in_style(value: float, like: Claim) -> str:
     decimals = len(written.group(1) or "") + 1
     shown = f"{value / scale:,.{decimals}f}".rstrip("0").rstrip(".")
     return like.span.text[: written.start()] + shown + like.span.text[written.end():]
+
+
+def verdict(implied: Interval, stated: Interval) -> str:
+    """pass when some reading agrees; warn when off by no more than half a percent; else fail."""
+    if overlap(implied, stated):
+        return "pass"
+    gap = max(implied[0] - stated[1], stated[0] - implied[1])
+    return "warn" if gap <= 0.005 * max(abs(stated[0]), abs(stated[1])) else "fail"

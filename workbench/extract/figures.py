@@ -14,8 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import looks_plural, tidy, times
 from .patterns import (
-    ARTICLE_BEFORE, CURRENCY_BEFORE, CURRENCY_PATTERNS, DIGIT_PATTERNS, MONTH_BEFORE, MONTH_PATTERNS, NUM,
-    NUMBER_RUN, WORD_PATTERNS,
+    ARTICLE_BEFORE, CURRENCY_BEFORE, CURRENCY_PATTERNS, DIGIT_PATTERNS, MONTH_BEFORE, MONTH_PATTERNS, NUMBER_RUN, WORD_PATTERNS,
     NEXT_WORD, Builder, Figure, number_word_starts,
 )
 

@@ -1,0 +1,30 @@
+"""Where figures sit in their sentence: grouped by sentence, the words before them, and
+whether they belong to one clause. Rules that read a relation within a sentence share these."""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim
+
+AMOUNTS = ("count", "money", "measure")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+
+
+def by_sentence(claims: list[Claim]) -> dict[int, list[int]]:
+    sentences: dict[int, list[int]] = {}
+    for i, claim in enumerate(claims):
+        sentences.setdefault(claim.sentence_start, []).append(i)
+    return sentences
+
+
+def before(claim: Claim, length: int = 40) -> str:
+    offset = claim.span.start - claim.sentence_start
+    return claim.sentence[max(0, offset - length):offset]
+
+
+def one_clause(claims: list[Claim], *indices: int) -> bool:
+    """No 'while', 'but' or semicolon between the figures: they belong to one statement."""
+    first = min(claims[i].span.start for i in indices) - claims[indices[0]].sentence_start
+    last = max(claims[i].span.end for i in indices) - claims[indices[0]].sentence_start
+    return not CLAUSE_BREAK.search(claims[indices[0]].sentence, first, last)

@@ -73,6 +73,10 @@ def test_parts_that_exceed_even_at_their_lowest_fail():
 @pytest.mark.parametrize("text", [
     "The weather was fine.",
     "It happened in 2014 and again in 2015.",
+    # Directions that do not say which way the number went.
+    "The rupee climbed to 43.305 per US dollar on Thursday, up from a close of 43.41.",
+    "Stephen Fry rising nine places to 15 from 24 last year.",
+    "The Labor Department also said it had revised down the jobs gains in December, from 157,000 to 133,000.",
 ])
 def test_no_findings_without_related_figures(text):
     assert findings_of(text) == []
@@ -96,6 +100,13 @@ def test_no_findings_without_related_figures(text):
     ("The number of jobs was up 200 to 1,500 from 1,300.", "difference", "pass",
      "1,500 - 1,300 = 200; stated 200 - pass"),
     ("It cut 20% of its 300 staff, or 90 people.", "share", "fail", "20% of 300 is 60; stated 90 - fail"),
+    # Two changes in one sentence, each with its own rate (Reuters 9634).
+    ("Domestic crude oil production was estimated at 8.35 mln bpd, down 7.8 pct from 9.06 mln a year ago, "
+     "and gross daily crude imports averaged 3.44 mln bpd, up 163.0 pct from 2.95 mln, the EIA said.",
+     "change", "fail", "163.0 pct rise from 2.95 mln gives 7.759 mln; stated 3.44 mln bpd (does not add up) - fail"),
+    # With no rate, the direction alone must hold (Reuters 11160, the January figure misprinted).
+    ("Japan's unemployment rate fell to 29.0 pct in February from the record 3.0 pct in January.",
+     "change", "fail", "said to fall from 3.0 pct to 29.0 pct, but 29.0 pct is higher - fail"),
 ])
 def test_changes_differences_and_shares_are_recomputed(text, rule, status, explanation):
     if rule is None:  # compounding over years is not read: no finding rather than a wrong one

@@ -17,35 +17,69 @@ from .precision import interval, in_style, overlap, scaled, subtracted, verdict
 
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}|\bon\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$", re.IGNORECASE)
+    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}|\b(?:down|up|lower|higher|rise|fall|increase|decrease|drop|gain)\s+on\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$",
+    re.IGNORECASE)
 FALL = re.compile(
-    r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los[se]\w*|"
+    r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los(?:e|es|ing)|"
     r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|reduc\w*|dip\w*|decline)\b", re.IGNORECASE)
 RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 LOOSE = (0.75, 1.25)
+THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # a figure compared with, not a level
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
 DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
+# The direction rule acts on verbs alone: 'jobs gains', 'losses' are nouns and say nothing.
+WENT_UP = re.compile(
+    r"\b(?:rose|risen|rising|climb(?:ed|ing)|jump(?:ed|ing)|gain(?:ed|ing)|gr[eo]w(?:n|ing)?|increas(?:ed|ing)|"
+    r"soar(?:ed|ing)|surg(?:ed|ing)|up|widen(?:ed|ing)|advanc(?:ed|ing))\b", re.IGNORECASE)
+WENT_DOWN = re.compile(
+    r"\b(?:fell|fallen|falling|dropp(?:ed|ing)|declin(?:ed|ing)|slump(?:ed|ing)|slid|slipp(?:ed|ing)|cut|"
+    r"decreas(?:ed|ing)|down|plung(?:ed|ing)|shrunk|shrank|shrinking|tumbl(?:ed|ing)|eased|lowered|"
+    r"reduc(?:ed|ing)|dipp(?:ed|ing))\b", re.IGNORECASE)
+RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
+PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
+NEAR = 30  # how far before a change the verb that says which way it went may stand
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 
 
-def _old_and_new(claims: list[Claim], indices: list[int]) -> tuple[int, int] | None:
-    """The figure after 'from' and the one after 'to', of the same kind and unit, in one clause;
-    or, with no 'to', the figure stated first: '8.35 mln bpd, down 7.8 pct from 9.06 mln'."""
-    olds = [i for i in indices if claims[i].kind in AMOUNTS and FROM_BEFORE.search(before(claims[i]))]
-    news = [i for i in indices if claims[i].kind in AMOUNTS and TO_BEFORE.search(before(claims[i]))]
-    rates = [i for i in indices if claims[i].kind == "percent"]
-    news += [i for i in indices if claims[i].kind in AMOUNTS and i not in olds and i not in news
-             and any(i < rate < old for old in olds for rate in rates)]
-    for new in news:
-        for old in olds:
-            if old != new and (claims[old].kind, claims[old].unit) == (claims[new].kind, claims[new].unit) \
-                    and one_clause(claims, old, new):
-                return old, new
-    return None
+def _pairs(claims: list[Claim], indices: list[int]) -> list[tuple[int, int]]:
+    """(old, new) for each change a sentence states: the figure after 'from' with the one
+    after 'to' in its clause, or else the figure stated just before it with a rate or a
+    direction between ('8.35 mln bpd, down 7.8 pct from 9.06 mln'); each figure in one pair."""
+    olds = [i for i in indices if _changes_value(claims[i]) and FROM_BEFORE.search(before(claims[i]))]
+    tos = [i for i in indices if _changes_value(claims[i]) and TO_BEFORE.search(before(claims[i])) and i not in olds]
+    found: list[tuple[int, int]] = []
+    for old in olds:
+        used = {i for pair in found for i in pair}
+        alike = [i for i in indices if i not in olds and i not in used
+                 and (claims[i].kind, claims[i].unit) == (claims[old].kind, claims[old].unit)]
+        near = sorted((i for i in alike if i in tos and one_clause(claims, old, i)),
+                      key=lambda i: abs(claims[i].span.start - claims[old].span.start))
+        new = near[0] if near else None
+        stated_before = [i for i in alike if i < old and not THAN_BEFORE.search(before(claims[i]))]
+        if new is None and stated_before and one_clause(claims, stated_before[-1], old) \
+                and _moves_between(claims, indices, stated_before[-1], old):
+            new = stated_before[-1]
+        if new is not None:
+            found.append((old, new))
+    return found
+
+
+def _changes_value(claim: Claim) -> bool:
+    """An amount, or a rate that itself moves ('fell to 2.9 pct from 3.0 pct')."""
+    return claim.kind in AMOUNTS or (claim.kind == "percent" and claim.unit == "%")
+
+
+def _moves_between(claims: list[Claim], indices: list[int], first: int, last: int) -> bool:
+    """A rate, or a word saying which way the figure went, between two figures."""
+    if any(first < i < last and claims[i].kind == "percent" for i in indices):
+        return True
+    between = claims[first].sentence[claims[first].span.end - claims[first].sentence_start:
+                                     claims[last].span.start - claims[last].sentence_start]
+    return bool(FALL.search(between) or RISE.search(between))
 
 
 def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
@@ -72,9 +106,8 @@ def _factor_word(claims: list[Claim], old: int, new: int) -> re.Match | None:
 def _stated_changes(claims: list[Claim]):
     """(the sentence's claim indices, old, new) for each sentence that states a change."""
     for indices in by_sentence(claims).values():
-        pair = _old_and_new(claims, indices)
-        if pair is not None:
-            yield indices, *pair
+        for old, new in _pairs(claims, indices):
+            yield indices, old, new
 
 
 def changes(claims: list[Claim]) -> list[Finding]:
@@ -86,7 +119,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             i for i in indices
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
             and not TO_BEFORE.search(before(claims[i])) and not FROM_BEFORE.search(before(claims[i]))
-            and one_clause(claims, i, old, new)
+            and one_clause(claims, i, old, new) and claims[new].kind != "percent"  # rates beside rates are levels
         ]
         if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
             continue  # '6% a year': compounding over years the rule does not read
@@ -103,6 +136,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             implied = scaled(interval(claims[old]), (value, value))
             involved, said = [new, old], factor_word.group(0).lower()
         else:
+            findings += _wrong_way(claims, old, new)
             continue
         status = verdict(implied, interval(claims[new]))
         reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
@@ -117,6 +151,27 @@ def changes(claims: list[Claim]) -> list[Finding]:
     return findings
 
 
+def _wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:
+    """'fell to 29.0 pct from 3.0 pct': with no rate to recompute, the direction alone must hold."""
+    sentence, offset = claims[old].sentence, claims[old].sentence_start
+    first = min(claims[old].span.start, claims[new].span.start) - offset
+    last = max(claims[old].span.end, claims[new].span.end) - offset
+    if claims[new].unit in RANKS or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)):
+        return []  # '43.305 per US dollar': a currency quoted the other way round rises as it falls
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
+    said = sentence[max(breaks[-1] if breaks else 0, first - NEAR):last]
+    falls, rises = bool(WENT_DOWN.search(said)), bool(WENT_UP.search(said))
+    if falls == rises:
+        return []  # no direction word, or both: nothing said about which way it went
+    (old_low, old_high), (new_low, new_high) = interval(claims[old]), interval(claims[new])
+    if (rises and new_high < old_low) or (falls and new_low > old_high):
+        said, went = ("rise", "lower") if rises else ("fall", "higher")
+        return [Finding("change", [new, old], "fail",
+                        f"said to {said} from {claims[old].span.text} to {claims[new].span.text}, "
+                        f"but {claims[new].span.text} is {went} - fail")]
+    return []
+
+
 def differences(claims: list[Claim]) -> list[Finding]:
     """'up 200 to 1,500 from 1,300': new - old must be the stated difference."""
     findings = []
@@ -125,7 +180,8 @@ def differences(claims: list[Claim]) -> list[Finding]:
             claim = claims[i]
             same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
                 claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
-            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)):
+            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)) \
+                    or not one_clause(claims, i, old, new):
                 continue
             sign = -1 if FALL.search(before(claim, 20)) else 1
             stated = interval(claim)

@@ -277,7 +277,7 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}\d+(?:\.\d+){{2,}}\b"), _not_a_figure, None),  # versions, sections: 4.2.1
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"), _date,
      SPACE + "snrt"),
-    (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{2}|\d{4}))?\b"), _year, None),
+    (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{1,2}|\d{4}))?\b"), _year, None),
     (re.compile(r"\b(?P<num>\d{1,3})[\s-]years?[\s-]old\b"), _age, SPACE + "-"),
     (re.compile(r"(?<=\baged\s)(?P<num>\d{1,3})\b"), _age, None),
     (re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w%.-])"), _score, "-"),

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
 from .clauses import AMOUNTS, CLAUSE_BREAK, before, by_sentence, one_clause
 from .finding import Finding
-from .precision import interval, in_style, overlap, scaled, subtracted, verdict
+from .precision import interval, in_style, magnitude, overlap, scaled, subtracted, verdict
 
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,3}|\b(?:down|up|lower|higher|rise|fall|increase|decrease|drop|gain)\s+on\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$",
+    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:and|or|but|to|about|with|by|in|of|at|for)\b)[\w'’-]+\s+){0,3}|\b(?:down|up|lower|higher|rise|fall|increase|decrease|drop|gain)\s+on\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$",
     re.IGNORECASE)
 FALL = re.compile(
     r"\b(?:f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los(?:e|es|ing)|"
@@ -26,60 +27,91 @@ RISE = re.compile(
     r"\b(?:r[io]se|ris(?:es|ing)|jump\w*|climb\w*|gain\w*|grew|grow\w*|increas\w*|soar\w*|surg\w*|up|"
     r"boost\w*|rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*)\b", re.IGNORECASE)
 LOOSE = (0.75, 1.25)
-THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # a figure compared with, not a level
+# Not the level a change went to: a figure compared with ('less than the 47.3%'), a
+# restatement ('409.0 mln dlrs, or 1.09 dlrs a share') or the change itself ('an increase of 18.1 mln').
+ASIDE_BEFORE = re.compile(
+    r"(?:\bthan\s+(?:the\s+|a\s+)?|\bor\s+|\(\s*|\b(?:increase|decrease|rise|fall|gain|drop|loss)\s+of\s+|"
+    r"\b(?:up|down|by)\s+)$", re.IGNORECASE)
+RESTATED_BEFORE = re.compile(r"(?:\bor\s+|\(\s*)$", re.IGNORECASE)  # '239,500 shares, or 4.7 pct'
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
 DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
 # The direction rule acts on verbs alone: 'jobs gains', 'losses' are nouns and say nothing.
 WENT_UP = re.compile(
-    r"\b(?:rose|risen|rising|climb(?:ed|ing)|jump(?:ed|ing)|gain(?:ed|ing)|gr[eo]w(?:n|ing)?|increas(?:ed|ing)|"
+    r"\b(?:an?\s+(?:rise|increase|gain|jump)|rose|risen|rising|climb(?:ed|ing)|jump(?:ed|ing)|gain(?:ed|ing)|gr[eo]w(?:n|ing)?|increas(?:ed|ing)|"
     r"soar(?:ed|ing)|surg(?:ed|ing)|up|widen(?:ed|ing)|advanc(?:ed|ing))\b", re.IGNORECASE)
 WENT_DOWN = re.compile(
-    r"\b(?:fell|fallen|falling|dropp(?:ed|ing)|declin(?:ed|ing)|slump(?:ed|ing)|slid|slipp(?:ed|ing)|cut|"
+    r"\b(?:an?\s+(?:decline|drop|fall|reduction|cut|decrease)|fell|fallen|falling|drop|dropp(?:ed|ing)|declin(?:ed|ing)|slump(?:ed|ing)|slid|slipp(?:ed|ing)|cut|"
     r"decreas(?:ed|ing)|down|plung(?:ed|ing)|shrunk|shrank|shrinking|tumbl(?:ed|ing)|eased|lowered|"
     r"reduc(?:ed|ing)|dipp(?:ed|ing))\b", re.IGNORECASE)
+NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
+CHANGE_NOUN_AFTER = re.compile(r"\s+(?:drop|declin|fall|rise|increas|gain|growth|cut|decreas)", re.IGNORECASE)
+RANGE_BEFORE = re.compile(r"\b(?:rang\w+|between|varying|vary)\b[^.;]*$", re.IGNORECASE)
+# A rate of something else: a share ('5.7 pct of turnover') or a comparison with another base.
+OTHER_BASE_AFTER = re.compile(
+    r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than)",
+    re.IGNORECASE)
 PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
+TIME_PHRASE = re.compile(r"\s*(?:in|for|during|over|since|at\s+the\s+end\s+of|last|this)\b[^,;]*,\s*$", re.IGNORECASE)
+RIGHT_AFTER = 20  # how far after a figure the word saying it changed may start
 NEAR = 30  # how far before a change the verb that says which way it went may stand
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 
 
 def _pairs(claims: list[Claim], indices: list[int]) -> list[tuple[int, int]]:
-    """(old, new) for each change a sentence states: the figure after 'from' with the one
-    after 'to' in its clause, or else the figure stated just before it with a rate or a
-    direction between ('8.35 mln bpd, down 7.8 pct from 9.06 mln'); each figure in one pair."""
-    olds = [i for i in indices if _changes_value(claims[i]) and FROM_BEFORE.search(before(claims[i]))]
+    """(old, new) for each change a sentence states: the figure after 'from' with the
+    nearest one after 'to' in its clause, or else the figure stated just before it with a
+    rate or a direction between ('8.35 mln bpd, down 7.8 pct from 9.06 mln'); each figure
+    in one pair at most, the closest pairs first."""
+    olds = [i for i in indices if _changes_value(claims[i]) and FROM_BEFORE.search(before(claims[i]))
+            and not RANGE_BEFORE.search(before(claims[i], 60))]
     tos = [i for i in indices if _changes_value(claims[i]) and TO_BEFORE.search(before(claims[i])) and i not in olds]
+
+    def alike(old: int, i: int) -> bool:
+        """Same kind and unit; a bare 'from 93,038' takes the unit of the figure it went to."""
+        bare = (claims[old].kind, claims[old].unit) == ("count", None) and claims[i].kind in AMOUNTS \
+            and magnitude(claims[old]) == magnitude(claims[i])
+        return i not in olds and (bare or (claims[i].kind, claims[i].unit) == (claims[old].kind, claims[old].unit))
+
+    def distance(pair: tuple[int, int]) -> int:
+        return abs(claims[pair[0]].span.start - claims[pair[1]].span.start)
+
     found: list[tuple[int, int]] = []
+    for old, new in sorted(((old, new) for old in olds for new in tos
+                            if alike(old, new) and one_clause(claims, old, new)), key=distance):
+        if not {old, new} & {i for pair in found for i in pair}:
+            found.append((old, new))
     for old in olds:
         used = {i for pair in found for i in pair}
-        alike = [i for i in indices if i not in olds and i not in used
-                 and (claims[i].kind, claims[i].unit) == (claims[old].kind, claims[old].unit)]
-        near = sorted((i for i in alike if i in tos and one_clause(claims, old, i)),
-                      key=lambda i: abs(claims[i].span.start - claims[old].span.start))
-        new = near[0] if near else None
-        stated_before = [i for i in alike if i < old and not THAN_BEFORE.search(before(claims[i]))]
-        if new is None and stated_before and one_clause(claims, stated_before[-1], old) \
-                and _moves_between(claims, indices, stated_before[-1], old):
-            new = stated_before[-1]
-        if new is not None:
-            found.append((old, new))
+        stated_before = [i for i in indices if i < old and i not in used and alike(old, i)
+                         and not ASIDE_BEFORE.search(before(claims[i]))]
+        if old not in used and stated_before and one_clause(claims, stated_before[-1], old) \
+                and _moves_right_after(claims, indices, stated_before[-1], old):
+            found.append((old, stated_before[-1]))
     return found
 
 
 def _changes_value(claim: Claim) -> bool:
-    """An amount, or a rate that itself moves ('fell to 2.9 pct from 3.0 pct')."""
-    return claim.kind in AMOUNTS or (claim.kind == "percent" and claim.unit == "%")
+    """An amount, or a rate that itself moves ('fell to 2.9 pct from 3.0 pct'), but not a
+    rate that is itself a change ('revised to a 7.4 pct drop, from a 5.8 pct decline')."""
+    if claim.kind == "percent":
+        return claim.unit == "%" and not CHANGE_NOUN_AFTER.match(claim.sentence, claim.span.end - claim.sentence_start)
+    return claim.kind in AMOUNTS
 
 
-def _moves_between(claims: list[Claim], indices: list[int], first: int, last: int) -> bool:
-    """A rate, or a word saying which way the figure went, between two figures."""
-    if any(first < i < last and claims[i].kind == "percent" for i in indices):
+def _moves_right_after(claims: list[Claim], indices: list[int], first: int, last: int) -> bool:
+    """A rate, or a word saying which way the figure went, just after the first figure or
+    after an aside and a time phrase: '8.35 mln bpd, down 7.8 pct from', '$630m (£481.5m) in
+    the fourth quarter, down from'; not '1.7 billion dlr charge against earnings, down from'."""
+    sentence, offset = claims[first].sentence, claims[first].sentence_start
+    start, end = claims[first].span.end - offset, claims[last].span.start - offset
+    rates = [claims[i].span.start - offset for i in indices if first < i < last and claims[i].kind == "percent"]
+    words = [m.start() for m in (*FALL.finditer(sentence, start, end), *RISE.finditer(sentence, start, end))]
+    if any(at - start <= RIGHT_AFTER for at in rates + words):
         return True
-    between = claims[first].sentence[claims[first].span.end - claims[first].sentence_start:
-                                     claims[last].span.start - claims[last].sentence_start]
-    return bool(FALL.search(between) or RISE.search(between))
+    return bool(rates + words) and bool(TIME_PHRASE.match(re.sub(r"\([^)]*\)", "", sentence[start:min(rates + words)])))
 
 
 def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
@@ -120,12 +152,15 @@ def changes(claims: list[Claim]) -> list[Finding]:
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
             and not TO_BEFORE.search(before(claims[i])) and not FROM_BEFORE.search(before(claims[i]))
             and one_clause(claims, i, old, new) and claims[new].kind != "percent"  # rates beside rates are levels
+            and not RESTATED_BEFORE.search(before(claims[i])) and not OTHER_BASE_AFTER.match(
+                claims[i].sentence, claims[i].span.end - claims[i].sentence_start)
+            and _rate_of(claims, indices, i, old, new)
         ]
         if any(YEARLY.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) for i in rates):
             continue  # '6% a year': compounding over years the rule does not read
         factor_word = _factor_word(claims, old, new)
         if rates:
-            rate = rates[0]
+            rate = min(rates, key=lambda i: abs(claims[i].span.start - claims[new].span.start))
             sign = _direction(claims, rate, old, new)
             low, high = interval(claims[rate])
             factor = (1 + sign * high / 100, 1 + sign * low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
@@ -151,12 +186,26 @@ def changes(claims: list[Claim]) -> list[Finding]:
     return findings
 
 
+def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: int) -> bool:
+    """Whether the rate states this change: a verb of change beside it ('rose 10 pct', '34 pct
+    down'; not 'was 78.1 pct') and no other amount between it and the change's figures."""
+    claim = claims[rate]
+    at = claim.span.start - claim.sentence_start
+    beside = claim.sentence[max(0, at - 25):claim.span.end - claim.sentence_start + 25]
+    if not (FALL.search(beside) or RISE.search(beside)):
+        return False
+    nearest = min((old, new), key=lambda i: abs(claims[i].span.start - claim.span.start))
+    low, high = sorted((rate, nearest))
+    return not any(low < i < high and claims[i].kind in AMOUNTS and not RESTATED_BEFORE.search(before(claims[i]))
+                   for i in indices)
+
+
 def _wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:
     """'fell to 29.0 pct from 3.0 pct': with no rate to recompute, the direction alone must hold."""
     sentence, offset = claims[old].sentence, claims[old].sentence_start
     first = min(claims[old].span.start, claims[new].span.start) - offset
     last = max(claims[old].span.end, claims[new].span.end) - offset
-    if claims[new].unit in RANKS or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)):
+    if claims[new].unit in RANKS | DURATION_UNITS or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new)) or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)):
         return []  # '43.305 per US dollar': a currency quoted the other way round rises as it falls
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
     said = sentence[max(breaks[-1] if breaks else 0, first - NEAR):last]

@@ -18,6 +18,14 @@ DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 Interval = tuple[float, float]
 
 
+def magnitude(claim: Claim) -> float | None:
+    """What the written digits are multiplied by ('$1.13bn': 1e9, '60p': 0.01); None for words."""
+    written = DIGITS.search(claim.span.text)
+    if written is None or not float(written.group().replace(",", "")):
+        return None
+    return claim.value / float(written.group().replace(",", ""))
+
+
 def half_unit(claim: Claim) -> float:
     """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000); 0 for words."""
     written = DIGITS.search(claim.span.text)

@@ -50,7 +50,7 @@ NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
 # a magnitude ('a million', never the 'a' of 'a three-day event').
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|dozen)|\s+and\s+a\s+half)*)"
+    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)*)"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"

@@ -8,6 +8,7 @@ import re
 from ..extract import Claim
 
 AMOUNTS = ("count", "money", "measure")
+ASIDE = re.compile(r"\([^()]*\)")  # '537m euros ($701m; £371m)': a semicolon in brackets ends nothing
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 
 
@@ -27,4 +28,5 @@ def one_clause(claims: list[Claim], *indices: int) -> bool:
     """No 'while', 'but' or semicolon between the figures: they belong to one statement."""
     first = min(claims[i].span.start for i in indices) - claims[indices[0]].sentence_start
     last = max(claims[i].span.end for i in indices) - claims[indices[0]].sentence_start
-    return not CLAUSE_BREAK.search(claims[indices[0]].sentence, first, last)
+    between = ASIDE.sub(lambda m: " " * len(m.group()), claims[indices[0]].sentence[first:last])
+    return not CLAUSE_BREAK.search(between)

@@ -109,6 +109,18 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     assert extract_claims("Upgrade to version 4.2.1 now.") == []
 
 
+def test_a_bare_amount_takes_the_currency_written_before_it():
+    claims = extract_claims("Sales fell to 5.70 mln dlrs from 6.1 mln, and stocks to one\nmln.")
+    assert [(c.span.text, c.value, c.kind, c.unit) for c in claims] == [
+        ("5.70 mln dlrs", 5_700_000, "money", "USD"), ("6.1 mln", 6_100_000, "money", "USD"),
+        ("one\nmln", 1_000_000, "money", "USD")]
+
+
+def test_a_year_range_is_one_year():
+    assert [(c.span.text, c.kind) for c in extract_claims("Growth of 7.1% in 2005-6.")] == [
+        ("7.1%", "percent"), ("2005-6", "year")]
+
+
 def test_dates_are_kept_as_their_own_kind():
     claims = extract_claims("It opened on 31 December 2014 and closed in March 2015.")
     assert [(c.span.text, c.kind, c.value) for c in claims] == [
@@ -119,6 +131,9 @@ def test_dates_are_kept_as_their_own_kind():
     ("Four out of 10 voters agreed.", "Four", "10"),
     ("The firm cut 30 of its 200 staff.", "30", "200"),
     ("Some 425 of the 850 British jihadists returned.", "425", "850"),
+    ("It offered to repay its creditors $220m (£117m) of the $550m it lost.", "$220m", "$550m"),
+    ("Revenues were 475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs.", "456.2 mln", "475.6 mln dlrs"),
+    ("Sweeps have caught 31,000 pupils. In almost 14,000 of those cases parents were there.", "14,000", "31,000"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)

@@ -13,6 +13,7 @@ from .sentences import blocks, sentences
 NOT_ABOUT_A_SUBJECT = ("year", "date", "ordinal", "time", "age", "score")
 HEADLINE_LENGTH = 200
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
+MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 
 
 def is_title_case(line: str) -> bool:
@@ -104,10 +105,19 @@ def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -
 
     A count with no noun of its own takes the unit of the previous count in the same
     paragraph; in a table row, of the last count before the table ('Nine grain ships were
-    loading ...' above rows of ships per elevator).
+    loading ...' above rows of ships per elevator). A bare amount with a magnitude
+    ('456.2 mln') is of the currency or measure last written with one in the paragraph.
     """
     previous_unit = next((c.unit for c in reversed(before) if c.kind == "count" and c.unit), None)
+    previous_sum: Claim | None = None  # the last money or measure written with a magnitude
     for claim in claims:
+        if claim.kind in ("money", "measure") and MAGNITUDE.search(claim.span.text):
+            previous_sum = claim
+        if claim.kind == "count" and claim.unit is None and previous_sum is not None \
+                and MAGNITUDE.search(claim.span.text):
+            # '475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs': the same currency
+            claim.kind, claim.unit = previous_sum.kind, previous_sum.unit
+            continue
         if claim.kind != "count":
             continue
         if claim.unit:

@@ -20,6 +20,7 @@ OF_THOSE = re.compile(r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|this|that|i
 AMOUNTS = ("count", "money", "measure")
 RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
+OF_WHICH = re.compile(r",\s*of\s+(?:which|whom)\s+", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
 NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 # A breakdown follows its marker at once ('– around 100 are women and 50 children'); a
@@ -34,12 +35,14 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     `claims` pairs each claim's index with the claim; `offset` is where the sentence
     starts in the article text.
     """
-    amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS]
+    # '$220m (£117m) of the $550m': the conversion in brackets is neither part nor whole.
+    amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS and not _in_brackets(sentence, c.span.start - offset)]
     for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
         if part.kind == whole.kind and OF_WHOLE.fullmatch(between):
             part.part_of = j
             part.unit = part.unit or whole.unit
+    _of_which(sentence, amounts, offset)
     counts = [(i, c) for i, c in claims if c.kind == "count"]
     if len(counts) < 2:
         return  # a breakdown needs a figure and a part of it
@@ -66,6 +69,21 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
         reach_until = claim.span.end - offset + GAP
 
 
+def _of_which(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> None:
+    """'revenues of 475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs'."""
+    for marker in OF_WHICH.finditer(sentence):
+        before = [(i, c) for i, c in amounts if c.span.end - offset <= marker.start()]
+        after = [c for _, c in amounts if marker.end() <= c.span.start - offset <= marker.end() + REACH]
+        bare = after and (after[0].kind, after[0].unit) == ("count", None)  # its unit is settled later
+        if before and after and after[0].part_of is None and (
+                bare or (after[0].kind, after[0].unit) == (before[-1][1].kind, before[-1][1].unit)):
+            after[0].part_of = before[-1][0]
+
+
+def _in_brackets(sentence: str, at: int) -> bool:
+    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
 def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2) -> None:
     """'104,000 jobs would be cut, with around 6,000 of those in Wales': the 6,000 is a part
     of the nearest earlier figure of its kind, in its own sentence or the one before."""
@@ -80,8 +98,8 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             seen.add(claims[j].sentence_start)
             if len(seen) > sentences_back:
                 break
-            if claims[j].kind == claim.kind and claims[j].value != 1 and (
-                    claim.unit is None or claims[j].unit in (None, claim.unit)):
+            # 'In 14,000 of those cases' after '31,000 pupils': the noun after 'those' is the whole's.
+            if claims[j].kind == claim.kind and claims[j].value != 1:
                 claim.part_of = j
                 claim.unit = claim.unit or claims[j].unit
                 break

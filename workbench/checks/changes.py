@@ -152,7 +152,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             if claims[i].kind == "percent" and claims[i].unit == "%" and i not in pair
             and not TO_BEFORE.search(before(claims[i])) and not FROM_BEFORE.search(before(claims[i]))
             and one_clause(claims, i, old, new) and claims[new].kind != "percent"  # rates beside rates are levels
-            and not RESTATED_BEFORE.search(before(claims[i])) and not OTHER_BASE_AFTER.match(
+            and not OTHER_BASE_AFTER.match(
                 claims[i].sentence, claims[i].span.end - claims[i].sentence_start)
             and _rate_of(claims, indices, i, old, new)
         ]
@@ -192,6 +192,12 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
     claim = claims[rate]
     at = claim.span.start - claim.sentence_start
     beside = claim.sentence[max(0, at - 25):claim.span.end - claim.sentence_start + 25]
+    # 'fell from 7,613 to 6,630, or 12.9%': the verb is the change's own. After the old figure
+    # ('from 962,400 shares, or 12.4 pct') the rate restates that figure as a share instead.
+    follows = rate > new > old and RESTATED_BEFORE.search(before(claim, at - (claims[new].span.end - claim.sentence_start)))
+    if follows:
+        first = min(claims[old].span.start, claims[new].span.start) - claim.sentence_start
+        beside = claim.sentence[max(0, first - NEAR):at]
     if not (FALL.search(beside) or RISE.search(beside)):
         return False
     nearest = min((old, new), key=lambda i: abs(claims[i].span.start - claim.span.start))

@@ -181,6 +181,25 @@ def test_the_same_quantity_across_articles():
     assert across(later, "BT said it had lost 3.3 million fixed-line customers since 2001.") == []
 
 
+@pytest.mark.parametrize("text, status, explanation", [
+    ("Trading volume hit a record 122,819 contracts in February, surpassing the previous record of "
+     "116,767 in September last year.", "pass", "the record 122,819 beats the previous record 116,767 - pass"),
+    ("Trading volume hit a record 112,819 contracts in February, surpassing the previous record of "
+     "116,767 in September last year.", "fail", "the record 112,819 does not beat the previous record 116,767 - fail"),
+    ("The gap hit an all-time high of $671.7bn in 2004. The deficit was 24.4% above the previous record - "
+     "2003's imbalance of $796.5bn.", "fail", "the record $671.7bn does not beat the previous record $796.5bn - fail"),
+    ("The dollar opened at a record Tokyo low of 140.00 yen. The previous Tokyo low was 140.55 yen.",
+     "pass", "the record 140.00 yen beats the previous record 140.55 yen - pass"),
+])
+def test_a_record_beats_the_previous_record(text, status, explanation):
+    assert ("record", status, explanation) in findings_of(text)
+
+
+def test_record_times_are_not_ranked():
+    text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
+    assert [f for f in findings_of(text) if f[0] == "record"] == []
+
+
 def test_a_total_and_the_parts_listed_after_it():
     text = ("The bank agreed to pay a total of $515m to settle the cases. "
             "It was made up of $375m for the SEC and $140m for the state.")

@@ -10,13 +10,14 @@ from ..extract import Claim
 from .changes import changes, compared_differences, differences
 from .shares import restated_shares, shares
 from .finding import STATUSES, Finding
+from .records import records_beaten
 from .repeated import repeated_figures
 from .totals import totals_and_parts
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
-RULES = (parts_within_total, parts_within_whole, superlative_ranks, vague_matches_exact, changes, differences, compared_differences, shares, restated_shares,
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beaten, vague_matches_exact, changes, differences, compared_differences, shares, restated_shares,
          repeated_figures, totals_and_parts)
 
 

@@ -195,6 +195,17 @@ def test_a_record_beats_the_previous_record(text, status, explanation):
     assert ("record", status, explanation) in findings_of(text)
 
 
+@pytest.mark.parametrize("exact, status, relation", [
+    ("96", "pass", "agrees with"), ("160", "warn", "is loose for"), ("960", "fail", "does not agree with")])
+def test_a_vague_word_against_the_exact_figure_named_alike(exact, status, relation):
+    text = (f"Pilots went on strike causing cancellations to dozens of domestic flights. "
+            f"Alitalia said it had cancelled {exact} domestic flights.")
+    assert ("vague-matches-exact", status, f"'dozens' (24..99) {relation} {exact} (flight)") in findings_of(text)
+    # One shared noun is not enough to say it is the same group.
+    other = f"Dozens of people protested. Police said {exact} people were arrested."
+    assert [f for f in findings_of(other) if f[0] == "vague-matches-exact"] == []
+
+
 def test_record_times_are_not_ranked():
     text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
     assert [f for f in findings_of(text) if f[0] == "record"] == []

@@ -12,8 +12,14 @@ from functools import lru_cache
 
 from ..extract import Claim
 from ..extract.lexicon import NOUN_STOPS
+from ..extract.numbers import singular
 from .finding import Finding, fmt
 from .groups import is_vague, parts_by_whole, place_total
+
+
+# Said loosely, 'thousands' stretches a little past 9,999; twice the range is beyond any reading.
+STRETCH = 2
+WORDS_AFTER = re.compile(r"\s+(?:of\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)")
 
 
 @lru_cache(maxsize=1024)
@@ -50,14 +56,43 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
             and (i == total or (claim.unit is not None and claims[i].unit == claim.unit))
         ]
         best = max(scored, default=None)
+        named = _named_alike(claims, index)
+        if named is not None:
+            best = (1, True, -named, named)
         if best is None or best[0] == 0:
             continue
         exact = claims[best[3]]
-        fits = claim.low <= exact.value <= claim.high
-        relation = "agrees with" if fits else "does not agree with"
+        if claim.low <= exact.value <= claim.high:
+            status, relation = "pass", "agrees with"
+        elif claim.high < exact.value <= STRETCH * claim.high:
+            status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
+        else:
+            status, relation = "fail", "does not agree with"
         explanation = (
             f"'{claim.span.text}' ({fmt(claim.low)}..{fmt(claim.high)}) {relation} "
             f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}"
         )
-        findings.append(Finding("vague-matches-exact", [index, best[3]], "pass" if fits else "fail", explanation))
+        findings.append(Finding("vague-matches-exact", [index, best[3]], status, explanation))
     return findings
+
+
+def _named_alike(claims: list[Claim], index: int) -> int | None:
+    """An exact figure named in the same several words: 'dozens of domestic flights' and
+    '96 domestic flights'. One word ('people') is too common to say it is the same group."""
+    phrase = _noun_phrase(claims[index])
+    if phrase is None:
+        return None
+    return next((i for i, c in enumerate(claims) if i != index and c.kind == claims[index].kind
+                 and c.unit == claims[index].unit and not is_vague(c) and _noun_phrase(c) == phrase), None)
+
+
+def _noun_phrase(claim: Claim) -> tuple[str, ...] | None:
+    """The words after the figure up to its counted noun, when there are two or more."""
+    found = WORDS_AFTER.match(claim.sentence, claim.span.end - claim.sentence_start)
+    if claim.unit is None or found is None:
+        return None
+    words = found.group(1).lower().split()
+    for n, word in enumerate(words):
+        if word == claim.unit or singular(word) == claim.unit:
+            return tuple(words[:n + 1]) if n >= 1 else None
+    return None

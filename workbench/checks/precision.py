@@ -8,6 +8,7 @@ bounds; the rounding interval widens them again.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -78,4 +79,5 @@ def verdict(implied: Interval, stated: Interval) -> str:
     if overlap(implied, stated):
         return "pass"
     gap = max(implied[0] - stated[1], stated[0] - implied[1])
-    return "warn" if gap <= 0.005 * max(abs(stated[0]), abs(stated[1])) else "fail"
+    size = max((abs(bound) for bound in stated + implied if math.isfinite(bound)), default=0.0)
+    return "warn" if gap <= 0.005 * size else "fail"

@@ -14,7 +14,9 @@ from .precision import in_style, interval, scaled, verdict
 
 SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
 RATE_OF = re.compile(r"(?:,|-|–|\()\s*(?:or\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
-OF_WHOLE_NEAR = re.compile(r"\bof\b[^,;()]*$", re.IGNORECASE)
+# '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
+# another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
+OF_WHOLE = re.compile(r"\s+of\b(?:(?!\band\b|\bfrom\b)[^,;()])*$", re.IGNORECASE)
 RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\s*about)\s*$", re.IGNORECASE)
 
 
@@ -29,7 +31,7 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
             if claims[part].kind not in AMOUNTS or not RATE_OF.search(before(claims[rate], 20)):
                 continue
             whole = next((i for i in indices[at + 1:at + 3] if (claims[i].kind, claims[i].unit) ==
-                          (claims[part].kind, claims[part].unit) and OF_WHOLE_NEAR.search(before(claims[i], 60))), None)
+                          (claims[part].kind, claims[part].unit) and OF_WHOLE.match(_between(claims, rate, i))), None)
             if whole is None:
                 continue
             findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
@@ -55,6 +57,11 @@ def shares(claims: list[Claim]) -> list[Finding]:
                 continue
             findings.append(_share(claims, rate, whole, part, [rate, whole, part]))
     return findings
+
+
+def _between(claims: list[Claim], first: int, second: int) -> str:
+    return claims[first].sentence[claims[first].span.end - claims[first].sentence_start:
+                                  claims[second].span.start - claims[second].sentence_start]
 
 
 def _share(claims: list[Claim], rate: int, whole: int, part: int, order: list[int]) -> Finding:

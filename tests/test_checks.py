@@ -206,6 +206,22 @@ def test_a_vague_word_against_the_exact_figure_named_alike(exact, status, relati
     assert [f for f in findings_of(other) if f[0] == "vague-matches-exact"] == []
 
 
+@pytest.mark.parametrize("text, status, explanation", [
+    ("WHO said 700,000 people were on the drugs - up from 440,000 six months earlier but amounting to only "
+     "12% of the 5.8 million who needed them.", "pass", "12% of 5.8 million is 696,000; stated 700,000 - pass"),
+    ("WHO said 7,000,000 people were on the drugs - up from 440,000 six months earlier but amounting to only "
+     "12% of the 5.8 million who needed them.", "fail", "12% of 5.8 million is 696,000; stated 7,000,000 - fail"),
+    ("Labour received more than £50m in donations. This is nearly half of the £11,724,929 received by all parties.",
+     "fail", "half of £11,724,929 is £5.9m; stated £50m - fail"),
+    ("USAir said 17.0 mln shares were validly tendered. It will pay for 9.3 mln shares, representing about 55 pct "
+     "of those tendered.", "pass", "55 pct of 17.0 mln is 9.35 mln; stated 9.3 mln - pass"),
+    ("Storage costs saved 5.1 billion dlrs, or 70 pct of the 7.0 billion dlrs saved.", "warn",
+     "70 pct of 7.0 billion dlrs is 4.9 billion dlrs; stated 5.1 billion dlrs (only if 70 pct is a round figure) - warn"),
+])
+def test_a_part_stated_before_its_share(text, status, explanation):
+    assert ("share", status, explanation) in findings_of(text)
+
+
 def test_record_times_are_not_ranked():
     text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
     assert [f for f in findings_of(text) if f[0] == "record"] == []

@@ -27,22 +27,27 @@ def magnitude(claim: Claim) -> float | None:
     return claim.value / float(written.group().replace(",", ""))
 
 
-def half_unit(claim: Claim) -> float:
-    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000); 0 for words."""
+def half_unit(claim: Claim, round_figure: bool = False) -> float:
+    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000); 0 for words.
+
+    Read as a round figure, a whole number's trailing zeros are not significant: '70 pct'
+    may be anything from 65 to 75."""
     written = DIGITS.search(claim.span.text)
     if written is None or claim.low != claim.high:
         return 0.0
-    number = Decimal(written.group().replace(",", ""))
+    digits = written.group().replace(",", "")
+    number = Decimal(digits)
     if number == 0:
         return 0.5
     decimals = len(written.group(1) or "")
+    zeros = len(digits) - len(digits.rstrip("0")) if round_figure and not decimals else 0
     scale = Decimal(str(claim.value)) / number  # '$1.13bn': 1e9; '60p': 0.01
-    return float(Decimal(5) * Decimal(10) ** -(decimals + 1) * scale)
+    return float(Decimal(5) * Decimal(10) ** (zeros - decimals - 1) * scale)
 
 
-def interval(claim: Claim) -> Interval:
+def interval(claim: Claim, round_figure: bool = False) -> Interval:
     """Every value the figure can stand for; an open bound is infinite."""
-    half = half_unit(claim)
+    half = half_unit(claim, round_figure)
     low = float("-inf") if claim.low is None else claim.low - half
     high = float("inf") if claim.high is None else claim.high + half
     return low, high

@@ -8,12 +8,20 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
 from .clauses import AMOUNTS, before, by_sentence
 from .finding import Finding
 from .precision import in_style, interval, scaled, verdict
 
 SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE)
-RATE_OF = re.compile(r"(?:,|-|–|\()\s*(?:or\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?$", re.IGNORECASE)
+RATE_OF = re.compile(
+    r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to|equivalent\s+to)\s+)"
+    r"(?:only\s+|just\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
+# 'This is nearly half of the £11,724,929': the part is the previous sentence's figure.
+THIS_IS = re.compile(r"^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|amounts\s+to|accounts\s+for)\s+"
+                     r"(?:only\s+|just\s+)?(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+)?$", re.IGNORECASE)
+OF_THOSE = re.compile(r"\s+of\s+(?:those|them)\b", re.IGNORECASE)
+PASSED_OVER = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
 OF_WHOLE = re.compile(r"\s+of\b(?:(?!\band\b|\bfrom\b)[^,;()])*$", re.IGNORECASE)
@@ -21,21 +29,58 @@ RESTATED = re.compile(r"(?:,\s*or|\(|,\s*equal\s+to|,\s*representing|,\s*some|,\
 
 
 def restated_shares(claims: list[Claim]) -> list[Finding]:
-    """'$41bn - or 40% of the total debt of $102.6bn': the part first, then its share of a whole."""
+    """The part first, then its share of a whole: '$41bn - or 40% of the total debt of
+    $102.6bn', '700,000 people ... amounting to only 12% of the 5.8 million', '9.3 mln shares,
+    representing about 55 pct of those tendered' (the whole stated before), 'Labour received
+    more than £5m. This is nearly half of the £11,724,929' (the part in the sentence before)."""
     findings = []
-    for indices in by_sentence(claims).values():
+    sentences = list(by_sentence(claims).values())
+    for n, indices in enumerate(sentences):
         for at, rate in enumerate(indices):
-            if claims[rate].kind != "percent" or claims[rate].unit != "%" or not at:
+            if not _is_rate(claims[rate]):
                 continue
-            part = indices[at - 1]
-            if claims[part].kind not in AMOUNTS or not RATE_OF.search(before(claims[rate], 20)):
+            opening = THIS_IS.match(before(claims[rate], 80))
+            if opening and n:
+                part = next((i for i in sentences[n - 1] if claims[i].kind in AMOUNTS), None)
+            else:
+                part = _part_before(claims, indices[:at], rate)
+            if part is None:
                 continue
-            whole = next((i for i in indices[at + 1:at + 3] if (claims[i].kind, claims[i].unit) ==
-                          (claims[part].kind, claims[part].unit) and OF_WHOLE.match(_between(claims, rate, i))), None)
-            if whole is None:
-                continue
-            findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
+            whole = _whole_after(claims, indices[at + 1:at + 3], rate, part)
+            if whole is None and OF_THOSE.match(claims[rate].sentence, claims[rate].span.end - claims[rate].sentence_start):
+                earlier = [i for group in sentences[max(0, n - 2):n] for i in group]
+                whole = next((i for i in reversed(earlier) if _alike(claims, i, part)), None)
+            if whole is not None:
+                findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
     return findings
+
+
+def _is_rate(claim: Claim) -> bool:
+    return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
+
+
+def _part_before(claims: list[Claim], earlier: list[int], rate: int) -> int | None:
+    """The amount the rate restates: the one just before it, passing over an old value
+    ('up from 440,000 six months earlier but amounting to only 12%')."""
+    if not RATE_OF.search(before(claims[rate], 30)):
+        return None
+    for i in reversed(earlier):
+        passed_over = PASSED_OVER.search(before(claims[i], 40)) or claims[i].unit in DURATION_UNITS \
+            or claims[i].kind in ("year", "date")  # 'six months earlier', 'in 2004'
+        if claims[i].kind in AMOUNTS and not passed_over:
+            return i
+        if not passed_over:
+            return None
+    return None
+
+
+def _whole_after(claims: list[Claim], later: list[int], rate: int, part: int) -> int | None:
+    return next((i for i in later if _alike(claims, i, part) and OF_WHOLE.match(_between(claims, rate, i))), None)
+
+
+def _alike(claims: list[Claim], whole: int, part: int) -> bool:
+    """Of the part's kind, and its unit or none ('the 5.8 million who needed them')."""
+    return claims[whole].kind == claims[part].kind and claims[whole].unit in (claims[part].unit, None)
 
 
 def shares(claims: list[Claim]) -> list[Finding]:
@@ -67,10 +112,16 @@ def _between(claims: list[Claim], first: int, second: int) -> str:
 def _share(claims: list[Claim], rate: int, whole: int, part: int, order: list[int]) -> Finding:
     """The rate (a percentage or a fraction) of the whole must give the part."""
     per_unit = 0.01 if claims[rate].kind == "percent" else 1
-    low, high = interval(claims[rate])
-    implied = scaled(interval(claims[whole]), (low * per_unit, high * per_unit))
-    status = verdict(implied, interval(claims[part]))
+
+    def implied(round_rate: bool) -> tuple[float, float]:
+        low, high = interval(claims[rate], round_rate)
+        return scaled(interval(claims[whole]), (low * per_unit, high * per_unit))
+
+    status = verdict(implied(False), interval(claims[part]))
+    reading = ""
+    if status == "fail" and verdict(implied(True), interval(claims[part])) == "pass":
+        status, reading = "warn", f" (only if {claims[rate].span.text} is a round figure)"
     central = claims[whole].value * claims[rate].value * per_unit
     explanation = (f"{claims[rate].span.text} of {claims[whole].span.text} is {in_style(central, claims[part])}; "
-                   f"stated {claims[part].span.text} - {status}")
+                   f"stated {claims[part].span.text}{reading} - {status}")
     return Finding("share", order, status, explanation)

@@ -92,8 +92,8 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
         lower = word.lower()
         if lower in lexicon.COUNT_MODIFIERS:
             continue
-        if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS:
-            break
+        if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS or _starts_a_figure(lower):
+            break  # '440,000 six months earlier': the months are the next figure's
         if len(word) > 1 and word.isupper():
             modifiers.append(word)
             continue
@@ -104,6 +104,10 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
         modifiers.append(word)
     number_of = NUMBER_OF.search(before)  # 'the number of specialist sport colleges from 350'
     return (singular(number_of.group(1).lower()), []) if number_of else (None, [])
+
+
+def _starts_a_figure(word: str) -> bool:
+    return word[0].isdigit() or word in lexicon.UNITS_WORDS or word in lexicon.TENS_WORDS
 
 
 def kind_of_noun(unit: str | None) -> tuple[str, str | None]:

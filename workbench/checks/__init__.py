@@ -7,7 +7,8 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .changes import changes, compared_differences, differences
+from .changes import changes
+from .differences import compared_differences, differences
 from .shares import restated_shares, shares
 from .finding import STATUSES, Finding
 from .records import records_beaten

@@ -222,6 +222,29 @@ def test_a_part_stated_before_its_share(text, status, explanation):
     assert ("share", status, explanation) in findings_of(text)
 
 
+@pytest.mark.parametrize("text, status, explanation", [
+    ("Michael Howard won the seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate, "
+     "giving the Tory leader a majority of 5,907.", "pass", "20,645 - 14,738 = 5,907; stated 5,907 - pass"),
+    ("Michael Howard won the seat with 20,645 votes, compared to 14,738 for the Liberal Democrat candidate, "
+     "giving the Tory leader a majority of 59,070.", "fail", "20,645 - 14,738 = 5,907; stated 59,070 - fail"),
+    ("Ford's division earned a pre-tax profit of $850m, a $697m improvement from $153m a year ago.",
+     "pass", "$850m - $153m = $697m; stated $697m - pass"),
+])
+def test_a_margin_or_an_improvement_is_the_difference_of_its_figures(text, status, explanation):
+    assert ("difference", status, explanation) in findings_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It said its loss of 35 mln dlrs takes into account the 49 mln dlr gain from the sale of RMJ Holdings "
+    "and compares with last year's income of 37.8 mln dlrs.",
+    "Load factor fell to 36.2 pct from 40.3 pct, as revenue passenger miles rose 3.3 pct to 119.1 mln from 115.3 mln.",
+    "Nixdorf fell 4.50 marks to 781, despite announcing net profit rose to 222.42 mln marks from 172.29 mln.",
+    "Analysts expect gasoline stocks to rise 500,000 to two mln barrels above the 234 mln reported for May 22.",
+])
+def test_no_difference_read_across_statements(text):
+    assert [f for f in findings_of(text) if f[0] == "difference" and f[1] == "fail"] == []
+
+
 def test_record_times_are_not_ranked():
     text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
     assert [f for f in findings_of(text) if f[0] == "record"] == []

@@ -30,6 +30,7 @@ WENT_DOWN = re.compile(
     r"reduc(?:ed|ing)|dipp(?:ed|ing))\b", re.IGNORECASE)
 NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
+# A rate of something else: a share ('5.7 pct of turnover') or a comparison with another base.
 OTHER_BASE_AFTER = re.compile(
     r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than)",
     re.IGNORECASE)

@@ -14,6 +14,11 @@ from .pairs import FALL, stated_changes
 from .precision import in_style, interval, subtracted, verdict
 
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
+MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+CHANGE_NOUN_FROM = re.compile(r"\s+(?:improvement|increase|rise|gain|decline|drop|fall|deterioration|reduction)"
+                              r"\s+(?:from|on|over)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+APPOSED = re.compile(r"\s*(?:[-–,(]|,?\s+or)\s*(?:some\s+|about\s+|nearly\s+)?")
+BESIDE = 30  # how far from a change's figures its stated difference may stand
 DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
 
 
@@ -25,8 +30,10 @@ def differences(claims: list[Claim]) -> list[Finding]:
             claim = claims[i]
             same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
                 claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
+            if claims[new].kind == "percent":  # between two rates, a difference is in points
+                same_quantity = claim.unit == "pp"
             if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)) \
-                    or not one_clause(claims, i, old, new):
+                    or not one_clause(claims, i, old, new) or not _within(claims, i, old, new):
                 continue
             sign = -1 if FALL.search(before(claim, 20)) else 1
             stated = interval(claim)
@@ -40,6 +47,15 @@ def differences(claims: list[Claim]) -> list[Finding]:
             findings.append(Finding("difference", [i, new, old], status, explanation))
             break
     return findings
+
+
+def _within(claims: list[Claim], difference: int, old: int, new: int) -> bool:
+    """'up 200 to 1,500 from 1,300', 'from 1,300 to 1,500, up 200': the difference sits among the
+    change's figures or right beside them, not in another statement of the sentence."""
+    starts = sorted(claims[i].span.start for i in (old, new))
+    ends = sorted(claims[i].span.end for i in (old, new))
+    at = claims[difference].span
+    return starts[0] - BESIDE <= at.start and at.end <= ends[1] + BESIDE
 
 
 def compared_differences(claims: list[Claim]) -> list[Finding]:
@@ -57,6 +73,8 @@ def compared_differences(claims: list[Claim]) -> list[Finding]:
                 continue
             if claims[reference].span.start - d.sentence_start > end + comparison.end() - comparison.start() + 12:
                 continue  # the compared figure must follow 'less than' at once
+            if not APPOSED.fullmatch(d.sentence, claims[stated].span.end - d.sentence_start, d.span.start - d.sentence_start):
+                continue  # '£35bn - £2.5bn less than': the difference is set beside the figure it explains
             sign = -1 if comparison.group(1).lower() in ("less", "lower", "below", "fewer", "under") else 1
             implied = subtracted(interval(claims[reference]), interval(d)) if sign < 0 else \
                 tuple(a + b for a, b in zip(interval(claims[reference]), interval(d)))
@@ -65,4 +83,35 @@ def compared_differences(claims: list[Claim]) -> list[Finding]:
             explanation = (f"{claims[reference].span.text} {'-' if sign < 0 else '+'} {d.span.text} = "
                            f"{in_style(central, claims[stated])}; stated {claims[stated].span.text} - {status}")
             findings.append(Finding("difference", [difference, stated, reference], status, explanation))
+    return findings
+
+
+def margins(claims: list[Claim]) -> list[Finding]:
+    """'won with 20,645 votes, compared to 14,738 for the Liberal Democrat, giving a majority of
+    5,907': the margin is the first figure less the second; 'a $697m improvement from $153m' after
+    '$850m': the change is the new figure less the old."""
+    findings = []
+    for indices in by_sentence(claims).values():
+        for at, margin in enumerate(indices):
+            claim = claims[margin]
+            if claim.kind not in AMOUNTS:
+                continue
+            alike = [i for i in indices[:at] if (claims[i].kind, claims[i].unit) == (claim.kind, claim.unit)
+                     or (claims[i].kind == claim.kind == "count" and claim.unit in (None, "vote"))]
+            if MARGIN_BEFORE.search(before(claim, 30)) and len(alike) >= 2:
+                first, second = alike[-2], alike[-1]
+            elif alike and at + 1 < len(indices) and (claims[indices[at + 1]].kind, claims[indices[at + 1]].unit) \
+                    == (claim.kind, claim.unit) and CHANGE_NOUN_FROM.fullmatch(
+                        claim.sentence, claim.span.end - claim.sentence_start,
+                        claims[indices[at + 1]].span.start - claim.sentence_start):
+                first, second = alike[-1], indices[at + 1]
+            else:
+                continue
+            implied = subtracted(interval(claims[first]), interval(claims[second]))
+            implied = (abs(implied[0]), abs(implied[1])) if implied[0] >= 0 else (-implied[1], -implied[0])
+            status = verdict(implied, interval(claim))
+            explanation = (f"{claims[first].span.text} - {claims[second].span.text} = "
+                           f"{in_style(abs(claims[first].value - claims[second].value), claim)}; "
+                           f"stated {claim.span.text} - {status}")
+            findings.append(Finding("difference", [margin, first, second], status, explanation))
     return findings

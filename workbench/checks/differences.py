@@ -19,7 +19,9 @@ CHANGE_NOUN_FROM = re.compile(r"\s+(?:improvement|increase|rise|gain|decline|dro
                               r"\s+(?:from|on|over)\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 APPOSED = re.compile(r"\s*(?:[-–,(]|,?\s+or)\s*(?:some\s+|about\s+|nearly\s+)?")
 BESIDE = 30  # how far from a change's figures its stated difference may stand
-DIFFERENCE_CUE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+$", re.IGNORECASE)
+DIFFERENCE_CUE = re.compile(
+    r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
+    re.IGNORECASE)
 
 
 def differences(claims: list[Claim]) -> list[Finding]:

@@ -21,7 +21,9 @@ RATE_OF = re.compile(
 THIS_IS = re.compile(r"^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|amounts\s+to|accounts\s+for)\s+"
                      r"(?:only\s+|just\s+)?(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+)?$", re.IGNORECASE)
 OF_THOSE = re.compile(r"\s+of\s+(?:those|them)\b", re.IGNORECASE)
-PASSED_OVER = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# An old value or a compared one, not the part: 'up from 440,000', 'higher than the 2m' (but
+# 'more than 450 mln' is a hedged part).
+PASSED_OVER = re.compile(r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
 OF_WHOLE = re.compile(r"\s+of\b(?:(?!\band\b|\bfrom\b)[^,;()])*$", re.IGNORECASE)

@@ -19,7 +19,8 @@ from . import Finding
 
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # Gold relations name the figure whose growth breaks them (a part, the figures ranked
-# below the largest, a restated value); ten times is beyond any rounding or hedge.
+# below the largest, a restated value); ten times is beyond any rounding or hedge. A
+# relation that ten times does not break ('6,000 of those' 104,000) names its own factor.
 FACTOR = 10.0
 
 
@@ -30,8 +31,9 @@ class Relation:
     text: str
     rule: str
     figures: dict
-    perturb: str
+    perturb: str | None  # None: no perturbation can break it (kept to test for false alarms)
     note: str = ""
+    factor: float = FACTOR
 
 
 @dataclass
@@ -56,7 +58,7 @@ def load_relations(folder: Path, corpus_dir: Path) -> list[Relation]:
     texts = corpus_texts(corpus_dir, wanted)
     return [
         Relation(gold["corpus"], gold["id"], labelled_text(path, gold, texts), r["rule"], r["figures"],
-                 r["perturb"], r.get("note", ""))
+                 r["perturb"], r.get("note", ""), r.get("factor", FACTOR))
         for path, gold in zip(files, golds) for r in gold["relations"]
     ]
 
@@ -83,9 +85,11 @@ def sensitivity(relations: list[Relation], extract: Callable[[str], list[Claim]]
         as_written = extract(relation.text)
         if any(f.status == "fail" for f in check(as_written) if _names(f, as_written, relation)):
             result.false_alarms.append(name)
+        if relation.perturb is None:
+            continue
         role = relation.figures[relation.perturb]
         figure = role[0] if isinstance(role, list) else role
-        text = perturbed(relation.text, figure, FACTOR)
+        text = perturbed(relation.text, figure, relation.factor)
         if text is None:
             result.untouchable.append(name)
             continue

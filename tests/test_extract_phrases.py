@@ -16,6 +16,7 @@ def only(text):
     ("The deal was worth £600m in all.", "£600m", 600_000_000, "money", "GBP"),
     ("Shares closed at 60p on Friday.", "60p", 0.6, "money", "GBP"),
     ("Sales were 3.5 mln dlrs in March.", "3.5 mln dlrs", 3_500_000, "money", "USD"),
+    ("Hong Kong had a 3.51 billion H.K. Dlr deficit.", "3.51 billion H.K. Dlr", 3_510_000_000, "money", "HKD"),
     ("Turnout was 76% in the north.", "76%", 76, "percent", "%"),
     ("Output fell 5 pct in the quarter.", "5 pct", 5, "percent", "%"),
     ("Inflation hit 10 per cent in May.", "10 per cent", 10, "percent", "%"),

@@ -29,13 +29,15 @@ def test_sentences_end_where_a_reader_ends_them(text, expected):
 def test_headlines_paragraphs_and_wrapped_wire_copy():
     text = ("Where the fighters have gone\n\nShowers continued throughout the week in\nthe Bahia cocoa zone, "
             "alleviating the drought since early\nJanuary.\n    The dry period means the temporao will be late.\n"
-            "Shr 22 cts vs 14 cts\nNet 1,234,000 vs 987,000\n")
+            "Shr 22 cts vs 14 cts\nNet 1,234,000 vs 987,000\n"
+            "    Hong Kong recorded a 3.51 billion\nH.K. Dlr deficit in February.\n")
     assert split(text) == [
         "Where the fighters have gone",
         "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.",
         "The dry period means the temporao will be late.",
         "Shr 22 cts vs 14 cts",
         "Net 1,234,000 vs 987,000",
+        "Hong Kong recorded a 3.51 billion\nH.K. Dlr deficit in February.",  # a short line that carries on
     ]
 
 

@@ -132,7 +132,9 @@ def share_nouns(sentence: str, claims: list[Claim], offset: int) -> None:
             first.unit = second.unit
 
 
-NATION_DOLLARS = re.compile(r"\b(Canadian|Australian|Hong\s+Kong|New\s+Zealand|Singapore|Taiwan)\s+(?:dlrs|dollars)\b")
+NATION_DOLLARS = re.compile(
+    r"\b(Canadian|Australian|Hong\s+Kong|H\.K\.|New\s+Zealand|Singapore|Taiwan)\s+(?:dlrs?|dollars?)\b", re.IGNORECASE)
+US_MARK = re.compile(r"\$|\bU\.?S\b|dlr|dollar", re.IGNORECASE)  # absent: a bare '26.06 billion' took its currency
 BARE_DOLLARS = re.compile(r"^[\w.,\s-]+?\s?(?:dlrs?|dollars?)$")
 
 
@@ -145,5 +147,6 @@ def settle_dollars(text: str, claims: list[Claim]) -> None:
         return
     code = lexicon.CURRENCY_NATIONS[nations.pop()]
     for claim in claims:
-        if claim.unit == "USD" and BARE_DOLLARS.match(claim.span.text) and not NATION_DOLLARS.search(claim.span.text):
+        if claim.unit == "USD" and not NATION_DOLLARS.search(claim.span.text) and (
+                BARE_DOLLARS.match(claim.span.text) or not US_MARK.search(claim.span.text)):
             claim.unit = code

@@ -56,7 +56,7 @@ CURRENCY_WORDS = {
 }
 # A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
 CURRENCY_NATIONS = {
-    "canadian": "CAD", "australian": "AUD", "u.s.": "USD", "us": "USD", "hong kong": "HKD",
+    "canadian": "CAD", "australian": "AUD", "u.s.": "USD", "us": "USD", "hong kong": "HKD", "h.k.": "HKD",
     "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "swiss": "CHF", "french": "FRF",
     "belgian": "BEF", "irish": "IEP", "danish": "DKK", "swedish": "SEK", "norwegian": "NOK",
 }

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 # A blank line, or a line break before an indented line (wire-service paragraphs).
 HARD_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]+\S)")
 SHORT_LINE = 40
+# A short line that stops mid-phrase carries on: 'Hong Kong recorded a 3.51 billion' / 'H.K. Dlr deficit'.
+CARRIES_ON = re.compile(r"(?:\b(?:billion|million|mln|bln|a|an|the|of|to|from|and|by|with)|,)$", re.IGNORECASE)
 # A full stop, question or exclamation mark, with closing quotes or brackets, before
 # the next sentence's capital, digit or opening quote.
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -47,7 +49,8 @@ def _split_short_lines(text: str, start: int, end: int) -> Iterator[tuple[int, i
         if newline < 0:
             break
         following = text[newline + 1:newline + 2]
-        if len(text[line_start:newline].strip()) < SHORT_LINE and not following.islower():
+        line = text[line_start:newline].strip()
+        if len(line) < SHORT_LINE and not following.islower() and not CARRIES_ON.search(line):
             yield from _trimmed(text, start, newline)
             start = newline + 1
         line_start = newline + 1

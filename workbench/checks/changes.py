@@ -29,6 +29,7 @@ WENT_DOWN = re.compile(
     r"decreas(?:ed|ing)|down|plung(?:ed|ing)|shrunk|shrank|shrinking|tumbl(?:ed|ing)|eased|lowered|"
     r"reduc(?:ed|ing)|dipp(?:ed|ing))\b", re.IGNORECASE)
 NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
+RANKING = re.compile(r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40))\b", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
 # A rate of something else: a share ('5.7 pct of turnover') or a comparison with another base.
 OTHER_BASE_AFTER = re.compile(
@@ -125,13 +126,23 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
                    for i in indices)
 
 
+def _either_way(claims: list[Claim], old: int, new: int) -> bool:
+    """Numbers that rise as the thing falls, or the other way round: a chart position moves
+    up to a lower number, '43.305 per US dollar' is a stronger rupee, 'from a negative 1.4 pct'
+    is below zero, and a shorter interval between sailings is a more frequent service."""
+    sentence, offset = claims[old].sentence, claims[old].sentence_start
+    return (claims[new].unit in RANKS | DURATION_UNITS or bool(RANKING.search(sentence))
+            or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new))
+            or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)))
+
+
 def _wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:
     """'fell to 29.0 pct from 3.0 pct': with no rate to recompute, the direction alone must hold."""
     sentence, offset = claims[old].sentence, claims[old].sentence_start
     first = min(claims[old].span.start, claims[new].span.start) - offset
     last = max(claims[old].span.end, claims[new].span.end) - offset
-    if claims[new].unit in RANKS | DURATION_UNITS or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new)) or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)):
-        return []  # '43.305 per US dollar': a currency quoted the other way round rises as it falls
+    if _either_way(claims, old, new):
+        return []
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
     said = sentence[max(breaks[-1] if breaks else 0, first - NEAR):last]
     falls, rises = bool(WENT_DOWN.search(said)), bool(WENT_UP.search(said))

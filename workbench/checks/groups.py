@@ -5,7 +5,7 @@ Several rules need the same groupings, so they are worked out once here.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..extract import Claim
 
@@ -46,7 +46,7 @@ def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
     """
     attributed = [
         i for i, c in enumerate(claims)
-        if c.kind == "count" and c.subject and not is_vague(c) and i != total
+        if c.kind == "count" and c.subject and not is_vague(c) and i != total and c.unit not in PLACE_UNITS
     ]
     wholes_of_attributed = {claims[i].part_of for i in attributed}
     parts = [i for i in attributed if i not in wholes_of_attributed]
@@ -54,5 +54,9 @@ def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
     sentences = {claims[i].sentence_start for i in parts}
     # A breakdown names each subject once and is stated in one passage of the article.
     if len(set(subjects)) != len(subjects) or len(sentences) > BREAKDOWN_SENTENCES:
+        return []
+    # It counts one kind of thing: most parts count the same noun (fighters, with one 'jihadists').
+    units = Counter(claims[i].unit for i in parts)
+    if parts and units.most_common(1)[0][1] * 2 < len(parts) + 1:
         return []
     return parts

@@ -52,8 +52,8 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
         scored = [
             (len(words & content_words(claims[i].sentence)), claims[i].unit == claim.unit, -i, i)
             for i in aggregates
-            if claims[i].kind == claim.kind and not is_vague(claims[i])
-            and (i == total or (claim.unit is not None and claims[i].unit == claim.unit))
+            if claims[i].kind == claim.kind and not is_vague(claims[i]) and claim.unit is not None
+            and (claims[i].unit == claim.unit or (i == total and claims[i].sentence_start != claim.sentence_start))
         ]
         best = max(scored, default=None)
         named = _named_alike(claims, index)

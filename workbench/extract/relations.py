@@ -99,7 +99,9 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             if len(seen) > sentences_back:
                 break
             # 'In 14,000 of those cases' after '31,000 pupils': the noun after 'those' is the whole's.
-            if claims[j].kind == claim.kind and claims[j].value != 1:
+            # A vague 'hundreds of alerts' is too loose to be what 'of these' counts.
+            vague = claims[j].approx and claims[j].qualifier is None and claims[j].low != claims[j].high
+            if claims[j].kind == claim.kind and claims[j].value != 1 and not vague:
                 claim.part_of = j
                 claim.unit = claim.unit or claims[j].unit
                 break

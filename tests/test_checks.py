@@ -170,6 +170,16 @@ def test_the_same_quantity_stated_twice_must_agree():
     assert ("repeated", "pass", "BT: 3.3 million and later 3.3 million (customer) agree - pass") in findings_of(same)
 
 
+@pytest.mark.parametrize("text", [
+    "Heymann expects GE to earn 1.39 dlrs per share in the first quarter of 1987. "
+    "Smith sees GE earning 1.35 dlrs per share in the current quarter.",
+    "Another ship is loading 17,000 tonnes of colza for the Soviet Union. "
+    "Another is expected to load 20,000 tonnes of colza for the Soviet Union.",
+])
+def test_the_same_words_on_another_occasion_are_only_a_warning(text):
+    assert [status for rule, status, _ in findings_of(text) if rule == "repeated"] == ["warn"]
+
+
 def test_the_same_quantity_across_articles():
     earlier = "BT said it had 3.3 million broadband customers in the UK at the end of 2004."
     later = "Rivals are far behind BT's 3.5 million broadband customers in the UK at the end of 2004."

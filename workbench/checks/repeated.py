@@ -24,6 +24,11 @@ AMOUNTS = ("count", "money", "measure")
 NOUN_PHRASE = re.compile(r"\s+((?:[a-z]+\s+){1,3}[a-z]+)")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_WORDS = 3
+CONTRAST = re.compile(r"\b(?:vs|versus|another|other|each|every|per\s+year|a\s+year)\b", re.IGNORECASE)
+PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:/\d\d)?|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:first|second|third|fourth|final|current|last|previous|next)\s+(?:quarter|half|year|month|week)|"
+    r"year-ago|year-earlier|last\s+(?:month|year|week))\b", re.IGNORECASE)
 
 
 def eligible(claim: Claim) -> bool:
@@ -78,13 +83,26 @@ def _compare(claims: list[Claim], first: int, second: int, across: bool) -> Find
         if not named_alike:
             return None  # a price or a count that moved since: not worth a reviewer's time
         same_year = set(YEAR.findall(a.sentence)) & set(YEAR.findall(b.sentence))
-        status = "fail" if same_year else "warn"
+        status = "fail" if same_year and not _other_occasion(a, b) else "warn"
     else:
-        status = "pass" if agree else ("fail" if named_alike else "warn")
+        status = "pass" if agree else ("fail" if named_alike and not _other_occasion(a, b) else "warn")
     where = "in another article" if across else "later"
     relation = "agree" if agree else "disagree"
     explanation = f"{a.subject}: {a.span.text} and {where} {b.span.text} ({a.unit}) {relation} - {status}"
     return Finding("repeated", [first, second], status, explanation)
+
+
+def _other_occasion(a: Claim, b: Claim) -> bool:
+    """Signs that the two figures may count the same thing on different occasions: another
+    period ('first quarter' and 'current quarter'), another one ('Another ship is loading'),
+    or a comparison row ('Oper shr profit 63 cts vs loss 1.15 dlrs')."""
+    if any(CONTRAST.search(c.sentence) for c in (a, b)):
+        return True
+    return _periods(a.sentence) != _periods(b.sentence)
+
+
+def _periods(sentence: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in PERIOD.findall(sentence))
 
 
 def _noun_phrase(claim: Claim) -> str | None:

@@ -230,6 +230,8 @@ def test_a_vague_word_against_the_exact_figure_named_alike(exact, status, relati
      "fail", "half of £11,724,929 is £5.9m; stated £50m - fail"),
     ("USAir said 17.0 mln shares were validly tendered. It will pay for 9.3 mln shares, representing about 55 pct "
      "of those tendered.", "pass", "55 pct of 17.0 mln is 9.35 mln; stated 9.3 mln - pass"),
+    ("Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer. By 18 February, creditors "
+     "holding $410bn - or 40% of the total debt - had accepted.", "fail", "40% of $102.6bn is $41bn; stated $410bn - fail"),
     ("Storage costs saved 5.1 billion dlrs, or 70 pct of the 7.0 billion dlrs saved.", "warn",
      "70 pct of 7.0 billion dlrs is 4.9 billion dlrs; stated 5.1 billion dlrs (only if 70 pct is a round figure) - warn"),
 ])

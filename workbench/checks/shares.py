@@ -23,6 +23,10 @@ THIS_IS = re.compile(r"^\s*(?:this|that|it|which)\s+(?:is|was|represents|represe
 OF_THOSE = re.compile(r"\s+of\s+(?:those|them)\b", re.IGNORECASE)
 # An old value or a compared one, not the part: 'up from 440,000', 'higher than the 2m' (but
 # 'more than 450 mln' is a hedged part).
+# 'or 40% of the total debt -': a whole named by its noun alone, no figure in the clause.
+OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\s*(?:[-–),;]|$)",
+                      re.IGNORECASE)
+ASIDE_AFTER = re.compile(r"^\s*\([^)]*\)")
 PASSED_OVER = re.compile(r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
@@ -48,10 +52,7 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
                 part = _part_before(claims, indices[:at], rate)
             if part is None:
                 continue
-            whole = _whole_after(claims, indices[at + 1:at + 3], rate, part)
-            if whole is None and OF_THOSE.match(claims[rate].sentence, claims[rate].span.end - claims[rate].sentence_start):
-                earlier = [i for group in sentences[max(0, n - 2):n] for i in group]
-                whole = next((i for i in reversed(earlier) if _alike(claims, i, part)), None)
+            whole = _whole_after(claims, indices[at + 1:at + 3], rate, part) or _whole_before(claims, sentences, n, rate, part)
             if whole is not None:
                 findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
     return findings
@@ -78,6 +79,27 @@ def _part_before(claims: list[Claim], earlier: list[int], rate: int) -> int | No
 
 def _whole_after(claims: list[Claim], later: list[int], rate: int, part: int) -> int | None:
     return next((i for i in later if _alike(claims, i, part) and OF_WHOLE.match(_between(claims, rate, i))), None)
+
+
+def _whole_before(claims: list[Claim], sentences: list[list[int]], n: int, rate: int, part: int) -> int | None:
+    """A whole stated earlier: 'of those tendered' is the last such figure in the two sentences
+    before; 'of the total debt' the last earlier figure named as debt ('its $102.6bn debt')."""
+    after = claims[rate].sentence[claims[rate].span.end - claims[rate].sentence_start:]
+    earlier = [i for group in sentences[:n] for i in group if _alike(claims, i, part)]
+    if OF_THOSE.match(after):
+        recent = {i for group in sentences[max(0, n - 2):n] for i in group}
+        return next((i for i in reversed(earlier) if i in recent), None)
+    named = OF_NAMED.match(after)
+    if named is None:
+        return None
+    noun = named.group(1).lower()
+    return next((i for i in reversed(earlier) if noun in _words_after(claims[i])), None)
+
+
+def _words_after(claim: Claim) -> list[str]:
+    """The few words after a figure, past a conversion in brackets: '$102.6bn (£53.51bn) debt'."""
+    rest = ASIDE_AFTER.sub("", claim.sentence[claim.span.end - claim.sentence_start:], count=1)
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", rest)[:3]]
 
 
 def _alike(claims: list[Claim], whole: int, part: int) -> bool:

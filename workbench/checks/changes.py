@@ -31,9 +31,12 @@ WENT_DOWN = re.compile(
 NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 RANKING = re.compile(r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40))\b", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
+LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|stood\s+at)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)  # 'use was 78.1 pct'
+OWN_REACH = 25  # 'up 1.8 pct to an average 12.25 mln': how close the rate's own new level stands
 # A rate of something else: a share ('5.7 pct of turnover') or a comparison with another base.
 OTHER_BASE_AFTER = re.compile(
-    r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than)",
+    r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than"
+    r"|on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding)",
     re.IGNORECASE)
 PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
 NEAR = 30  # how far before a change the verb that says which way it went may stand
@@ -82,9 +85,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
         if rates:
             rate = min(rates, key=lambda i: abs(claims[i].span.start - claims[new].span.start))
             sign = _direction(claims, rate, old, new)
-            low, high = interval(claims[rate])
-            factor = (1 + sign * high / 100, 1 + sign * low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
-            implied = scaled(interval(claims[old]), factor)
+            implied = _grown(claims, old, rate, sign)
             involved, said = [rate, new, old], f"{claims[rate].span.text} {'fall' if sign < 0 else 'rise'}"
         elif factor_word:
             value = FACTORS[factor_word.group(1).lower()]
@@ -98,12 +99,21 @@ def changes(claims: list[Claim]) -> list[Finding]:
         if not rates and status == "fail" and overlap(scaled(implied, LOOSE), interval(claims[new])):
             # 'halved', 'doubled' are said of changes only roughly so
             status, reading = "warn", f"not {said}, if the word is meant exactly"
+        elif rates and status == "fail" and overlap(_grown(claims, old, rate, sign, True), interval(claims[new])):
+            status, reading = "warn", f"only if {claims[rate].span.text} is a round figure"
         central = claims[old].value * (
             1 + sign * claims[rate].value / 100 if rates else FACTORS[factor_word.group(1).lower()])
         explanation = (f"{said} from {claims[old].span.text} gives {in_style(central, claims[old])}; "
                        f"stated {claims[new].span.text} ({reading}) - {status}")
         findings.append(Finding("change", involved, status, explanation))
     return findings
+
+
+def _grown(claims: list[Claim], old: int, rate: int, sign: int, round_rate: bool = False) -> tuple[float, float]:
+    """Every value the old figure gives when it rises (sign 1) or falls (-1) by the rate."""
+    low, high = interval(claims[rate], round_rate)
+    factor = (1 - high / 100, 1 - low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
+    return scaled(interval(claims[old]), factor)
 
 
 def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: int) -> bool:
@@ -114,12 +124,19 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
     beside = claim.sentence[max(0, at - 25):claim.span.end - claim.sentence_start + 25]
     # 'fell from 7,613 to 6,630, or 12.9%': the verb is the change's own. After the old figure
     # ('from 962,400 shares, or 12.4 pct') the rate restates that figure as a share instead.
+    restated = RESTATED_BEFORE.search(before(claim))
     follows = rate > new > old and RESTATED_BEFORE.search(before(claim, at - (claims[new].span.end - claim.sentence_start)))
     if follows:
         first = min(claims[old].span.start, claims[new].span.start) - claim.sentence_start
         beside = claim.sentence[max(0, first - NEAR):at]
-    if not (FALL.search(beside) or RISE.search(beside)):
+    elif restated:
+        return False  # '3.23 mln, or 11.7 pct, from 3.30 mln': the jobless rate, not the fall
+    if not (FALL.search(beside) or RISE.search(beside)) or LEVEL_BEFORE.search(before(claim)):
         return False
+    own = next((i for i in indices if i > rate and claims[i].kind in AMOUNTS), None)
+    if own is not None and own not in (old, new) and TO_BEFORE.search(before(claims[own])) \
+            and claims[own].span.start - claim.span.end <= OWN_REACH:
+        return False  # 'up 45.3 pct to 260,000' is the change of the 260,000, not of this pair
     nearest = min((old, new), key=lambda i: abs(claims[i].span.start - claim.span.start))
     low, high = sorted((rate, nearest))
     return not any(low < i < high and claims[i].kind in AMOUNTS and not RESTATED_BEFORE.search(before(claims[i]))

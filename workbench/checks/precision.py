@@ -28,13 +28,17 @@ def magnitude(claim: Claim) -> float | None:
 
 
 def half_unit(claim: Claim, round_figure: bool = False) -> float:
-    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000); 0 for words.
+    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000; 'five' -> 0.5).
 
     Read as a round figure, a whole number's trailing zeros are not significant: '70 pct'
     may be anything from 65 to 75."""
     written = DIGITS.search(claim.span.text)
-    if written is None or claim.low != claim.high:
+    if claim.low != claim.high or claim.kind == "ratio":
         return 0.0
+    if written is None:  # 'five pct', 'two mln': a whole number, as precise as its leading digit
+        if not claim.value or not float(claim.value).is_integer():
+            return 0.0
+        return 0.5 * 10 ** math.floor(math.log10(abs(claim.value)))
     digits = written.group().replace(",", "")
     number = Decimal(digits)
     if number == 0:

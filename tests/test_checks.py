@@ -262,6 +262,21 @@ def test_no_difference_read_across_statements(text):
     assert [f for f in findings_of(text) if f[0] == "difference" and f[1] == "fail"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Analysts at the firm track the largest 20 of its more than 300 clients.",
+    "Texas and Oklahoma reported the biggest gains, at 21 and 11, respectively.",
+    "ICI spent just under one billion dlrs for acquisitions during 1986, the largest of which was the 580 mln dlr "
+    "purchase of Glidden Inc.",
+    "Japan is the largest customer and took 14.97 mln tonnes of total exports of 43.3 mln tonnes in 1986.",
+    "The lowest paid now earn about 100 dollars (60 U.S. Dlrs).",
+    "Texaco said the largest drop in reserves came in the United States, where the total dropped to 1.46 billion "
+    "barrels from 1.55 billion.",
+    "It was the lowest since base rates were at 10 pct, early last October, against 11 3/4 pct now.",
+])
+def test_superlatives_that_rank_something_else(text):
+    assert [f for f in findings_of(text) if f[0] == "superlative" and f[1] == "fail"] == []
+
+
 def test_record_times_are_not_ranked():
     text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
     assert [f for f in findings_of(text) if f[0] == "record"] == []

@@ -19,14 +19,31 @@ LARGEST = ("largest", "biggest", "highest")
 SMALLEST = ("smallest", "lowest", "fewest")
 RANKING = re.compile(r"\bthe\s+(largest|biggest|highest|smallest|lowest|fewest)\b[^.;:,]*$", re.IGNORECASE)
 REACH = 60
+# 'the largest 20 clients', 'the largest of the seven state banks': the figure counts the top
+# group; '... the biggest gains, 21 and 11, respectively' names several, not one.
+TOP_N = re.compile(r"\bthe\s+(?:largest|biggest|highest|smallest|lowest|fewest)\s+(?:of\s+the\s+|of\s+)?$", re.IGNORECASE)
+NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
+CUE = re.compile(r"\bthe\s+(?:largest|biggest|highest|smallest|lowest|fewest)\b", re.IGNORECASE)
+# What follows the superlative ranks something else: a change ('the largest drop ... to 1.46
+# billion'), a time ('the lowest since ... 10 pct'), or several ('the lowest offers of').
+NOT_THIS = re.compile(r"\s+(?:(?:drop|fall|decline|rise|increase|gain|loss|cut|jump)s?\b|since\b|[a-z]+s\s+(?:of|were|are)\b)",
+                      re.IGNORECASE)
+
+
+OF_WHICH = re.compile(r"\bthe\s+\w+\s+of\s+(?:which|whom|them|these)\b", re.IGNORECASE)
+WHOLE_OR_ASIDE = re.compile(r"(?:\btotal\s+[\w-]*\s*(?:of\s+)?|\(\s*)$", re.IGNORECASE)
 
 
 def ranking_word(claim: Claim) -> str | None:
     """The superlative the figure is said to be: its qualifier, or one written before it."""
+    offset = claim.span.start - claim.sentence_start
+    before = claim.sentence[max(0, offset - REACH):offset]
+    cue = next(reversed(list(CUE.finditer(claim.sentence, 0, offset))), None)  # the nearest before the figure
+    if NOT_RANKED.search(claim.sentence) or TOP_N.search(before) or (cue and NOT_THIS.match(claim.sentence, cue.end())):
+        return None
     if claim.qualifier in LARGEST + SMALLEST:
         return claim.qualifier
-    offset = claim.span.start - claim.sentence_start
-    found = RANKING.search(claim.sentence, max(0, offset - REACH), offset)
+    found = RANKING.search(before)
     if found is None or claim.kind not in ("count", "money", "percent", "measure") or claim.unit in lexicon.DURATION_UNITS:
         return None  # 'the lowest in 40 years': a time frame is not what is ranked
     return found.group(1).lower()
@@ -37,10 +54,14 @@ def _peers(claims: list[Claim], index: int, breakdown: list[int]) -> list[int]:
     if index in breakdown:
         return [i for i in breakdown if i != index]
     claim = claims[index]
+    offset = claim.span.start - claim.sentence_start
+    cue = OF_WHICH.search(claim.sentence, max(0, offset - REACH), offset)
     return [
         i for i, c in enumerate(claims)
         if i != index and c.sentence_start == claim.sentence_start and c.kind == claim.kind
-        and c.unit == claim.unit and not is_vague(c)
+        and c.unit == claim.unit and not is_vague(c) and claim.part_of != i
+        and not (cue and c.span.start - c.sentence_start < cue.start())  # 'one billion dlrs ..., the largest of which'
+        and not WHOLE_OR_ASIDE.search(c.sentence, 0, c.span.start - c.sentence_start)  # 'of total exports of', '(60 U.S. Dlrs)'
     ]
 
 

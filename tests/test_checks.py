@@ -277,6 +277,14 @@ def test_superlatives_that_rank_something_else(text):
     assert [f for f in findings_of(text) if f[0] == "superlative" and f[1] == "fail"] == []
 
 
+def test_parts_of_a_total_are_listed_in_one_sentence_and_one_period():
+    text = ("Lard output totalled 21.3 mln lbs in January, of which 15.7 mln lbs was edible and 5.6 mln lbs "
+            "inedible. In the year-earlier period, output included 33.3 mln lbs of edible lard.")
+    assert [(rule, status) for rule, status, _ in findings_of(text) if rule == "sum"] == [("sum", "pass")]
+    hedged = "The bank agreed to pay a total of $14.5m. The total payment includes $50m in fines and more than $4m in fees."
+    assert [(rule, status) for rule, status, _ in findings_of(hedged) if rule == "sum"] == [("sum", "fail")]
+
+
 def test_record_times_are_not_ranked():
     text = "She set a record of 7.96 seconds. The previous record of 7.98 seconds stood for a decade."
     assert [f for f in findings_of(text) if f[0] == "record"] == []

@@ -16,6 +16,9 @@ PARTS_CUE = re.compile(
     r"\b(?:made\s+up\s+of|includ(?:es|ing|ed)|of\s+(?:this|that|the)\s+total|of\s+which|of\s+whom|compris\w+|"
     r"consist\w*\s+of|split\s+between|broken\s+down|among\s+them)\b", re.I)
 SENTENCES_AFTER = 2
+NOT_A_PART = re.compile(
+    r"(?:\b(?:from|(?<!more\s)(?<!less\s)than|total|vs|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}|\(\s*|"
+    r"\b(?:year-earlier|year-ago|a\s+year\s+earlier|previous\s+year|prior\s+year)\b.*)$", re.I | re.S)
 COMPLETE = re.compile(r"made\s+up|compris|consist|split|broken", re.I)
 
 
@@ -42,20 +45,23 @@ def totals_and_parts(claims: list[Claim]) -> list[Finding]:
 
 
 def _listed_parts(claims: list[Claim], total_index: int, sentences: set[int]) -> tuple[list[int], bool]:
-    """Figures of the total's kind and unit after a cue word ('made up of', 'includes'), and
-    whether the cue says they are all of it."""
+    """Figures of the total's kind and unit after a cue word ('made up of', 'includes'), in
+    the first sentence that has one, and whether the cue says they are all of it. Figures
+    after 'from', 'than', 'total' or in brackets are old values, thresholds, other totals or
+    conversions, not parts; a year-earlier figure belongs to another period."""
     total = claims[total_index]
-    parts, complete = [], False
+    parts, complete, listed_in = [], False, None
     for i in range(total_index + 1, len(claims)):
         claim = claims[i]
-        if claim.sentence_start not in sentences:
+        if claim.sentence_start not in sentences or (listed_in is not None and claim.sentence_start != listed_in):
             break
         if (claim.kind, claim.unit) != (total.kind, total.unit) or claim.part_of is not None:
             continue
         offset = claim.span.start - claim.sentence_start
         start = total.span.end - claim.sentence_start if claim.sentence_start == total.sentence_start else 0
         cue = PARTS_CUE.search(claim.sentence, max(0, start), offset)
-        if cue:
+        if cue and not NOT_A_PART.search(claim.sentence, cue.end(), offset):
             parts.append(i)
+            listed_in = claim.sentence_start
             complete = complete or bool(COMPLETE.match(cue.group()))
     return parts, complete

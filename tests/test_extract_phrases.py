@@ -110,6 +110,19 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     assert extract_claims("Upgrade to version 4.2.1 now.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Verdicts went for the company in eight of the trials, one of which included about 1,150 plaintiffs.",
+    "The contract involved supplying 13 telephone exchanges including 68,000 lines.",
+    "On hand in dealer inventory were 35,000 of the two models.",
+    "Motorola has shipped about 300,000 of its 32-bit microprocessors.",
+    "Japan bought 31,000 tonnes. Some 100,000 of this shipment has already been purchased.",
+    "Net income was 23.1 mln dlrs of 1.51 dlr a share.",
+    "It lost money in the first six months of the three years.",
+])
+def test_figures_that_are_no_part_of_the_figure_named_after_them(text):
+    assert all(c.part_of is None for c in extract_claims(text))
+
+
 def test_a_bare_amount_takes_the_currency_written_before_it():
     claims = extract_claims("Sales fell to 5.70 mln dlrs from 6.1 mln, and stocks to one\nmln.")
     assert [(c.span.text, c.value, c.kind, c.unit) for c in claims] == [
@@ -135,6 +148,7 @@ def test_dates_are_kept_as_their_own_kind():
     ("It offered to repay its creditors $220m (£117m) of the $550m it lost.", "$220m", "$550m"),
     ("Revenues were 475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs.", "456.2 mln", "475.6 mln dlrs"),
     ("Sweeps have caught 31,000 pupils. In almost 14,000 of those cases parents were there.", "14,000", "31,000"),
+    ("UKIP took in £63,081. Just £8,170 of this was cash.", "£8,170", "£63,081"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)

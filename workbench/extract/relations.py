@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 
 from .claim import Claim
+from .lexicon import DURATION_UNITS
 
 OF_WHOLE = re.compile(
     r"\s+(?:\([^)]*\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
     r"(?:top\s+|first\s+|last\s+|remaining\s+)?", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
-OF_THOSE = re.compile(r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|this|that|it)\b", re.IGNORECASE)
+# 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
+OF_THOSE = re.compile(
+    r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?:this|that|it)"
+    r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can)\b)[a-z]))\b", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
+LARGEST_SLIP = 20
+NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
+ONE_OF = re.compile(r"\b(?:one|each|any|none|neither|either)\s+$", re.IGNORECASE)
 RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
 OF_WHICH = re.compile(r",\s*of\s+(?:which|whom)\s+", re.IGNORECASE)
@@ -39,7 +46,7 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS and not _in_brackets(sentence, c.span.start - offset)]
     for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
-        if part.kind == whole.kind and OF_WHOLE.fullmatch(between):
+        if part.kind == whole.kind and OF_WHOLE.fullmatch(between) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
     _of_which(sentence, amounts, offset)
@@ -48,8 +55,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
         return  # a breakdown needs a figure and a part of it
     wholes = {c.part_of for _, c in counts if c.part_of is not None}
     marker = BREAKDOWN.search(sentence)
-    if not marker:
-        return
+    if not marker or ONE_OF.search(sentence, 0, marker.start()):
+        return  # 'eight of the trials, one of which included 1,150 plaintiffs': about the one
     before = [(i, c) for i, c in counts if c.span.end - offset <= marker.start() and i not in wholes
               and not RANK_BEFORE.search(sentence, 0, c.span.start - offset)]
     if not before:
@@ -64,7 +71,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
             break
         # A part names the sub-group it counts ('100 are women'), unlike the whole's.
         sub_group = claim.unit is not None and claim.unit != whole.unit
-        if claim.part_of is None and sub_group and not NOT_A_PART.search(sentence, marker.end(), start):
+        if claim.part_of is None and sub_group and not NOT_A_PART.search(sentence, marker.end(), start) \
+                and _plausible(claim, whole, sentence, offset):
             claim.part_of = anchor
         reach_until = claim.span.end - offset + GAP
 
@@ -75,9 +83,20 @@ def _of_which(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> N
         before = [(i, c) for i, c in amounts if c.span.end - offset <= marker.start()]
         after = [c for _, c in amounts if marker.end() <= c.span.start - offset <= marker.end() + REACH]
         bare = after and (after[0].kind, after[0].unit) == ("count", None)  # its unit is settled later
-        if before and after and after[0].part_of is None and (
+        if before and after and after[0].part_of is None and _plausible(after[0], before[-1][1], sentence, offset) and (
                 bare or (after[0].kind, after[0].unit) == (before[-1][1].kind, before[-1][1].unit)):
             after[0].part_of = before[-1][0]
+
+
+def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:
+    """Whether the two can be a part and its whole at all. A slip of the pen makes a part up
+    to ten times too large, not thousands ('68,000 lines' of '13 exchanges' count different
+    things); a duration is no group, and '1.51 dlr a share' or a '32-bit' chip no whole."""
+    if part.unit in DURATION_UNITS or whole.unit in DURATION_UNITS or whole.value <= 0:
+        return False
+    if NOT_A_WHOLE.match(sentence, whole.span.end - offset):
+        return False
+    return part.value <= LARGEST_SLIP * whole.value
 
 
 def _in_brackets(sentence: str, at: int) -> bool:
@@ -101,7 +120,8 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             # 'In 14,000 of those cases' after '31,000 pupils': the noun after 'those' is the whole's.
             # A vague 'hundreds of alerts' is too loose to be what 'of these' counts.
             vague = claims[j].approx and claims[j].qualifier is None and claims[j].low != claims[j].high
-            if claims[j].kind == claim.kind and claims[j].value != 1 and not vague:
+            if claims[j].kind == claim.kind and claims[j].value != 1 and not vague \
+                    and _plausible(claim, claims[j], claims[j].sentence, claims[j].sentence_start):
                 claim.part_of = j
                 claim.unit = claim.unit or claims[j].unit
                 break

@@ -32,12 +32,14 @@ NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 RANKING = re.compile(r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40))\b", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
 LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|stood\s+at)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)  # 'use was 78.1 pct'
+RATE_AFTER = 30  # how far after a change's figures its rate may follow ('from 12.04 mln, up 1.8 pct')
 OWN_REACH = 25  # 'up 1.8 pct to an average 12.25 mln': how close the rate's own new level stands
 # A rate of something else: a share ('5.7 pct of turnover') or a comparison with another base.
 OTHER_BASE_AFTER = re.compile(
     r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than"
     r"|on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding)",
     re.IGNORECASE)
+QUOTED_AGAINST = re.compile(r"\b(?:against|to)\s+the\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency)\b", re.IGNORECASE)
 PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
 NEAR = 30  # how far before a change the verb that says which way it went may stand
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -133,6 +135,9 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
         return False  # '3.23 mln, or 11.7 pct, from 3.30 mln': the jobless rate, not the fall
     if not (FALL.search(beside) or RISE.search(beside)) or LEVEL_BEFORE.search(before(claim)):
         return False
+    last = max((old, new), key=lambda i: claims[i].span.end)
+    if rate > last and not follows and at - (claims[last].span.end - claim.sentence_start) > RATE_AFTER:
+        return False  # '... from 617,000 in 1986 and worldwide appliance output would rise 31.7 pct'
     own = next((i for i in indices if i > rate and claims[i].kind in AMOUNTS), None)
     if own is not None and own not in (old, new) and TO_BEFORE.search(before(claims[own])) \
             and claims[own].span.start - claim.span.end <= OWN_REACH:
@@ -150,7 +155,8 @@ def _either_way(claims: list[Claim], old: int, new: int) -> bool:
     sentence, offset = claims[old].sentence, claims[old].sentence_start
     return (claims[new].unit in RANKS | DURATION_UNITS or bool(RANKING.search(sentence))
             or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new))
-            or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new)))
+            or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new))
+            or bool(QUOTED_AGAINST.search(sentence)))
 
 
 def _wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:

@@ -31,7 +31,12 @@ ASIDE_BEFORE = re.compile(
     r"\b(?:up|down|by)\s+)$", re.IGNORECASE)
 CHANGE_NOUN_AFTER = re.compile(r"\s+(?:drop|declin|fall|rise|increas|gain|growth|cut|decreas)", re.IGNORECASE)
 RANGE_BEFORE = re.compile(r"\b(?:rang\w+|between|varying|vary)\b[^.;]*$", re.IGNORECASE)
-TIME_PHRASE = re.compile(r"\s*(?:in|for|during|over|since|at\s+the\s+end\s+of|last|this)\b[^,;]*,\s*$", re.IGNORECASE)
+TIME_PHRASE = re.compile(
+    r"\s*(?:in|for|during|over|since|at\s+the\s+end\s+of|last|this)\b[^,;]*\b(?:quarter|period|year|month|week|half|"
+    r"season|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\b[^,;]*,\s*$", re.IGNORECASE)
+MOVED = re.compile(r"\b(?:from|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|revis\w*|chang\w*|mov\w*)\b", re.IGNORECASE)
+DATE_RANGE = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)  # 'the March 1 through 20 period'
 RIGHT_AFTER = 20  # how far after a figure the word saying it changed may start
 
 
@@ -42,7 +47,7 @@ def pairs(claims: list[Claim], indices: list[int]) -> list[tuple[int, int]]:
     in one pair at most, the closest pairs first."""
     olds = [i for i in indices if _changes_value(claims[i]) and FROM_BEFORE.search(before(claims[i]))
             and not RANGE_BEFORE.search(before(claims[i], 60))]
-    tos = [i for i in indices if _changes_value(claims[i]) and TO_BEFORE.search(before(claims[i])) and i not in olds]
+    tos = [i for i in indices if _changes_value(claims[i]) and i not in olds and _moved_to(claims[i])]
 
     def alike(old: int, i: int) -> bool:
         """Same kind and unit; a bare 'from 93,038' takes the unit of the figure it went to."""
@@ -60,12 +65,22 @@ def pairs(claims: list[Claim], indices: list[int]) -> list[tuple[int, int]]:
             found.append((old, new))
     for old in olds:
         used = {i for pair in found for i in pair}
-        stated_before = [i for i in indices if i < old and i not in used and alike(old, i)
+        stated_before = [i for i in indices if i < old and i not in used and alike(old, i) and not DATE_RANGE.search(before(claims[i]))
                          and not ASIDE_BEFORE.search(before(claims[i]))]
         if old not in used and stated_before and one_clause(claims, stated_before[-1], old) \
                 and _moves_right_after(claims, indices, stated_before[-1], old):
             found.append((old, stated_before[-1]))
     return found
+
+
+def _moved_to(claim: Claim) -> bool:
+    """The figure after 'to' that a change went to: a verb of change or 'from' comes before
+    the 'to' ('rose to', 'from 155,000 to'), unlike 'exports to nine buyers'."""
+    cue = TO_BEFORE.search(before(claim))
+    if cue is None:
+        return False
+    leading = before(claim, 60)[:-len(cue.group())]
+    return any(words.search(leading) for words in (FALL, RISE, MOVED))
 
 
 def _changes_value(claim: Claim) -> bool:

@@ -251,6 +251,11 @@ def test_a_margin_or_an_improvement_is_the_difference_of_its_figures(text, statu
     assert ("difference", status, explanation) in findings_of(text)
 
 
+def test_a_difference_is_how_far_whichever_word_says_which_way():
+    text = "Opec output fell in March by about two mln bpd to 45.2 mln bpd from 47.2 mln bpd."
+    assert ("difference", "pass", "45.2 mln bpd - 47.2 mln bpd = 2,000,000; stated two mln bpd - pass") in findings_of(text)
+
+
 @pytest.mark.parametrize("text", [
     "It said its loss of 35 mln dlrs takes into account the 49 mln dlr gain from the sale of RMJ Holdings "
     "and compares with last year's income of 37.8 mln dlrs.",

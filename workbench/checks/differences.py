@@ -10,8 +10,8 @@ import re
 from ..extract import Claim
 from .clauses import AMOUNTS, before, by_sentence, one_clause
 from .finding import Finding
-from .pairs import FALL, stated_changes
-from .precision import in_style, interval, subtracted, verdict
+from .pairs import stated_changes
+from .precision import absolute, in_style, interval, subtracted, verdict
 
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
 MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
@@ -37,12 +37,9 @@ def differences(claims: list[Claim]) -> list[Finding]:
             if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)) \
                     or not one_clause(claims, i, old, new) or not _within(claims, i, old, new):
                 continue
-            sign = -1 if FALL.search(before(claim, 20)) else 1
-            stated = interval(claim)
-            implied = subtracted(interval(claims[new]), interval(claims[old]))
-            if sign < 0:
-                implied = (-implied[1], -implied[0])
-            status = verdict(implied, stated)
+            # Which way it went is the change rule's to judge; here only how far.
+            implied = absolute(subtracted(interval(claims[new]), interval(claims[old])))
+            status = verdict(implied, interval(claim))
             explanation = (f"{claims[new].span.text} - {claims[old].span.text} = "
                            f"{in_style(abs(claims[new].value - claims[old].value), claim)}; "
                            f"stated {claim.span.text} - {status}")
@@ -109,8 +106,7 @@ def margins(claims: list[Claim]) -> list[Finding]:
                 first, second = alike[-1], indices[at + 1]
             else:
                 continue
-            implied = subtracted(interval(claims[first]), interval(claims[second]))
-            implied = (abs(implied[0]), abs(implied[1])) if implied[0] >= 0 else (-implied[1], -implied[0])
+            implied = absolute(subtracted(interval(claims[first]), interval(claims[second])))
             status = verdict(implied, interval(claim))
             explanation = (f"{claims[first].span.text} - {claims[second].span.text} = "
                            f"{in_style(abs(claims[first].value - claims[second].value), claim)}; "

@@ -71,11 +71,20 @@ def subtracted(a: Interval, b: Interval) -> Interval:
     return a[0] - b[1], a[1] - b[0]
 
 
+def absolute(a: Interval) -> Interval:
+    """|x| for every x in a: how big a difference is, whichever way it goes."""
+    if a[0] >= 0:
+        return a
+    if a[1] <= 0:
+        return -a[1], -a[0]
+    return 0.0, max(-a[0], a[1])
+
+
 def in_style(value: float, like: Claim) -> str:
     """value written the way `like` is: 1124640000 in the style of '$639m' is '$1,124.6m'."""
     written = DIGITS.search(like.span.text)
     if written is None or not like.value:
-        return f"{value:,.4g}"
+        return f"{round(value, 4):,}".removesuffix(".0")
     number = float(written.group().replace(",", ""))
     scale = like.value / number if number else 1
     decimals = len(written.group(1) or "") + 1

@@ -282,6 +282,12 @@ def test_superlatives_that_rank_something_else(text):
     assert [f for f in findings_of(text) if f[0] == "superlative" and f[1] == "fail"] == []
 
 
+def test_parts_named_apart_may_overlap():
+    text = ("Four of Japan's six major shipbuilders reported deficits in the first half and five of them "
+            "expect deficits for the whole year.")
+    assert sorted(status for rule, status, _ in findings_of(text) if rule == "parts-within-whole") == ["pass", "pass"]
+
+
 def test_parts_of_a_total_are_listed_in_one_sentence_and_one_period():
     text = ("Lard output totalled 21.3 mln lbs in January, made up of 15.7 mln lbs of edible and 5.6 mln lbs of "
             "inedible lard. In the year-earlier period, output included 33.3 mln lbs of edible lard.")

@@ -118,6 +118,8 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     "Japan bought 31,000 tonnes. Some 100,000 of this shipment has already been purchased.",
     "Net income was 23.1 mln dlrs of 1.51 dlr a share.",
     "It lost money in the first six months of the three years.",
+    "Moody's affirmed Delta Air Lines Inc's 977 mln dlrs of debt and upgraded Western Air Lines Inc's 216 mln dlrs of debt.",
+    "125,000 of Chevrolet's two newest cars - the four-door Corsica sedan and two-door Beretta - were ordered.",
 ])
 def test_figures_that_are_no_part_of_the_figure_named_after_them(text):
     assert all(c.part_of is None for c in extract_claims(text))
@@ -149,6 +151,7 @@ def test_dates_are_kept_as_their_own_kind():
     ("Revenues were 475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs.", "456.2 mln", "475.6 mln dlrs"),
     ("Sweeps have caught 31,000 pupils. In almost 14,000 of those cases parents were there.", "14,000", "31,000"),
     ("UKIP took in £63,081. Just £8,170 of this was cash.", "£8,170", "£63,081"),
+    ("The daily Borba said 88 of Yugoslavia's 174 commercial banks broke the law.", "88", "174"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..extract import Claim
 from .finding import FIT, Finding, compare_sum, fmt, sum_line
 from .groups import parts_by_whole, place_total, subject_breakdown
+
+REFERS_BACK = re.compile(r"\s+of\s+(?:those|them|these|this|that|it)\b", re.IGNORECASE)  # 'five of them'
 
 
 def parts_within_total(claims: list[Claim]) -> list[Finding]:
@@ -25,7 +29,14 @@ def parts_within_total(claims: list[Claim]) -> list[Finding]:
 def parts_within_whole(claims: list[Claim]) -> list[Finding]:
     """'425 of the 850': a part cannot exceed its whole, nor can parts together."""
     findings = []
-    for whole_index, part_indices in parts_by_whole(claims).items():
+    # Parts named in one sentence are one breakdown and add up; parts named apart ('four of
+    # Japan's six ...', later 'five of them') may overlap, so each is weighed alone.
+    groups: dict[tuple, list[int]] = {}
+    for whole, parts in parts_by_whole(claims).items():
+        for i in parts:
+            alone = i if REFERS_BACK.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) else None
+            groups.setdefault((whole, claims[i].sentence_start, alone), []).append(i)
+    for (whole_index, _, _), part_indices in groups.items():
         whole = claims[whole_index]
         parts = [claims[i] for i in part_indices]
         status, summed = compare_sum(parts, whole)

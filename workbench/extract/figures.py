@@ -132,6 +132,7 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
         word[:1].isupper()
         and before.endswith(word + " ")
         and word not in lexicon.FUNCTION_WORDS
+        and not word.endswith(("'s", "’s"))  # 'Yugoslavia's 174 commercial banks' counts them
         and word.rstrip(".") not in lexicon.MONTHS
         and not (following and looks_plural(following.group(1)))
     )

@@ -14,7 +14,7 @@ from .claim import Claim
 from .lexicon import DURATION_UNITS
 
 OF_WHOLE = re.compile(
-    r"\s+(?:\([^)]*\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+    r"\s+(?:\([^)]*\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+)?"
     r"(?:top\s+|first\s+|last\s+|remaining\s+)?", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
 # 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
@@ -23,6 +23,7 @@ OF_THOSE = re.compile(
     r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can)\b)[a-z]))\b", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
 LARGEST_SLIP = 20
+COMPOUND_AFTER = re.compile(r"-[a-z]")
 NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
 ONE_OF = re.compile(r"\b(?:one|each|any|none|neither|either)\s+$", re.IGNORECASE)
 RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
@@ -94,8 +95,8 @@ def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:
     things); a duration is no group, and '1.51 dlr a share' or a '32-bit' chip no whole."""
     if part.unit in DURATION_UNITS or whole.unit in DURATION_UNITS or whole.value <= 0:
         return False
-    if NOT_A_WHOLE.match(sentence, whole.span.end - offset):
-        return False
+    if NOT_A_WHOLE.match(sentence, whole.span.end - offset) or COMPOUND_AFTER.match(sentence, part.span.end - offset):
+        return False  # ... nor is a 'four-door' car a part of anything
     return part.value <= LARGEST_SLIP * whole.value
 
 

@@ -232,6 +232,9 @@ def test_a_vague_word_against_the_exact_figure_named_alike(exact, status, relati
      "of those tendered.", "pass", "55 pct of 17.0 mln is 9.35 mln; stated 9.3 mln - pass"),
     ("Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer. By 18 February, creditors "
      "holding $410bn - or 40% of the total debt - had accepted.", "fail", "40% of $102.6bn is $41bn; stated $410bn - fail"),
+    ("Oracle is cutting about 50,000 jobs after its $10.3bn takeover of Peoplesoft. The company will retain more "
+     "than 90% of support staff. The cuts will affect about 9% of the 55,000 staff of the combined companies.",
+     "fail", "9% of 55,000 is 4,950; stated 50,000 - fail"),
     ("Storage costs saved 5.1 billion dlrs, or 70 pct of the 7.0 billion dlrs saved.", "warn",
      "70 pct of 7.0 billion dlrs is 4.9 billion dlrs; stated 5.1 billion dlrs (only if 70 pct is a round figure) - warn"),
 ])

@@ -18,15 +18,18 @@ RATE_OF = re.compile(
     r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to|equivalent\s+to)\s+)"
     r"(?:only\s+|just\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+|around\s+)?$", re.IGNORECASE)
 # 'This is nearly half of the £11,724,929': the part is the previous sentence's figure.
-THIS_IS = re.compile(r"^\s*(?:this|that|it|which)\s+(?:is|was|represents|represented|amounts\s+to|accounts\s+for)\s+"
-                     r"(?:only\s+|just\s+)?(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# 'The cuts will affect about 9% of the 55,000 staff': the part is the cut stated before.
+THIS_IS = re.compile(
+    r"^\s*(this|that|it|which|the\s+(?:job\s+)?(?:cuts|losses|layoffs|redundancies))\s+(?:will\s+)?"
+    r"(?:is|was|represents|represented|amounts?\s+to|accounts?\s+for|affects?)\s+"
+    r"(?:only\s+|just\s+)?(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+)?$", re.IGNORECASE)
 OF_THOSE = re.compile(r"\s+of\s+(?:those|them)\b", re.IGNORECASE)
-# An old value or a compared one, not the part: 'up from 440,000', 'higher than the 2m' (but
-# 'more than 450 mln' is a hedged part).
 # 'or 40% of the total debt -': a whole named by its noun alone, no figure in the clause.
 OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\s*(?:[-–),;]|$)",
                       re.IGNORECASE)
 ASIDE_AFTER = re.compile(r"^\s*\([^)]*\)")
+# An old value or a compared one, not the part: 'up from 440,000', 'higher than the 2m' (but
+# 'more than 450 mln' is a hedged part).
 PASSED_OVER = re.compile(r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
@@ -47,12 +50,13 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
                 continue
             opening = THIS_IS.match(before(claims[rate], 80))
             if opening and n:
-                part = next((i for i in sentences[n - 1] if claims[i].kind in AMOUNTS), None)
+                part = _part_named_before(claims, sentences[max(0, n - 2):n], opening.group(1))
             else:
                 part = _part_before(claims, indices[:at], rate)
             if part is None:
                 continue
-            whole = _whole_after(claims, indices[at + 1:at + 3], rate, part) or _whole_before(claims, sentences, n, rate, part)
+            whole = _whole_after(claims, indices[at + 1:at + 3], rate, part, loose=bool(opening and n)) \
+                or _whole_before(claims, sentences, n, rate, part)
             if whole is not None:
                 findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
     return findings
@@ -60,6 +64,17 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
 
 def _is_rate(claim: Claim) -> bool:
     return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
+
+
+def _part_named_before(claims: list[Claim], earlier: list[list[int]], subject: str) -> int | None:
+    """What 'This is' or 'The cuts' refer to: the previous sentence's first amount, or, in the
+    two sentences before, the amount nearest the word for the cuts ('cutting 5,000 jobs')."""
+    stem = re.sub(r"(?:the\s+|job\s+|s$)", "", subject.lower())[:5]
+    if subject.lower() in ("this", "that", "it", "which"):
+        return next((i for i in earlier[-1] if claims[i].kind in AMOUNTS), None)
+    named = [(abs(claims[i].span.start - claims[i].sentence_start - claims[i].sentence.lower().index(stem)), -i, i)
+             for group in earlier for i in group if claims[i].kind in AMOUNTS and stem in claims[i].sentence.lower()]
+    return min(named)[2] if named else None
 
 
 def _part_before(claims: list[Claim], earlier: list[int], rate: int) -> int | None:
@@ -77,8 +92,11 @@ def _part_before(claims: list[Claim], earlier: list[int], rate: int) -> int | No
     return None
 
 
-def _whole_after(claims: list[Claim], later: list[int], rate: int, part: int) -> int | None:
-    return next((i for i in later if _alike(claims, i, part) and OF_WHOLE.match(_between(claims, rate, i))), None)
+def _whole_after(claims: list[Claim], later: list[int], rate: int, part: int, loose: bool = False) -> int | None:
+    """The whole after 'of'; of the part's unit, unless the sentence names its part by a noun
+    ('The cuts will affect 9% of the 55,000 staff' after 'cutting 5,000 jobs')."""
+    return next((i for i in later if (claims[i].kind == claims[part].kind if loose else _alike(claims, i, part))
+                 and OF_WHOLE.match(_between(claims, rate, i))), None)
 
 
 def _whole_before(claims: list[Claim], sentences: list[list[int]], n: int, rate: int, part: int) -> int | None:

@@ -73,6 +73,27 @@ def test_build_a_check_by_hand(page, server):
     assert page.errors == []
 
 
+def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server):
+    open_seed(page, server)
+    page.evaluate("window.notReloaded = true")
+    draft = claim_item(page, "800").locator(".verdict")
+    draft.locator("details.edit summary").click()
+    draft.locator("textarea[name=rationale]").fill("Still checking the Tunisian figure.")
+    page.click("details.build-check summary")
+    page.select_option("select[name=first]", label=["760 (Saudi Arabia)"])
+    page.select_option("select[name=relation]", "at-most")
+    page.select_option("select[name=second]", label="100 (woman)")
+    page.fill("details.build-check input[name=reviewer]", "Ana")
+    page.click("details.build-check button[type=submit]")
+    page.locator(".finding.status-fail", has_text="built by a reviewer").wait_for()
+    assert "fail: at-most" in claim_item(page, "760").locator(".checks").inner_text()
+    page.locator(".body a.claim.check-fail").nth(1).wait_for()  # the marks in the text, swapped out of band
+    assert page.locator(".body a.claim.check-fail").count() == 2
+    assert draft.locator("textarea[name=rationale]").input_value() == "Still checking the Tunisian figure."
+    assert page.evaluate("window.notReloaded") is True
+    assert page.errors == []
+
+
 def test_correct_a_figure_and_see_the_checks_re_run(page, server):
     open_seed(page, server)
     assert page.locator(".body a.claim.check-fail").count() == 0

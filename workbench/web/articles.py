@@ -114,4 +114,4 @@ def add_check(article_id: int):
     store.add_reviewer_check(db, article_id, check.relation, picked, percent, reviewer, finding)
     if not request.htmx:
         return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)
-    return render_template("partials/_findings.html", **article_page_context(db, article_id))
+    return render_template("partials/_checked.html", **article_page_context(db, article_id))

@@ -108,3 +108,25 @@ def test_corrections_are_append_only_and_exported(client, db, seed_id):
     assert exported["subject"] == "Turkey (returnees)"
     assert [(c["field"], c["old"], c["new"]) for c in exported["corrections"]] == [
         ("subject", "Turkey", "Turkey (returnees)")]
+
+
+def test_through_htmx_the_figure_findings_and_marks_are_swapped_in_place(client, db, seed_id):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    response = client.post(f"/claims/{claim['id']}/correction", data=form(claim, value="9000"),
+                           headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    page = soup(response)
+    assert "value 9,000" in page.select_one(f"#head-{claim['id']} .reading").text
+    assert page.select_one("#finding-list")["hx-swap-oob"] == "true"
+    assert page.select("#finding-list .finding.status-fail")
+    assert page.select_one(f"#checks-{claim['id']}")["hx-swap-oob"] == "true"
+    assert page.select("#text a.claim.check-fail")
+
+
+def test_through_htmx_a_bad_correction_returns_the_form_with_what_was_typed(client, db, seed_id):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    response = client.post(f"/claims/{claim['id']}/correction", data=form(claim, value="lots"),
+                           headers={"HX-Request": "true"})
+    assert response.status_code == 422
+    head = soup(response).select_one(f"#head-{claim['id']}")
+    assert head.select_one("input[name=value]")["value"] == "lots" and "plain number" in head.text

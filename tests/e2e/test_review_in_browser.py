@@ -97,6 +97,10 @@ def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server
 def test_correct_a_figure_and_see_the_checks_re_run(page, server):
     open_seed(page, server)
     assert page.locator(".body a.claim.check-fail").count() == 0
+    page.evaluate("window.notReloaded = true")
+    draft = claim_item(page, "800").locator(".verdict")
+    draft.locator("details.edit summary").click()
+    draft.locator("textarea[name=rationale]").fill("Half-written rationale.")
     item = claim_item(page, "900")
     item.locator("details.correct summary").click()
     item.locator("input[name=value]").fill("9000")
@@ -107,4 +111,6 @@ def test_correct_a_figure_and_see_the_checks_re_run(page, server):
     item = claim_item(page, "900")
     assert "value 900 → 9000: Checking a typo" in item.locator(".correction").inner_text()
     assert "fail" in item.locator(".checks").inner_text()
+    assert draft.locator("textarea[name=rationale]").input_value() == "Half-written rationale."
+    assert page.evaluate("window.notReloaded") is True
     assert page.errors == []

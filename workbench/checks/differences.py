@@ -37,13 +37,7 @@ def differences(claims: list[Claim]) -> list[Finding]:
             if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)) \
                     or not one_clause(claims, i, old, new) or not _within(claims, i, old, new):
                 continue
-            # Which way it went is the change rule's to judge; here only how far.
-            implied = absolute(subtracted(interval(claims[new]), interval(claims[old])))
-            status = verdict(implied, interval(claim))
-            explanation = (f"{claims[new].span.text} - {claims[old].span.text} = "
-                           f"{in_style(abs(claims[new].value - claims[old].value), claim)}; "
-                           f"stated {claim.span.text} - {status}")
-            findings.append(Finding("difference", [i, new, old], status, explanation))
+            findings.append(_difference(claims, i, new, old))
             break
     return findings
 
@@ -106,10 +100,16 @@ def margins(claims: list[Claim]) -> list[Finding]:
                 first, second = alike[-1], indices[at + 1]
             else:
                 continue
-            implied = absolute(subtracted(interval(claims[first]), interval(claims[second])))
-            status = verdict(implied, interval(claim))
-            explanation = (f"{claims[first].span.text} - {claims[second].span.text} = "
-                           f"{in_style(abs(claims[first].value - claims[second].value), claim)}; "
-                           f"stated {claim.span.text} - {status}")
-            findings.append(Finding("difference", [margin, first, second], status, explanation))
+            findings.append(_difference(claims, margin, first, second))
     return findings
+
+
+def _difference(claims: list[Claim], stated: int, first: int, second: int) -> Finding:
+    """The stated difference against how far apart the two figures are; which way they went
+    is the change rule's to judge."""
+    implied = absolute(subtracted(interval(claims[first]), interval(claims[second])))
+    status = verdict(implied, interval(claims[stated]))
+    explanation = (f"{claims[first].span.text} - {claims[second].span.text} = "
+                   f"{in_style(abs(claims[first].value - claims[second].value), claims[stated])}; "
+                   f"stated {claims[stated].span.text} - {status}")
+    return Finding("difference", [stated, first, second], status, explanation)

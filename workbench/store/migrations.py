@@ -76,10 +76,7 @@ def m001_articles_claims_findings_verdicts(db: sqlite_utils.Database) -> None:
             at TEXT NOT NULL,
             UNIQUE (claim_id, version)
         )""")
-    for action in ("UPDATE", "DELETE"):
-        db.execute(f"""
-            CREATE TRIGGER verdicts_append_only_{action.lower()} BEFORE {action} ON verdicts
-            BEGIN SELECT RAISE(ABORT, 'verdicts are append-only'); END""")
+    _append_only(db, "verdicts")
     db.execute("CREATE INDEX claims_article ON claims(article_id)")
     db.execute("CREATE INDEX findings_article ON findings(article_id)")
     db["articles"].enable_fts(["title", "text"], create_triggers=True)
@@ -116,10 +113,7 @@ def m003_claim_corrections(db: sqlite_utils.Database) -> None:
             reviewer TEXT NOT NULL,
             at TEXT NOT NULL
         )""")
-    for action in ("UPDATE", "DELETE"):
-        db.execute(f"""
-            CREATE TRIGGER claim_corrections_append_only_{action.lower()} BEFORE {action} ON claim_corrections
-            BEGIN SELECT RAISE(ABORT, 'corrections are append-only'); END""")
+    _append_only(db, "claim_corrections")
     db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
 
 
@@ -129,6 +123,14 @@ def m004_claims_by_quantity(db: sqlite_utils.Database) -> None:
     # article's page the findings of other articles that name its claims.
     db.execute("CREATE INDEX claims_quantity ON claims(subject, unit, kind) WHERE subject IS NOT NULL")
     db.execute("CREATE INDEX finding_claims_claim ON finding_claims(claim_id)")
+
+
+def _append_only(db: sqlite_utils.Database, table: str) -> None:
+    """Triggers that refuse to change or delete a row: history is only ever added to."""
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER {table}_append_only_{action.lower()} BEFORE {action} ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END""")
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -1,5 +1,5 @@
-"""A change recomputed: 'rose 25% to £1.2bn from £960m', 'doubled to 40 from 20'; and,
-with nothing to recompute, its direction: 'fell to 29.0 pct from 3.0 pct'.
+"""A change recomputed: 'rose 25% to £1.2bn from £960m', 'doubled to 40 from 20'; with
+nothing to recompute, its direction (directions.py): 'fell to 29.0 pct from 3.0 pct'.
 
 The old and new values come from pairs.py; the rule redoes the arithmetic over every
 reading the stated precision allows (see precision.py): `fail` means no reading makes
@@ -11,26 +11,15 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from ..extract.lexicon import DURATION_UNITS
 from .clauses import AMOUNTS, CLAUSE_BREAK, before, one_clause
-from .pairs import FALL, FROM_BEFORE, RISE, TO_BEFORE, stated_changes
+from .directions import NEAR, wrong_way
 from .finding import Finding
+from .pairs import FALL, FROM_BEFORE, RISE, TO_BEFORE, stated_changes
 from .precision import interval, in_style, overlap, scaled, verdict
 
 LOOSE = (0.75, 1.25)
 RESTATED_BEFORE = re.compile(r"(?:\bor\s+|\(\s*)$", re.IGNORECASE)  # '239,500 shares, or 4.7 pct'
 YEARLY = re.compile(r"\s+(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year)\b", re.IGNORECASE)
-# The direction rule acts on verbs alone: 'jobs gains', 'losses' are nouns and say nothing.
-WENT_UP = re.compile(
-    r"\b(?:an?\s+(?:rise|increase|gain|jump)|rose|risen|rising|climb(?:ed|ing)|jump(?:ed|ing)|gain(?:ed|ing)|gr[eo]w(?:n|ing)?|increas(?:ed|ing)|"
-    r"soar(?:ed|ing)|surg(?:ed|ing)|up|widen(?:ed|ing)|advanc(?:ed|ing))\b", re.IGNORECASE)
-WENT_DOWN = re.compile(
-    r"\b(?:an?\s+(?:decline|drop|fall|reduction|cut|decrease)|fell|fallen|falling|drop|dropp(?:ed|ing)|declin(?:ed|ing)|slump(?:ed|ing)|slid|slipp(?:ed|ing)|cut|"
-    r"decreas(?:ed|ing)|down|plung(?:ed|ing)|shrunk|shrank|shrinking|tumbl(?:ed|ing)|eased|lowered|"
-    r"reduc(?:ed|ing)|dipp(?:ed|ing))\b", re.IGNORECASE)
-NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
-RANKING = re.compile(r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40))\b", re.IGNORECASE)
-RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
 LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|stood\s+at)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)  # 'use was 78.1 pct'
 RATE_AFTER = 30  # how far after a change's figures its rate may follow ('from 12.04 mln, up 1.8 pct')
 OWN_REACH = 25  # 'up 1.8 pct to an average 12.25 mln': how close the rate's own new level stands
@@ -39,9 +28,6 @@ OTHER_BASE_AFTER = re.compile(
     r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than"
     r"|on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding)",
     re.IGNORECASE)
-QUOTED_AGAINST = re.compile(r"\b(?:against|to)\s+the\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency)\b", re.IGNORECASE)
-PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
-NEAR = 30  # how far before a change the verb that says which way it went may stand
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 
@@ -94,7 +80,7 @@ def changes(claims: list[Claim]) -> list[Finding]:
             implied = scaled(interval(claims[old]), (value, value))
             involved, said = [new, old], factor_word.group(0).lower()
         else:
-            findings += _wrong_way(claims, old, new)
+            findings += wrong_way(claims, old, new)
             continue
         status = verdict(implied, interval(claims[new]))
         reading = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}[status]
@@ -146,37 +132,3 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
     low, high = sorted((rate, nearest))
     return not any(low < i < high and claims[i].kind in AMOUNTS and not RESTATED_BEFORE.search(before(claims[i]))
                    for i in indices)
-
-
-def _either_way(claims: list[Claim], old: int, new: int) -> bool:
-    """Numbers that rise as the thing falls, or the other way round: a chart position moves
-    up to a lower number, '43.305 per US dollar' is a stronger rupee, 'from a negative 1.4 pct'
-    is below zero, and a shorter interval between sailings is a more frequent service."""
-    sentence, offset = claims[old].sentence, claims[old].sentence_start
-    return (claims[new].unit in RANKS | DURATION_UNITS or bool(RANKING.search(sentence))
-            or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new))
-            or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new))
-            or bool(QUOTED_AGAINST.search(sentence)))
-
-
-def _wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:
-    """'fell to 29.0 pct from 3.0 pct': with no rate to recompute, the direction alone must hold."""
-    sentence, offset = claims[old].sentence, claims[old].sentence_start
-    first = min(claims[old].span.start, claims[new].span.start) - offset
-    last = max(claims[old].span.end, claims[new].span.end) - offset
-    if _either_way(claims, old, new):
-        return []
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
-    said = sentence[max(breaks[-1] if breaks else 0, first - NEAR):last]
-    falls, rises = bool(WENT_DOWN.search(said)), bool(WENT_UP.search(said))
-    if falls == rises:
-        return []  # no direction word, or both: nothing said about which way it went
-    (old_low, old_high), (new_low, new_high) = interval(claims[old]), interval(claims[new])
-    if (rises and new_high < old_low) or (falls and new_low > old_high):
-        said, went = ("rise", "lower") if rises else ("fall", "higher")
-        return [Finding("change", [new, old], "fail",
-                        f"said to {said} from {claims[old].span.text} to {claims[new].span.text}, "
-                        f"but {claims[new].span.text} is {went} - fail")]
-    return []
-
-

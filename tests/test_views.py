@@ -181,3 +181,14 @@ def test_a_check_without_enough_figures_keeps_the_form(client, db, seed_id):
     errors = [p.text for p in soup(response).select(".field-error")]
     assert "Pick at least two figures." in errors and "Give the percentage." in errors
     assert store.reviewer_checks(db, seed_id) == []
+
+
+def test_a_finding_shows_its_figures_in_the_text(client, db, seed_id):
+    finding = next(f for f in store.article_findings(db, seed_id) if f["rule"] == "parts-within-whole"
+                   and len(f["claims"]) == 3)
+    page = soup(client.get(f"/articles/{seed_id}?finding={finding['id']}"))
+    focused = sorted(int(a["id"][1:]) for a in page.select(".body a.claim.focus"))
+    assert focused == sorted(finding["claims"])
+    assert "shown" in page.select_one(f"#f{finding['id']}")["class"]
+    assert page.select_one(f"#f{finding['id']} a.show")["href"] == f"/articles/{seed_id}?finding={finding['id']}#text"
+    assert not soup(client.get(f"/articles/{seed_id}")).select(".body a.claim.focus")

@@ -67,9 +67,11 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         for claim_id in finding["claims"]:
             checked_by.setdefault(claim_id, []).append(finding)
     worst = {cid: min((f["status"] for f in fs), key=SEVERITY.index) for cid, fs in checked_by.items()}
+    shown = next((f for f in findings if str(f["id"]) == request.args.get("finding")), None)
     return {
         "article": article,
-        "text_html": highlight(article["text"], claims, worst),
+        "text_html": highlight(article["text"], claims, worst, frozenset(shown["claims"]) if shown else frozenset()),
+        "shown": shown,
         "checked_by": checked_by,
         "claims": claims,
         "by_id": by_id,

@@ -291,6 +291,15 @@ def test_parts_named_apart_may_overlap():
     assert sorted(status for rule, status, _ in findings_of(text) if rule == "parts-within-whole") == ["pass", "pass"]
 
 
+@pytest.mark.parametrize("text, status", [
+    ("In all, 5,600 fighters have returned, including 900 to Turkey and 800 to Tunisia.", "pass"),
+    ("Some 1,600 fighters have returned in all, including 900 to Turkey and 800 to Tunisia.", "warn"),
+    ("Exactly 1,500 fighters have returned in all, including 900 to Turkey and 800 to Tunisia.", "fail"),
+])
+def test_a_total_said_with_in_all(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == [status]
+
+
 def test_parts_of_a_total_are_listed_in_one_sentence_and_one_period():
     text = ("Lard output totalled 21.3 mln lbs in January, made up of 15.7 mln lbs of edible and 5.6 mln lbs of "
             "inedible lard. In the year-earlier period, output included 33.3 mln lbs of edible lard.")

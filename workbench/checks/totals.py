@@ -11,7 +11,9 @@ from .finding import FIT, Finding, compare_sum, sum_line
 from .precision import interval, overlap
 
 AMOUNTS = ("count", "money", "measure")
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|totall?ed|the\s+total\s+\w+(?:\s+\w+)?\s+(?:to|of|was|is))\s+$", re.I)
+TOTAL_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|totall?ing|totall?ed|in\s+all,?|altogether,?|the\s+total\s+\w+(?:\s+\w+)?\s+(?:to|of|was|is))\s+$", re.I)
+TOTAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)  # '5,600 people in all'
 PARTS_CUE = re.compile(
     r"\b(?:made\s+up\s+of|includ(?:es|ing|ed)|of\s+(?:this|that|the)\s+total|of\s+which|of\s+whom|compris\w+|"
     r"consist\w*\s+of|split\s+between|broken\s+down|among\s+them)\b", re.I)
@@ -27,7 +29,8 @@ def totals_and_parts(claims: list[Claim]) -> list[Finding]:
     sentence_starts = sorted({c.sentence_start for c in claims})
     for index, total in enumerate(claims):
         offset = total.span.start - total.sentence_start
-        if total.kind not in AMOUNTS or not TOTAL_BEFORE.search(total.sentence, max(0, offset - 40), offset):
+        if total.kind not in AMOUNTS or not (TOTAL_BEFORE.search(total.sentence, max(0, offset - 40), offset)
+                                             or TOTAL_AFTER.match(total.sentence, total.span.end - total.sentence_start)):
             continue
         reach = sentence_starts[sentence_starts.index(total.sentence_start):][:SENTENCES_AFTER + 1]
         parts, complete = _listed_parts(claims, index, set(reach))

@@ -87,6 +87,13 @@ def test_parts_that_exceed_even_at_their_lowest_fail():
     "January's sales were revised down to a 7.4 pct drop, from a previously reported 5.8 pct decline.",
     "Colour television sales fell to 950,000 from one\nmln due to lower exports.",
     "His track remained at the top of the charts, while Disco Inferno crept up from six to five.",
+    "Taiwan's industrial production index fell, largely as the result of the rising Taiwan dollar, by 8.18 pct "
+    "to 140.06 in February from a revised 152.53 in January.",
+    "Carmakers posted these results: American Motors 1,198, down 50 pct, Volkswagen 2,145, down from 3,342.",
+    "Output was 86,000 tons, down 7.5 pct from 93,000 tons a week earlier and compared to 59,000 tons a year ago.",
+    "It expects earnings of 60 to 65 cts per share on about 7,309,000 average shares, down from 78 cts on "
+    "6,545,000 shares a year before.",
+    "The Canadian currency rose to 1.3055/60 to its U.S. counterpart from 1.3080/85 yesterday.",
     # Figures attributed to different subjects that count different things are no breakdown.
     "Nearly 9,000 business leaders in 104 countries were surveyed for the WEF report. The WEF says 14,000 people "
     "contract HIV every day. Anglo-American estimates a prevalence of 24% among its 130,000-strong Southern "

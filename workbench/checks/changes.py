@@ -38,6 +38,8 @@ def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
     start = claim.span.start - claim.sentence_start
     window = claim.sentence[max(0, start - 40): start + 40]
     falls, rises = list(FALL.finditer(window)), list(RISE.finditer(window))
+    if falls and rises:  # 'fell, largely as the result of the rising Taiwan dollar, by 8.18 pct'
+        return -1 if claims[new].value < claims[old].value else 1
     if falls or rises:
         nearest = min(falls + rises, key=lambda m: abs(m.start() - 40))
         return -1 if nearest in falls else 1
@@ -128,6 +130,10 @@ def _rate_of(claims: list[Claim], indices: list[int], rate: int, old: int, new: 
     if own is not None and own not in (old, new) and TO_BEFORE.search(before(claims[own])) \
             and claims[own].span.start - claim.span.end <= OWN_REACH:
         return False  # 'up 45.3 pct to 260,000' is the change of the 260,000, not of this pair
+    stated = next((i for i in reversed(indices) if i < rate and claims[i].kind in AMOUNTS), None)
+    if stated is not None and stated not in (old, new) and claim.span.start - claims[stated].span.end <= OWN_REACH \
+            and not (old < stated < new or new < stated < old):
+        return False  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342': the 1,198's fall
     nearest = min((old, new), key=lambda i: abs(claims[i].span.start - claim.span.start))
     low, high = sorted((rate, nearest))
     return not any(low < i < high and claims[i].kind in AMOUNTS and not RESTATED_BEFORE.search(before(claims[i]))

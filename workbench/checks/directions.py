@@ -24,7 +24,8 @@ WENT_DOWN = re.compile(
 NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 RANKING = re.compile(r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40))\b", re.IGNORECASE)
 RANKS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})  # up the table is a lower number
-QUOTED_AGAINST = re.compile(r"\b(?:against|to)\s+the\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency)\b", re.IGNORECASE)
+QUOTED_AGAINST = re.compile(
+    r"\b(?:against|to)\s+(?:the|its)\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency|counterpart)\b", re.IGNORECASE)
 PER_AFTER = re.compile(r"\s*(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)", re.IGNORECASE)
 NEAR = 30  # how far before a change the verb that says which way it went may stand
 
@@ -37,7 +38,8 @@ def _either_way(claims: list[Claim], old: int, new: int) -> bool:
     return (claims[new].unit in RANKS | DURATION_UNITS or bool(RANKING.search(sentence))
             or any(NEGATIVE_BEFORE.search(before(claims[i])) for i in (old, new))
             or any(PER_AFTER.match(sentence, claims[i].span.end - offset) for i in (old, new))
-            or bool(QUOTED_AGAINST.search(sentence)))
+            or bool(QUOTED_AGAINST.search(sentence))
+            or any("/" in claims[i].span.text for i in (old, new)))  # '1.3055/60', '2.0/2.5 mln': quotes, ranges
 
 
 def wrong_way(claims: list[Claim], old: int, new: int) -> list[Finding]:

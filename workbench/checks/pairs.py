@@ -15,7 +15,7 @@ TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNOREC
 # 'from the record 3.0 pct', 'from year-ago 542.0 mln', '34 pct down on 5.70 mln'; not
 # 'from February and about nine billion', whose 'and' starts another statement.
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:and|or|but|to|about|with|by|in|of|at|for)\b)[\w'’-]+\s+){0,3}"
+    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:and|or|but|to|about|with|by|in|of|at|for|on)\b)[A-Za-z'’-]+\s+){0,3}"
     r"|\b(?:down|up|lower|higher|rise|fall|increase|decrease|drop|gain)\s+on\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$",
     re.IGNORECASE)
 FALL = re.compile(
@@ -36,6 +36,7 @@ TIME_PHRASE = re.compile(
     r"season|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\b[^,;]*,\s*$", re.IGNORECASE)
 MOVED = re.compile(r"\b(?:from|doubl\w*|tripl\w*|trebl\w*|quadrupl\w*|halv\w*|revis\w*|chang\w*|mov\w*)\b", re.IGNORECASE)
+NOT_MOVED_TO = re.compile(r"\b(?:compared|relative|according|similar|close|equal|equivalent)\s+to\s+\S*\s*$", re.IGNORECASE)
 DATE_RANGE = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)  # 'the March 1 through 20 period'
 RIGHT_AFTER = 20  # how far after a figure the word saying it changed may start
 
@@ -77,9 +78,9 @@ def _moved_to(claim: Claim) -> bool:
     """The figure after 'to' that a change went to: a verb of change or 'from' comes before
     the 'to' ('rose to', 'from 155,000 to'), unlike 'exports to nine buyers'."""
     cue = TO_BEFORE.search(before(claim))
-    if cue is None:
-        return False
-    leading = before(claim, 60)[:-len(cue.group())]
+    if cue is None or NOT_MOVED_TO.search(before(claim)):
+        return False  # 'compared to 59,000 tons in the year-ago week' is a comparison
+    leading = before(claim, 100)[:-len(cue.group())]
     return any(words.search(leading) for words in (FALL, RISE, MOVED))
 
 

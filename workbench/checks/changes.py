@@ -38,7 +38,9 @@ def _direction(claims: list[Claim], rate: int, old: int, new: int) -> int:
     start = claim.span.start - claim.sentence_start
     window = claim.sentence[max(0, start - 40): start + 40]
     falls, rises = list(FALL.finditer(window)), list(RISE.finditer(window))
-    if falls and rises:  # 'fell, largely as the result of the rising Taiwan dollar, by 8.18 pct'
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(claim.sentence, 0, start)]
+    clause = claim.sentence[breaks[-1] if breaks else 0:start + 40]
+    if FALL.search(clause) and RISE.search(clause):  # 'fell, largely as the result of the rising dollar, by 8.18 pct'
         return -1 if claims[new].value < claims[old].value else 1
     if falls or rises:
         nearest = min(falls + rises, key=lambda m: abs(m.start() - 40))

@@ -138,6 +138,8 @@ def test_no_findings_without_related_figures(text):
      "and gross daily crude imports averaged 3.44 mln bpd, up 163.0 pct from 2.95 mln, the EIA said.",
      "change", "fail", "163.0 pct rise from 2.95 mln gives 7.759 mln; stated 3.44 mln bpd (does not add up) - fail"),
     # With no rate, the direction alone must hold (Reuters 11160, the January figure misprinted).
+    ("Tandy said March sales totaled 164.4 mln dlrs, up 11 pct from March 1986's 238.8 mln dlrs.", "change", "fail",
+     "11 pct rise from 238.8 mln dlrs gives 265.07 mln dlrs; stated 164.4 mln dlrs (does not add up) - fail"),
     ("Japan's unemployment rate fell to 29.0 pct in February from the record 3.0 pct in January.",
      "change", "fail", "said to fall from 3.0 pct to 29.0 pct, but 29.0 pct is higher - fail"),
     ("The US giant earned $6,300m (£481.5m) in the October-to-December period, down from $1bn a year earlier.",

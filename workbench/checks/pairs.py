@@ -12,10 +12,12 @@ from .clauses import AMOUNTS, before, by_sentence, one_clause
 from .precision import magnitude
 
 TO_BEFORE = re.compile(r"\bto\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
-# 'from the record 3.0 pct', 'from year-ago 542.0 mln', '34 pct down on 5.70 mln'; not
-# 'from February and about nine billion', whose 'and' starts another statement.
+# 'from the record 3.0 pct', 'from year-ago 542.0 mln', 'from March 1986's 238.8 mln', '34 pct
+# down on 5.70 mln'; not 'from February and about nine billion', whose 'and' starts another
+# statement, nor 'from 78 cts on 6,545,000 shares', a figure of its own.
 FROM_BEFORE = re.compile(
-    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?!(?:and|or|but|to|about|with|by|in|of|at|for|on)\b)[A-Za-z'’-]+\s+){0,3}"
+    r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?!(?:and|or|but|to|about|with|by|in|of|at|for|on)\b)(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:['’]s)?)\s+){0,3}"
     r"|\b(?:down|up|lower|higher|rise|fall|increase|decrease|drop|gain)\s+on\s+(?:a\s+)?(?:previous\s+|revised\s+)?)$",
     re.IGNORECASE)
 FALL = re.compile(

@@ -94,6 +94,9 @@ def test_parts_that_exceed_even_at_their_lowest_fail():
     "It expects earnings of 60 to 65 cts per share on about 7,309,000 average shares, down from 78 cts on "
     "6,545,000 shares a year before.",
     "The Canadian currency rose to 1.3055/60 to its U.S. counterpart from 1.3080/85 yesterday.",
+    "In the 12 months to end-January industrial production was 10.48 pct above the 12 months to end-January last year.",
+    "Earnings will be lower than last year's seven cts per share, but revenue should increase by 20 pct over the "
+    "2.7 mln dlrs reported a year ago.",
     # Figures attributed to different subjects that count different things are no breakdown.
     "Nearly 9,000 business leaders in 104 countries were surveyed for the WEF report. The WEF says 14,000 people "
     "contract HIV every day. Anglo-American estimates a prevalence of 24% among its 130,000-strong Southern "
@@ -140,6 +143,12 @@ def test_no_findings_without_related_figures(text):
     # With no rate, the direction alone must hold (Reuters 11160, the January figure misprinted).
     ("Tandy said March sales totaled 164.4 mln dlrs, up 11 pct from March 1986's 238.8 mln dlrs.", "change", "fail",
      "11 pct rise from 238.8 mln dlrs gives 265.07 mln dlrs; stated 164.4 mln dlrs (does not add up) - fail"),
+    ("Imports rose to 24.12 billion dlrs, up 2.6 pct from January's 23.52 billion dlrs and 42 pct above the "
+     "16.98 billion dlrs recorded in February 1986.", "change", "pass",
+     "42 pct above 16.98 billion dlrs is 24.112 billion dlrs; stated 24.12 billion dlrs - pass"),
+    ("Re-exports fell 11.6 pct to 10.62 billion dlrs from 12.0 billion dlrs in January but were 54 pct above "
+     "February 1986's 68.80 billion dlrs.", "change", "fail",
+     "54 pct above 68.80 billion dlrs is 105.952 billion dlrs; stated 10.62 billion dlrs - fail"),
     ("Japan's unemployment rate fell to 29.0 pct in February from the record 3.0 pct in January.",
      "change", "fail", "said to fall from 3.0 pct to 29.0 pct, but 29.0 pct is higher - fail"),
     ("The US giant earned $6,300m (£481.5m) in the October-to-December period, down from $1bn a year earlier.",

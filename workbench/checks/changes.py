@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
 from .clauses import AMOUNTS, CLAUSE_BREAK, before, one_clause
 from .directions import NEAR, wrong_way
 from .finding import Finding
@@ -28,6 +29,10 @@ OTHER_BASE_AFTER = re.compile(
     r"\s+(?:of\b|ahead\s+of|above|below|over|under|higher\s+than|lower\s+than|more\s+than|less\s+than"
     r"|on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding)",
     re.IGNORECASE)
+ABOVE_AFTER = re.compile(
+    r"\s+(above|below|over|under|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d['’]s\s+|[A-Z][a-z]+['’]s\s+|year-ago\s+|previous\s+)?", re.IGNORECASE)
+SLIP = 20  # a level further than this from its base is another quantity, not a slip of the pen
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 
@@ -98,6 +103,37 @@ def changes(claims: list[Claim]) -> list[Finding]:
         explanation = (f"{said} from {claims[old].span.text} gives {in_style(central, claims[old])}; "
                        f"stated {claims[new].span.text} ({reading}) - {status}")
         findings.append(Finding("change", involved, status, explanation))
+    return findings
+
+
+def compared_levels(claims: list[Claim]) -> list[Finding]:
+    """'Imports rose to 24.12 billion dlrs, up 2.6 pct from January's 23.52 billion and 42 pct
+    above the 16.98 billion dlrs recorded in February 1986': the level, compared with another
+    base by a rate, must be that base grown by the rate."""
+    findings = []
+    for i, rate in enumerate(claims):
+        if rate.kind != "percent" or rate.unit != "%":
+            continue
+        compared = ABOVE_AFTER.match(rate.sentence, rate.span.end - rate.sentence_start)
+        base = next((j for j in range(i + 1, len(claims)) if claims[j].sentence_start == rate.sentence_start
+                     and claims[j].kind in AMOUNTS), None)
+        if compared is None or base is None or claims[base].span.start - rate.sentence_start != compared.end():
+            continue
+        level = next((j for j in range(i - 1, -1, -1) if claims[j].sentence_start == rate.sentence_start
+                      and (claims[j].kind, claims[j].unit) == (claims[base].kind, claims[base].unit)
+                      and not FROM_BEFORE.search(before(claims[j]))), None)
+        if level is None or claims[base].unit in DURATION_UNITS \
+                or not claims[base].value / SLIP <= claims[level].value <= claims[base].value * SLIP:
+            continue  # '12 months to end-January', 'seven cts' a share against '2.7 mln dlrs': other things
+        sign = -1 if compared.group(1).lower() in ("below", "lower than", "down on", "under") else 1
+        implied = _grown(claims, base, i, sign)
+        status = verdict(implied, interval(claims[level]))
+        if status == "fail" and overlap(_grown(claims, base, i, sign, True), interval(claims[level])):
+            status = "warn"
+        central = claims[base].value * (1 + sign * rate.value / 100)
+        explanation = (f"{rate.span.text} {'below' if sign < 0 else 'above'} {claims[base].span.text} is "
+                       f"{in_style(central, claims[base])}; stated {claims[level].span.text} - {status}")
+        findings.append(Finding("change", [i, level, base], status, explanation))
     return findings
 
 

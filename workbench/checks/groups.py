@@ -8,15 +8,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..extract import Claim
+from ..extract.claim import is_vague
 
 # A figure stated across so many of these is a total over them ('5,600 ... to 33 countries').
 BREAKDOWN_SENTENCES = 3
 PLACE_UNITS = frozenset({"country", "nation", "state", "region", "city", "county", "territory"})
-
-
-def is_vague(claim: Claim) -> bool:
-    """A vague magnitude such as 'thousands': approximate with no hedge word, a span of values."""
-    return claim.approx and claim.qualifier is None and claim.low != claim.high
 
 
 def parts_by_whole(claims: list[Claim]) -> dict[int, list[int]]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import AMOUNTS, before
 from .finding import Finding
-from .groups import is_vague
 from .precision import interval
 from .vague import content_words
 

@@ -16,7 +16,7 @@ import re
 
 from ..extract import Claim
 from .finding import Finding
-from .groups import is_vague
+from ..extract.claim import is_vague
 from .precision import interval, overlap
 from .vague import content_words
 

@@ -13,7 +13,8 @@ import re
 
 from ..extract import Claim, lexicon
 from .finding import Finding, fmt, label
-from .groups import is_vague, place_total, subject_breakdown
+from ..extract.claim import is_vague
+from .groups import place_total, subject_breakdown
 
 LARGEST = ("largest", "biggest", "highest")
 SMALLEST = ("smallest", "lowest", "fewest")

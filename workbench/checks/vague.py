@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 
 from ..extract import Claim
+from ..extract.claim import is_vague
 from ..extract.lexicon import NOUN_STOPS
 from ..extract.numbers import singular
 from .finding import Finding, fmt
-from .groups import is_vague, parts_by_whole, place_total
+from .groups import parts_by_whole, place_total
 
 
 # Said loosely, 'thousands' stretches a little past 9,999; twice the range is beyond any reading.

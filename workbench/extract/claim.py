@@ -40,3 +40,8 @@ class Claim:
         data = asdict(self)
         data.pop("sentence_start")
         return data
+
+
+def is_vague(claim: Claim) -> bool:
+    """A vague magnitude such as 'thousands': approximate with no hedge word, a span of values."""
+    return claim.approx and claim.qualifier is None and claim.low != claim.high

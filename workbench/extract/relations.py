@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .claim import Claim
+from .claim import Claim, is_vague
 from .lexicon import DURATION_UNITS
 
 OF_WHOLE = re.compile(
@@ -120,8 +120,7 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
                 break
             # 'In 14,000 of those cases' after '31,000 pupils': the noun after 'those' is the whole's.
             # A vague 'hundreds of alerts' is too loose to be what 'of these' counts.
-            vague = claims[j].approx and claims[j].qualifier is None and claims[j].low != claims[j].high
-            if claims[j].kind == claim.kind and claims[j].value != 1 and not vague \
+            if claims[j].kind == claim.kind and claims[j].value != 1 and not is_vague(claims[j]) \
                     and _plausible(claim, claims[j], claims[j].sentence, claims[j].sentence_start):
                 claim.part_of = j
                 claim.unit = claim.unit or claims[j].unit

@@ -12,6 +12,29 @@ ASIDE = re.compile(r"\([^()]*\)")  # '537m euros ($701m; £371m)': a semicolon i
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 
 
+COMPARED_BEFORE = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def compared(claim: Claim) -> bool:
+    """An old or compared value ('up from 440,000', 'higher than the 2m'), not a level."""
+    return bool(COMPARED_BEFORE.search(before_hedge(claim)))
+
+
+def before_hedge(claim: Claim, length: int = 40) -> str:
+    """The text before the figure and its own hedge."""
+    end = hedge_start(claim)
+    return claim.sentence[max(0, end - length):end]
+
+
+def hedge_start(claim: Claim) -> int:
+    """Where the figure's own hedge begins in its sentence: in 'more than 450 mln' the 'than'
+    belongs to the figure, which extraction has read, and says nothing of what came before."""
+    offset = claim.span.start - claim.sentence_start
+    hedge = re.search(rf"\b{re.escape(claim.qualifier)}\s*$", claim.sentence[:offset], re.IGNORECASE) \
+        if claim.qualifier else None
+    return hedge.start() if hedge else offset
+
+
 def by_sentence(claims: list[Claim]) -> dict[int, list[int]]:
     sentences: dict[int, list[int]] = {}
     for i, claim in enumerate(claims):

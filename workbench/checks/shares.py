@@ -9,7 +9,8 @@ import re
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
-from .clauses import AMOUNTS, before, by_sentence
+from ..extract.relations import OF_THOSE
+from .clauses import AMOUNTS, before, by_sentence, compared
 from .finding import Finding
 from .precision import in_style, interval, scaled, verdict
 
@@ -23,14 +24,10 @@ THIS_IS = re.compile(
     r"^\s*(this|that|it|which|the\s+(?:job\s+)?(?:cuts|losses|layoffs|redundancies))\s+(?:will\s+)?"
     r"(?:is|was|represents|represented|amounts?\s+to|accounts?\s+for|affects?)\s+"
     r"(?:only\s+|just\s+)?(?:about\s+|almost\s+|nearly\s+|around\s+|some\s+)?$", re.IGNORECASE)
-OF_THOSE = re.compile(r"\s+of\s+(?:those|them)\b", re.IGNORECASE)
 # 'or 40% of the total debt -': a whole named by its noun alone, no figure in the clause.
 OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\s*(?:[-–),;]|$)",
                       re.IGNORECASE)
 ASIDE_AFTER = re.compile(r"^\s*\([^)]*\)")
-# An old value or a compared one, not the part: 'up from 440,000', 'higher than the 2m' (but
-# 'more than 450 mln' is a hedged part).
-PASSED_OVER = re.compile(r"(?:\bfrom|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
 OF_WHOLE = re.compile(r"\s+of\b(?:(?!\band\b|\bfrom\b)[^,;()])*$", re.IGNORECASE)
@@ -83,7 +80,7 @@ def _part_before(claims: list[Claim], earlier: list[int], rate: int) -> int | No
     if not RATE_OF.search(before(claims[rate], 30)):
         return None
     for i in reversed(earlier):
-        passed_over = PASSED_OVER.search(before(claims[i], 40)) or claims[i].unit in DURATION_UNITS \
+        passed_over = compared(claims[i]) or claims[i].unit in DURATION_UNITS \
             or claims[i].kind in ("year", "date")  # 'six months earlier', 'in 2004'
         if claims[i].kind in AMOUNTS and not passed_over:
             return i

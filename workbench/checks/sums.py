@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from ..extract import Claim
+from ..extract.relations import OF_THOSE
 from .finding import FIT, Finding, compare_sum, fmt, sum_line
 from .groups import parts_by_whole, place_total, subject_breakdown
 
-REFERS_BACK = re.compile(r"\s+of\s+(?:those|them|these|this|that|it)\b", re.IGNORECASE)  # 'five of them'
 
 
 def parts_within_total(claims: list[Claim]) -> list[Finding]:
@@ -34,7 +32,7 @@ def parts_within_whole(claims: list[Claim]) -> list[Finding]:
     groups: dict[tuple, list[int]] = {}
     for whole, parts in parts_by_whole(claims).items():
         for i in parts:
-            alone = i if REFERS_BACK.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) else None
+            alone = i if OF_THOSE.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) else None
             groups.setdefault((whole, claims[i].sentence_start, alone), []).append(i)
     for (whole_index, _, _), part_indices in groups.items():
         whole = claims[whole_index]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from .clauses import hedge_start
 from .finding import FIT, Finding, compare_sum, sum_line
 from .precision import interval, overlap
 
@@ -19,7 +20,7 @@ PARTS_CUE = re.compile(
     r"consist\w*\s+of|split\s+between|broken\s+down|among\s+them)\b", re.I)
 SENTENCES_AFTER = 2
 NOT_A_PART = re.compile(
-    r"(?:\b(?:from|(?<!more\s)(?<!less\s)than|total|vs|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}|\(\s*|"
+    r"(?:\b(?:from|than|total|vs|against)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}|\(\s*|"
     r"\b(?:year-earlier|year-ago|a\s+year\s+earlier|previous\s+year|prior\s+year)\b.*)$", re.I | re.S)
 COMPLETE = re.compile(r"made\s+up|compris|consist|split|broken", re.I)
 
@@ -63,7 +64,7 @@ def _listed_parts(claims: list[Claim], total_index: int, sentences: set[int]) ->
         offset = claim.span.start - claim.sentence_start
         start = total.span.end - claim.sentence_start if claim.sentence_start == total.sentence_start else 0
         cue = PARTS_CUE.search(claim.sentence, max(0, start), offset)
-        if cue and not NOT_A_PART.search(claim.sentence, cue.end(), offset):
+        if cue and not NOT_A_PART.search(claim.sentence, cue.end(), max(cue.end(), hedge_start(claim))):
             parts.append(i)
             listed_in = claim.sentence_start
             complete = complete or bool(COMPLETE.match(cue.group()))

@@ -12,6 +12,7 @@ import re
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
+from ..extract.relations import LARGEST_SLIP
 from .clauses import AMOUNTS, CLAUSE_BREAK, before, one_clause
 from .directions import NEAR, wrong_way
 from .finding import Finding
@@ -32,7 +33,6 @@ OTHER_BASE_AFTER = re.compile(
 ABOVE_AFTER = re.compile(
     r"\s+(above|below|over|under|higher\s+than|lower\s+than|up\s+on|down\s+on)\s+(?:the\s+|a\s+)?"
     r"(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d['’]s\s+|[A-Z][a-z]+['’]s\s+|year-ago\s+|previous\s+)?", re.IGNORECASE)
-SLIP = 20  # a level further than this from its base is another quantity, not a slip of the pen
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR_WORD = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
 
@@ -123,7 +123,7 @@ def compared_levels(claims: list[Claim]) -> list[Finding]:
                       and (claims[j].kind, claims[j].unit) == (claims[base].kind, claims[base].unit)
                       and not FROM_BEFORE.search(before(claims[j]))), None)
         if level is None or claims[base].unit in DURATION_UNITS \
-                or not claims[base].value / SLIP <= claims[level].value <= claims[base].value * SLIP:
+                or not claims[base].value / LARGEST_SLIP <= claims[level].value <= claims[base].value * LARGEST_SLIP:
             continue  # '12 months to end-January', 'seven cts' a share against '2.7 mln dlrs': other things
         sign = -1 if compared.group(1).lower() in ("below", "lower than", "down on", "under") else 1
         implied = _grown(claims, base, i, sign)

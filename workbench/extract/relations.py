@@ -22,7 +22,7 @@ OF_THOSE = re.compile(
     r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?:this|that|it)"
     r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can)\b)[a-z]))\b", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
-LARGEST_SLIP = 20
+LARGEST_SLIP = 20  # a slip of the pen makes a figure up to ten times too large, not thousands
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
 ONE_OF = re.compile(r"\b(?:one|each|any|none|neither|either)\s+$", re.IGNORECASE)

@@ -13,7 +13,7 @@ import re
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from ..extract.relations import LARGEST_SLIP
-from .clauses import AMOUNTS, CLAUSE_BREAK, before, one_clause
+from .clauses import AMOUNTS, CLAUSE_BREAK, before, by_sentence, one_clause
 from .directions import NEAR, wrong_way
 from .finding import Finding
 from .pairs import FALL, FROM_BEFORE, RISE, TO_BEFORE, stated_changes
@@ -111,30 +111,32 @@ def compared_levels(claims: list[Claim]) -> list[Finding]:
     above the 16.98 billion dlrs recorded in February 1986': the level, compared with another
     base by a rate, must be that base grown by the rate."""
     findings = []
-    for i, rate in enumerate(claims):
-        if rate.kind != "percent" or rate.unit != "%":
-            continue
-        compared = ABOVE_AFTER.match(rate.sentence, rate.span.end - rate.sentence_start)
-        base = next((j for j in range(i + 1, len(claims)) if claims[j].sentence_start == rate.sentence_start
-                     and claims[j].kind in AMOUNTS), None)
-        if compared is None or base is None or claims[base].span.start - rate.sentence_start != compared.end():
-            continue
-        level = next((j for j in range(i - 1, -1, -1) if claims[j].sentence_start == rate.sentence_start
-                      and (claims[j].kind, claims[j].unit) == (claims[base].kind, claims[base].unit)
-                      and not FROM_BEFORE.search(before(claims[j]))), None)
-        if level is None or claims[base].unit in DURATION_UNITS \
-                or not claims[base].value / LARGEST_SLIP <= claims[level].value <= claims[base].value * LARGEST_SLIP:
-            continue  # '12 months to end-January', 'seven cts' a share against '2.7 mln dlrs': other things
-        sign = -1 if compared.group(1).lower() in ("below", "lower than", "down on", "under") else 1
-        implied = _grown(claims, base, i, sign)
-        status = verdict(implied, interval(claims[level]))
-        if status == "fail" and overlap(_grown(claims, base, i, sign, True), interval(claims[level])):
-            status = "warn"
-        central = claims[base].value * (1 + sign * rate.value / 100)
-        explanation = (f"{rate.span.text} {'below' if sign < 0 else 'above'} {claims[base].span.text} is "
-                       f"{in_style(central, claims[base])}; stated {claims[level].span.text} - {status}")
-        findings.append(Finding("change", [i, level, base], status, explanation))
+    for indices in by_sentence(claims).values():
+        for at, i in enumerate(indices):
+            rate = claims[i]
+            compared = ABOVE_AFTER.match(rate.sentence, rate.span.end - rate.sentence_start) \
+                if rate.kind == "percent" and rate.unit == "%" else None
+            base = next((j for j in indices[at + 1:] if claims[j].kind in AMOUNTS), None) if compared else None
+            if base is None or claims[base].span.start - rate.sentence_start != compared.end():
+                continue
+            level = next((j for j in reversed(indices[:at]) if (claims[j].kind, claims[j].unit) ==
+                          (claims[base].kind, claims[base].unit) and not FROM_BEFORE.search(before(claims[j]))), None)
+            if level is None or claims[base].unit in DURATION_UNITS \
+                    or not claims[base].value / LARGEST_SLIP <= claims[level].value <= claims[base].value * LARGEST_SLIP:
+                continue  # '12 months to end-January', 'seven cts' a share against '2.7 mln dlrs': other things
+            findings.append(_compared_level(claims, i, level, base, compared.group(1).lower()))
     return findings
+
+
+def _compared_level(claims: list[Claim], rate: int, level: int, base: int, comparison: str) -> Finding:
+    sign = -1 if comparison in ("below", "lower than", "down on", "under") else 1
+    status = verdict(_grown(claims, base, rate, sign), interval(claims[level]))
+    if status == "fail" and overlap(_grown(claims, base, rate, sign, True), interval(claims[level])):
+        status = "warn"  # only if the rate is a round figure
+    central = claims[base].value * (1 + sign * claims[rate].value / 100)
+    explanation = (f"{claims[rate].span.text} {'below' if sign < 0 else 'above'} {claims[base].span.text} is "
+                   f"{in_style(central, claims[base])}; stated {claims[level].span.text} - {status}")
+    return Finding("change", [rate, level, base], status, explanation)
 
 
 def _grown(claims: list[Claim], old: int, rate: int, sign: int, round_rate: bool = False) -> tuple[float, float]:

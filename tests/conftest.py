@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from workbench import create_app, store
+from workbench.accounts import hash_password
 from workbench.ingest import import_document, read_text
 
 TESTS = Path(__file__).parent
@@ -33,6 +34,56 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def app(db_path):
     return create_app({"DATABASE": str(db_path), "TESTING": True, "SECRET_KEY": "test"})
+
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    """One OWASP-strength hash for the whole run: each costs a third of a second."""
+    return hash_password(PASSWORD)
+
+
+def sign_in(client, user: dict):
+    """Sign `user` in the way Flask-Login's own session does after the login form."""
+    with client.session_transaction() as session:
+        session["_user_id"] = str(user["id"])
+        session["_fresh"] = True
+    return client
+
+
+@pytest.fixture
+def reviewer(db, password_hash) -> dict:
+    return store.add_user(db, "Ana", password_hash, "reviewer")
+
+
+@pytest.fixture
+def admin(db, password_hash) -> dict:
+    return store.add_user(db, "Bo", password_hash, "admin")
+
+
+@pytest.fixture
+def anon(app):
+    """A client that has not signed in."""
+    return app.test_client()
+
+
+@pytest.fixture
+def client(app, reviewer):
+    """A client signed in as the reviewer Ana."""
+    return sign_in(app.test_client(), reviewer)
+
+
+@pytest.fixture
+def admin_client(app, admin):
+    return sign_in(app.test_client(), admin)
+
+
+@pytest.fixture(autouse=True)
+def _push_request_context():
+    """Keep pytest-flask from holding one app context over the whole test: each request
+    the test client makes then gets its own `g`, as in production."""
 
 
 @pytest.fixture

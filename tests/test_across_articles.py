@@ -39,6 +39,6 @@ def test_correcting_one_article_re_evaluates_the_link(client, db):
     earlier, later = add(db, EARLIER, "a.txt"), add(db, LATER, "b.txt")
     claim = store.article_claims(db, later)[0]
     form = {"value": "3300000", "was_value": "3500000", "unit": claim["unit"], "was_unit": claim["unit"],
-            "subject": claim["subject"], "was_subject": claim["subject"], "reason": "misread", "reviewer": "Ana"}
+            "subject": claim["subject"], "was_subject": claim["subject"], "reason": "misread"}
     assert client.post(f"/claims/{claim['id']}/correction", data=form).status_code == 303
     assert [status for status, _, _ in repeated(db, earlier)] == ["pass"]

@@ -65,16 +65,16 @@ def test_export_is_valid_against_the_schema_and_carries_verdicts(db_path, tmp_pa
     run("init", "--db", db_path)
     db = store.open_db(db_path)
     claim_id = store.article_claims(db, 1)[5]["id"]
-    store.save_verdict(db, claim_id, 0, "correct", "Matches the table.", ["https://example.org/t"], "ana")
-    store.save_verdict(db, claim_id, 1, "mostly-correct", "Rounded.", [], "ben")
+    store.save_verdict(db, claim_id, 0, "accurate", "Matches the table.", ["https://example.org/t"], "ana")
+    store.save_verdict(db, claim_id, 1, "mostly-accurate", "Rounded.", [], "ben")
     db.close()
     out = tmp_path / "export.json"
     run("export", "--db", db_path, "--article", 1, "-o", out)
     document = json.loads(out.read_text())
     jsonschema.validate(document, json_schema())
     claim = next(c for c in document["articles"][0]["claims"] if c["id"] == claim_id)
-    assert claim["verdict"]["label"] == "mostly-correct"
-    assert [v["label"] for v in claim["history"]] == ["correct"]
+    assert claim["verdict"]["label"] == "mostly-accurate"
+    assert [v["label"] for v in claim["history"]] == ["accurate"]
 
 
 def test_backup_writes_a_copy(db_path, tmp_path):

@@ -2,15 +2,20 @@
 
 import csv
 import io
+import json
+import re
+
+import pytest
 
 from workbench import store
 from workbench.export import export_document, to_claimreview, to_csv
+from workbench.verdicts import VocabularyError, load_labels
 
 
 def reviewed(db, seed_id):
     claims = store.article_claims(db, seed_id)
-    store.save_verdict(db, claims[5]["id"], 0, "correct", "Soufan table.", ["https://example.org/a", "https://example.org/b"], "Ana")
-    store.save_verdict(db, claims[5]["id"], 1, "mostly-correct", "Rounded figure.", [], "Ben")
+    store.save_verdict(db, claims[5]["id"], 0, "accurate", "Soufan table.", ["https://example.org/a", "https://example.org/b"], "Ana")
+    store.save_verdict(db, claims[5]["id"], 1, "mostly-accurate", "Rounded figure.", [], "Ben")
     store.save_verdict(db, claims[13]["id"], 0, "unverifiable", "No list of countries.", [], "Ana")
     return export_document(db)
 
@@ -19,17 +24,41 @@ def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
     rows = list(csv.DictReader(io.StringIO(to_csv(reviewed(db, seed_id)))))
     assert len(rows) == 14
     row = next(r for r in rows if r["text"] == "900")
-    assert (row["verdict"], row["reviewer"], row["earlier_verdicts"], row["subject"]) == ("mostly-correct", "Ben", "1", "Turkey")
+    assert (row["verdict"], row["reviewer"], row["earlier_verdicts"], row["subject"]) == ("mostly-accurate", "Ben", "1", "Turkey")
     assert next(r for r in rows if r["text"] == "50")["verdict"] == ""
 
 
 def test_claimreview_for_each_reviewed_claim(db, seed_id):
     reviews = to_claimreview(reviewed(db, seed_id))
-    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly correct", "Unverifiable"]
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly accurate", "Unverifiable"]
     first = reviews[0]
     assert first["@type"] == "ClaimReview" and first["reviewRating"]["ratingValue"] == 4
     assert first["claimReviewed"] == "Turkey had the largest contingent with 900 fighters."
-    assert "ratingValue" not in reviews[1]["reviewRating"]
+    assert reviews[1]["reviewRating"]["ratingValue"] == 3
+
+
+def test_a_newsrooms_own_vocabulary_rates_its_claimreviews(db, seed_id, tmp_path):
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps([{"key": "mostly-accurate", "name": "Half true", "rating": 3},
+                                {"key": "unverifiable", "name": "Unproven", "rating": 2}]))
+    reviews = to_claimreview(reviewed(db, seed_id), load_labels(path))
+    assert [(r["reviewRating"]["alternateName"], r["reviewRating"]["ratingValue"]) for r in reviews] == [
+        ("Half true", 3), ("Unproven", 2)]
+
+
+@pytest.mark.parametrize("entries, message", [
+    ("[]", "non-empty JSON list"),
+    ('[{"key": "Fine", "name": "Fine", "rating": 5}]', "label 1: 'key'"),
+    ('[{"key": "a", "name": "A", "rating": 5}, {"key": "a", "name": "B", "rating": 1}]', "label 2: 'key'"),
+    ('[{"key": "a", "name": " ", "rating": 5}]', "label 1: 'name'"),
+    ('[{"key": "a", "name": "A", "rating": 6}]', "label 1: 'rating'"),
+    ("{not json", "labels.json"),
+])
+def test_a_bad_vocabulary_file_is_named_with_its_bad_entry(tmp_path, entries, message):
+    path = tmp_path / "labels.json"
+    path.write_text(entries)
+    with pytest.raises(VocabularyError, match=re.escape(message)):
+        load_labels(path)
 
 
 def test_csv_and_claimreview_downloads(client, db, seed_id):
@@ -40,11 +69,9 @@ def test_csv_and_claimreview_downloads(client, db, seed_id):
     assert len(reviews) == 2 and reviews[0]["author"]["name"] == "Ben"
 
 
-def test_schema_lists_the_kinds_and_labels_the_code_uses():
+def test_schema_lists_the_kinds_the_code_uses():
     from workbench.export import json_schema
     from workbench.extract import KINDS
-    from workbench.verdicts import LABELS
 
     definitions = json_schema()["$defs"]
     assert tuple(definitions["claim"]["properties"]["kind"]["enum"]) == KINDS
-    assert list(definitions["verdict"]["properties"]["label"]["enum"]) == list(LABELS)

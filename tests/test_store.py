@@ -22,7 +22,7 @@ def test_migrations_create_the_tables_once(db):
     store.migrate(db)  # a second run changes nothing
     applied = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
     assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks", "m003_claim_corrections",
-                       "m004_claims_by_quantity"]
+                       "m004_claims_by_quantity", "m005_review_workflow"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 
@@ -61,21 +61,21 @@ def test_an_article_is_stored_whole_or_not_at_all(db):
 
 def test_verdicts_append_versions_and_refuse_stale_saves(db, seed_id):
     claim_id = store.article_claims(db, seed_id)[5]["id"]
-    first = store.save_verdict(db, claim_id, 0, "correct", "Matches the report.", ["https://example.org/r"], "ana")
+    first = store.save_verdict(db, claim_id, 0, "accurate", "Matches the report.", ["https://example.org/r"], "ana")
     assert first["version"] == 1
     second = store.save_verdict(db, claim_id, 1, "misleading", "Counts differ by source.", [], "ben")
     assert second["version"] == 2
     with pytest.raises(store.VerdictConflict) as conflict:
-        store.save_verdict(db, claim_id, 1, "incorrect", "Based on an old page.", [], "cy")
+        store.save_verdict(db, claim_id, 1, "inaccurate", "Based on an old page.", [], "cy")
     assert conflict.value.current["reviewer"] == "ben"
     history = store.claim_history(db, claim_id)
-    assert [(v["version"], v["label"]) for v in history] == [(1, "correct"), (2, "misleading")]
+    assert [(v["version"], v["label"]) for v in history] == [(1, "accurate"), (2, "misleading")]
     assert history[0]["sources"] == ["https://example.org/r"]
 
 
 def test_verdict_rows_cannot_be_edited_or_deleted(db, seed_id):
     claim_id = store.article_claims(db, seed_id)[0]["id"]
-    store.save_verdict(db, claim_id, 0, "correct", "ok", [], "ana")
+    store.save_verdict(db, claim_id, 0, "accurate", "ok", [], "ana")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("UPDATE verdicts SET label = 'incorrect'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):

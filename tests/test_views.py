@@ -4,6 +4,7 @@ import io
 import json
 
 import jsonschema
+import pytest
 from bs4 import BeautifulSoup
 
 from workbench import store
@@ -68,13 +69,13 @@ def test_seed_page_has_text_claims_and_findings(client, seed_id):
 
 def test_htmx_verdict_save_returns_the_widget_with_the_saved_verdict(client, db, seed_id):
     claim = store.article_claims(db, seed_id)[5]
-    form = {"label": "correct", "rationale": "Soufan table: 900.", "sources": "https://example.org/soufan",
-            "reviewer": "Ana", "base_version": "0"}
+    form = {"label": "accurate", "rationale": "Soufan table: 900.", "sources": "https://example.org/soufan",
+            "base_version": "0"}
     response = client.post(f"/claims/{claim['id']}/verdict", data=form, headers=HTMX)
     assert response.status_code == 200
     widget = soup(response)
     assert widget.select_one("html") is None
-    assert widget.select_one(".current .badge").text == "Correct"
+    assert widget.select_one(".current .badge").text == "Accurate"
     assert widget.select_one(".saved").text == "Saved."
     assert widget.select_one('input[name="base_version"]')["value"] == "1"
     assert store.current_verdict(db, claim["id"])["rationale"] == "Soufan table: 900."
@@ -82,8 +83,8 @@ def test_htmx_verdict_save_returns_the_widget_with_the_saved_verdict(client, db,
 
 def test_a_stale_save_gets_409_and_keeps_what_was_typed(client, db, seed_id):
     claim_id = store.article_claims(db, seed_id)[5]["id"]
-    store.save_verdict(db, claim_id, 0, "correct", "First.", [], "Ben")
-    form = {"label": "incorrect", "rationale": "My careful reasoning.", "sources": "", "reviewer": "Ana",
+    store.save_verdict(db, claim_id, 0, "accurate", "First.", [], "Ben")
+    form = {"label": "inaccurate", "rationale": "My careful reasoning.", "sources": "",
             "base_version": "0"}
     response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
     assert response.status_code == 409
@@ -96,23 +97,23 @@ def test_a_stale_save_gets_409_and_keeps_what_was_typed(client, db, seed_id):
 
 def test_an_invalid_verdict_gets_422_with_field_errors(client, db, seed_id):
     claim_id = store.article_claims(db, seed_id)[0]["id"]
-    form = {"label": "", "rationale": "", "sources": "not a url", "reviewer": "", "base_version": "0"}
+    form = {"label": "", "rationale": "", "sources": "not a url", "base_version": "0"}
     response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
     assert response.status_code == 422
-    assert len(soup(response).select(".field-error")) == 4
+    assert len(soup(response).select(".field-error")) == 3
     assert store.current_verdict(db, claim_id) is None
 
 
 def test_a_plain_form_post_redirects_back_to_the_claim(client, db, seed_id):
     claim_id = store.article_claims(db, seed_id)[0]["id"]
-    form = {"label": "correct", "rationale": "ok", "sources": "", "reviewer": "Ana", "base_version": "0"}
+    form = {"label": "accurate", "rationale": "ok", "sources": "", "base_version": "0"}
     response = client.post(f"/claims/{claim_id}/verdict", data=form)
     assert response.status_code == 303 and response.headers["Location"].endswith(f"#c{claim_id}")
 
 
 def test_export_endpoint_is_schema_valid_and_has_the_verdict(client, db, seed_id):
     claim_id = store.article_claims(db, seed_id)[5]["id"]
-    store.save_verdict(db, claim_id, 0, "correct", "ok", ["https://example.org/a"], "Ana")
+    store.save_verdict(db, claim_id, 0, "accurate", "ok", ["https://example.org/a"], "Ana")
     document = client.get("/export/verdicts.json").get_json()
     jsonschema.validate(document, json_schema())
     claim = next(c for c in document["articles"][0]["claims"] if c["id"] == claim_id)
@@ -158,13 +159,13 @@ def test_years_are_shown_without_thousands_separators(client, seed_id):
 def test_a_reviewer_builds_a_check_that_is_kept_and_re_evaluated(client, db, seed_id):
     claims = {c["text"]: c["id"] for c in store.article_claims(db, seed_id)}
     form = {"first": [str(claims["100"]), str(claims["50"])], "relation": "sum-at-most",
-            "second": str(claims["425"]), "reviewer": "Ana"}
+            "second": str(claims["425"])}
     response = client.post(f"/articles/{seed_id}/checks", data=form, headers=HTMX)
     assert response.status_code == 200
     built = [f for f in soup(response).select(".finding") if "built by a reviewer" in f.text]
     assert built[0].select_one(".explanation").text == "100 + 50 = 150 <= 425 - pass"
     share = {"first": [str(claims["425"])], "relation": "percent-of", "second": str(claims["850"]),
-             "percent": "40", "reviewer": "Ana"}
+             "percent": "40"}
     page = soup(client.post(f"/articles/{seed_id}/checks", data=share, headers=HTMX))
     assert "40% of 850 gives 340; stated 425 - fail" in page.text
     # `workbench check` re-evaluates the rules and the reviewers' checks alike.
@@ -175,7 +176,7 @@ def test_a_reviewer_builds_a_check_that_is_kept_and_re_evaluated(client, db, see
 
 def test_a_check_without_enough_figures_keeps_the_form(client, db, seed_id):
     claims = {c["text"]: c["id"] for c in store.article_claims(db, seed_id)}
-    form = {"first": [], "relation": "percent-of", "second": str(claims["850"]), "reviewer": "Ana"}
+    form = {"first": [], "relation": "percent-of", "second": str(claims["850"])}
     response = client.post(f"/articles/{seed_id}/checks", data=form, headers=HTMX)
     assert response.status_code == 422
     errors = [p.text for p in soup(response).select(".field-error")]
@@ -192,3 +193,45 @@ def test_a_finding_shows_its_figures_in_the_text(client, db, seed_id):
     assert "shown" in page.select_one(f"#f{finding['id']}")["class"]
     assert page.select_one(f"#f{finding['id']} a.show")["href"] == f"/articles/{seed_id}?finding={finding['id']}#text"
     assert not soup(client.get(f"/articles/{seed_id}")).select(".body a.claim.focus")
+
+
+def test_the_verdict_moves_the_claim_to_reviewed_and_only_an_admin_publishes(client, admin_client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    assert client.post(f"/claims/{claim_id}/state", data={"state": "reviewed"}, headers=HTMX).status_code == 422
+    client.post(f"/claims/{claim_id}/state", data={"state": "in review"}, headers=HTMX)
+    assert store.claim_state(db, claim_id) == "in review"
+    client.post(f"/claims/{claim_id}/verdict", data={"label": "accurate", "rationale": "ok", "base_version": "0"})
+    assert store.claim_state(db, claim_id) == "reviewed"
+    refused = client.post(f"/claims/{claim_id}/state", data={"state": "published"}, headers=HTMX)
+    assert refused.status_code == 403 and store.claim_state(db, claim_id) == "reviewed"
+    published = admin_client.post(f"/claims/{claim_id}/state", data={"state": "published"}, headers=HTMX)
+    assert published.status_code == 200 and soup(published).select_one(".state").text == "published"
+    assert client.post(f"/claims/{claim_id}/state", data={"state": "unreviewed"}, headers=HTMX).status_code == 403
+    assert [s["state"] for s in store.state_history(db, claim_id)] == ["in review", "reviewed", "published"]
+
+
+def test_the_claim_page_shows_every_event_in_order(client, db, seed_id):
+    claim = store.article_claims(db, seed_id)[5]
+    client.post(f"/claims/{claim['id']}/verdict", data={"label": "accurate", "rationale": "First *look*.", "base_version": "0"})
+    client.post(f"/claims/{claim['id']}/correction", data={
+        "value": "950", "unit": claim["unit"] or "", "subject": claim["subject"] or "", "reason": "typo",
+        "was_value": str(claim["value"]), "was_unit": claim["unit"] or "", "was_subject": claim["subject"] or ""})
+    client.post(f"/claims/{claim['id']}/verdict", data={"label": "inaccurate", "rationale": "Second.", "base_version": "1"})
+    page = soup(client.get(f"/claims/{claim['id']}"))
+    events = [li["class"][0] for li in page.select(".timeline li")]
+    assert events == ["event-verdict", "event-state", "event-correction", "event-verdict", "event-state"]
+    assert page.select_one(".timeline .rationale em").text == "look"
+
+
+@pytest.mark.parametrize("typed, shown", [
+    ("<script>alert(1)</script>", "&lt;script&gt;"),
+    ("[x](javascript:alert(1))", "[x](javascript:alert(1))"),
+    ("<img src=x onerror=alert(1)>", "&lt;img"),
+])
+def test_a_markdown_rationale_cannot_carry_markup(client, db, seed_id, typed, shown):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    response = client.post(f"/claims/{claim_id}/verdict", data={"label": "accurate", "rationale": typed, "base_version": "0"},
+                           headers=HTMX)
+    rationale = soup(response).select_one(".current .rationale")
+    assert shown in rationale.decode_contents()
+    assert not rationale.select("script, img, a[href^=javascript]")

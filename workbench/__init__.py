@@ -10,6 +10,7 @@ from flask import Flask
 from htmx_flask import Htmx
 
 from .paths import resource_dir
+from .verdicts import load_labels
 
 DEFAULT_DB = "db/workbench.db"
 
@@ -30,6 +31,8 @@ def create_app(config: dict | None = None) -> Flask:
         SECRET_KEY=os.environ.get("WORKBENCH_SECRET_KEY") or secrets.token_hex(32),
         MAX_CONTENT_LENGTH=10 * 1024 * 1024,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
+        VERDICT_LABELS=load_labels(),
     )
     if config:
         app.config.update(config)

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import create_app, default_db_path, store
+from .accounts import ROLES, hash_password, name_problem, one_time_password, password_problem
 from .export import FORMATS as EXPORT_FORMATS
 from .export import export_document, render
 from .extract import extract_claims
@@ -68,6 +69,11 @@ def serve(db_path, host, port, workers):
     from gunicorn.app.base import BaseApplication
 
     app = create_app({"DATABASE": db_path})
+    db = store.open_db(db_path)
+    try:
+        _first_admin(db, f"http://{host}:{port}/login")
+    finally:
+        db.close()
 
     class Server(BaseApplication):
         def load_config(self):
@@ -80,6 +86,45 @@ def serve(db_path, host, port, workers):
 
     click.echo(f"Fact-check workbench at http://{host}:{port}/  (database {db_path})", err=True)
     Server().run()
+
+
+def _first_admin(db, login_url: str) -> None:
+    """On a database with no accounts, make an admin whose one-time password is printed once."""
+    if store.count_users(db):
+        return
+    password = one_time_password()
+    store.add_user(db, "admin", hash_password(password), "admin", must_change=True)
+    click.echo(f"No accounts yet: created admin 'admin' with the one-time password {password}\n"
+               f"Sign in at {login_url} and choose your own password.", err=True)
+
+
+@cli.group()
+def user():
+    """Reviewer and admin accounts."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--admin", is_flag=True, help="An admin: may also manage accounts, assign and publish.")
+@with_db
+def user_add(db, name, admin):
+    """Create an account; the password is prompted for, or read from stdin when piped.
+
+    Example: echo 'a long passphrase' | workbench user add Ana
+    """
+    if problem := name_problem(name):
+        raise click.UsageError(problem)
+    if sys.stdin.isatty():
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if problem := password_problem(password):
+        raise click.ClickException(problem)
+    try:
+        store.add_user(db, name, hash_password(password), ROLES[1] if admin else ROLES[0])
+    except store.UserExists as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"created {'admin' if admin else 'reviewer'} {name}")
 
 
 @cli.command("import")

@@ -45,7 +45,7 @@ def _bounds(claim: dict, value: int | float) -> dict:
     }
 
 
-def parse_correction_form(form, claim: dict) -> tuple[Correction | None, dict[str, str]]:
+def parse_correction_form(form, claim: dict, reviewer: str) -> tuple[Correction | None, dict[str, str]]:
     """The correction a reviewer submitted for `claim`, or the error for each wrong field."""
     errors: dict[str, str] = {}
     updates: dict = {}
@@ -63,9 +63,6 @@ def parse_correction_form(form, claim: dict) -> tuple[Correction | None, dict[st
     reason = form.get("reason", "").strip()
     if not reason:
         errors["reason"] = "Say what was wrong, so the history explains the change."
-    reviewer = form.get("reviewer", "").strip()
-    if not reviewer:
-        errors["reviewer"] = "Give your name, so the history says who corrected it."
     if not errors and not updates:
         errors["value"] = "Nothing to correct: change the value, the unit or the subject."
     shown = {"value": _number(form.get("was_value", "")), "unit": form.get("was_unit") or None,

@@ -17,7 +17,7 @@ from importlib import resources
 import sqlite_utils
 
 from . import store
-from .verdicts import LABELS
+from .verdicts import Label, load_labels
 
 SCHEMA_ID = "workbench.export/v1"
 CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "subject", "part_of")
@@ -99,12 +99,10 @@ def to_csv(document: dict) -> str:
     return out.getvalue()
 
 
-# Numeric ratings for schema.org (5 best); 'unverifiable' has no place on the scale.
-RATING_VALUES = {"correct": 5, "mostly-correct": 4, "misleading": 2, "incorrect": 1}
-
-
-def to_claimreview(document: dict) -> list[dict]:
-    """A schema.org ClaimReview for every claim that has a verdict."""
+def to_claimreview(document: dict, labels: dict[str, Label] | None = None) -> list[dict]:
+    """A schema.org ClaimReview for every claim that has a verdict, rated by the vocabulary's
+    1 to 5 scale; a label the vocabulary no longer has is published by its key, unrated."""
+    labels = labels or load_labels()
     reviews = []
     for article in document["articles"]:
         appearance = {"@type": "CreativeWork", "headline": article["title"]}
@@ -114,12 +112,13 @@ def to_claimreview(document: dict) -> list[dict]:
             verdict = claim["verdict"]
             if verdict is None:
                 continue
+            label = labels.get(verdict["label"])
             rating = {
-                "@type": "Rating", "alternateName": LABELS[verdict["label"]],
+                "@type": "Rating", "alternateName": label.name if label else verdict["label"],
                 "ratingExplanation": verdict["rationale"], "bestRating": 5, "worstRating": 1,
             }
-            if verdict["label"] in RATING_VALUES:
-                rating["ratingValue"] = RATING_VALUES[verdict["label"]]
+            if label:
+                rating["ratingValue"] = label.rating
             reviews.append({
                 "@context": "https://schema.org", "@type": "ClaimReview",
                 "claimReviewed": claim["sentence"],
@@ -132,11 +131,11 @@ def to_claimreview(document: dict) -> list[dict]:
     return reviews
 
 
-def render(document: dict, fmt: str) -> str:
+def render(document: dict, fmt: str, labels: dict[str, Label] | None = None) -> str:
     """The export as text in one of FORMATS."""
     if fmt == "csv":
         return to_csv(document)
-    data = to_claimreview(document) if fmt == "claimreview" else document
+    data = to_claimreview(document, labels) if fmt == "claimreview" else document
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -1,18 +1,71 @@
-"""What a verdict may say, checked before anything is stored."""
+"""What a verdict may say, checked before anything is stored.
+
+The labels are a newsroom's own vocabulary: the default below, or a JSON file named by
+$WORKBENCH_LABELS, each label with the schema.org ClaimReview rating it publishes as
+(1 worst to 5 best). Stored verdicts keep the key, so a label later dropped from the
+vocabulary still shows, by its key, in the history.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlparse
 
-# Ordered from best to worst; the export schema lists the same labels.
-LABELS = {
-    "correct": "Correct",
-    "mostly-correct": "Mostly correct",
-    "misleading": "Misleading",
-    "incorrect": "Incorrect",
-    "unverifiable": "Unverifiable",
-}
+KEY = re.compile(r"[a-z][a-z0-9-]{0,39}$")
+MAX_RATIONALE = 20_000
+MAX_SOURCES = 20
+
+
+@dataclass(frozen=True)
+class Label:
+    key: str
+    name: str
+    rating: int  # ClaimReview ratingValue, 1 (worst) to 5 (best)
+
+
+# Ordered as the page offers them, and as keys 1 to 5 pick them.
+DEFAULT_LABELS = (
+    Label("accurate", "Accurate", 5),
+    Label("mostly-accurate", "Mostly accurate", 4),
+    Label("misleading", "Misleading", 2),
+    Label("inaccurate", "Inaccurate", 1),
+    Label("unverifiable", "Unverifiable", 3),
+)
+
+
+class VocabularyError(ValueError):
+    """The labels file is unusable; the message names the file and the entry."""
+
+
+def load_labels(path: str | Path | None = None) -> dict[str, Label]:
+    """The vocabulary from `path` (a JSON list of {key, name, rating}), $WORKBENCH_LABELS, or the default."""
+    path = path or os.environ.get("WORKBENCH_LABELS")
+    if not path:
+        return {label.key: label for label in DEFAULT_LABELS}
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise VocabularyError(f"{path}: {error}") from error
+    if not isinstance(entries, list) or not entries:
+        raise VocabularyError(f"{path}: expected a non-empty JSON list of labels")
+    labels: dict[str, Label] = {}
+    for number, entry in enumerate(entries, 1):
+        where = f"{path}: label {number}"
+        if not isinstance(entry, dict):
+            raise VocabularyError(f"{where}: expected an object with key, name and rating")
+        key, name, rating = entry.get("key"), entry.get("name"), entry.get("rating")
+        if not isinstance(key, str) or not KEY.match(key) or key in labels:
+            raise VocabularyError(f"{where}: 'key' must be a new lowercase slug such as 'mostly-accurate'")
+        if not isinstance(name, str) or not name.strip():
+            raise VocabularyError(f"{where}: 'name' must be the text reviewers see")
+        if not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5:
+            raise VocabularyError(f"{where}: 'rating' must be a whole number from 1 to 5")
+        labels[key] = Label(key, name.strip(), rating)
+    return labels
 
 
 @dataclass
@@ -20,26 +73,26 @@ class VerdictForm:
     label: str
     rationale: str
     sources: list[str]
-    reviewer: str
     base_version: int
 
 
-def parse_verdict_form(form: dict[str, str]) -> tuple[VerdictForm | None, dict[str, str]]:
+def parse_verdict_form(form, labels: dict[str, Label]) -> tuple[VerdictForm | None, dict[str, str]]:
     """The verdict a reviewer submitted, or the error for each field that is wrong."""
     errors: dict[str, str] = {}
     label = form.get("label", "")
-    if label not in LABELS:
+    if label not in labels:
         errors["label"] = "Choose a label."
     rationale = form.get("rationale", "").strip()
     if not rationale:
         errors["rationale"] = "Say why: the rationale is what readers see."
+    elif len(rationale) > MAX_RATIONALE:
+        errors["rationale"] = f"Keep the rationale under {MAX_RATIONALE:,} characters."
     sources = [line.strip() for line in form.get("sources", "").splitlines() if line.strip()]
     bad = [s for s in sources if urlparse(s).scheme not in ("http", "https") or not urlparse(s).netloc]
     if bad:
         errors["sources"] = f"Not a web address: {bad[0]}"
-    reviewer = form.get("reviewer", "").strip()
-    if not reviewer:
-        errors["reviewer"] = "Give your name, so the history says who decided."
+    elif len(sources) > MAX_SOURCES:
+        errors["sources"] = f"At most {MAX_SOURCES} sources."
     try:
         base_version = int(form.get("base_version", "0"))
     except ValueError:
@@ -47,4 +100,4 @@ def parse_verdict_form(form: dict[str, str]) -> tuple[VerdictForm | None, dict[s
         base_version = 0
     if errors:
         return None, errors
-    return VerdictForm(label, rationale, sources, reviewer, base_version), {}
+    return VerdictForm(label, rationale, sources, base_version), {}

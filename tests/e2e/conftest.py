@@ -27,10 +27,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+PASSWORD = "correct horse battery"
+ACCOUNTS = {"Ana": [], "Ben": [], "Bo": ["--admin"]}
+
+
 @pytest.fixture
 def server(tmp_path):
     db = tmp_path / "e2e.db"
     subprocess.run([BIN / "workbench", "init", "--db", db], check=True, capture_output=True)
+    for name, flags in ACCOUNTS.items():
+        subprocess.run([BIN / "workbench", "user", "add", name, *flags, "--db", db], input=PASSWORD + "\n",
+                       text=True, check=True, capture_output=True)
     port = free_port()
     log = (tmp_path / "server.log").open("w")
     process = subprocess.Popen(
@@ -38,9 +45,9 @@ def server(tmp_path):
         stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    for _ in range(100):  # the sign-in page answers without an account
         try:
-            urllib.request.urlopen(url, timeout=1)
+            urllib.request.urlopen(f"{url}/login", timeout=1)
             break
         except OSError:
             time.sleep(0.1)
@@ -64,12 +71,38 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
+def new_page(browser):
+    """A page in a browser context of its own (its own cookies), collecting every script error."""
+    page = browser.new_context().new_page()
     page.errors = []
     page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    yield page
-    context.close()
+    return page
+
+
+def sign_in(page, server: str, name: str, password: str = PASSWORD):
+    page.goto(f"{server}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_selector("header .who")
+    return page
+
+
+@pytest.fixture
+def signed_in(browser, server):
+    """Pages signed in as the named reviewer, each in its own context, closed after the test."""
+    pages = []
+
+    def open_as(name: str):
+        pages.append(sign_in(new_page(browser), server, name))
+        return pages[-1]
+
+    yield open_as
+    for page in pages:
+        page.context.close()
+
+
+@pytest.fixture
+def page(signed_in):
+    return signed_in("Ana")

@@ -15,13 +15,12 @@ def claim_item(page, figure):
     return page.locator(".claim-item", has=page.locator(".span", has_text=figure)).first
 
 
-def record_verdict(page, figure, label, rationale, reviewer, sources=""):
+def record_verdict(page, figure, label, rationale, sources=""):
     item = claim_item(page, figure).locator(".verdict")
     item.locator("details.edit summary").click()
     item.locator("select[name=label]").select_option(label)
     item.locator("textarea[name=rationale]").fill(rationale)
     item.locator("textarea[name=sources]").fill(sources)
-    item.locator("input[name=reviewer]").fill(reviewer)
     item.locator("button[type=submit]").click()
     return item
 
@@ -30,10 +29,10 @@ def test_record_a_verdict_without_reload_and_find_it_in_the_export(page, server)
     open_seed(page, server)
     assert page.locator(".body mark").count() == 14
     page.evaluate("window.notReloaded = true")
-    item = record_verdict(page, "900", "correct", "The Soufan Centre table gives 900 for Turkey.", "Ana",
+    item = record_verdict(page, "900", "accurate", "The Soufan Centre table gives 900 for Turkey.",
                           "https://thesoufancenter.org/research/beyond-the-caliphate/")
     item.locator(".saved").wait_for()
-    assert item.locator(".current .badge").inner_text() == "Correct"
+    assert item.locator(".current .badge").inner_text() == "Accurate"
     assert page.evaluate("window.notReloaded") is True
     document = page.request.get(f"{server}/export/verdicts.json").json()
     verdicts = [c["verdict"] for c in document["articles"][0]["claims"] if c["span"]["text"] == "900"]
@@ -42,12 +41,12 @@ def test_record_a_verdict_without_reload_and_find_it_in_the_export(page, server)
     assert page.errors == []
 
 
-def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(browser, server):
-    first, second = browser.new_page(), browser.new_page()
+def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(signed_in, server):
+    first, second = signed_in("Ana"), signed_in("Ben")
     open_seed(first, server)
     open_seed(second, server)
-    record_verdict(first, "800", "correct", "Matches the report.", "Ana").locator(".saved").wait_for()
-    item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.", "Ben")
+    record_verdict(first, "800", "accurate", "Matches the report.").locator(".saved").wait_for()
+    item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.")
     item.locator(".conflict").wait_for()
     assert "Ana saved a verdict" in item.locator(".conflict").inner_text()
     assert item.locator("textarea[name=rationale]").input_value() == "Tunisia's own count is lower."
@@ -55,8 +54,6 @@ def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(browser, serv
     item.locator(".saved").wait_for()
     assert item.locator(".current .rationale").inner_text() == "Tunisia's own count is lower."
     assert "1 earlier verdict" in item.locator(".history summary").inner_text()
-    first.close()
-    second.close()
 
 
 def test_build_a_check_by_hand(page, server):
@@ -65,7 +62,6 @@ def test_build_a_check_by_hand(page, server):
     page.select_option("select[name=first]", label=["100 (woman)", "50 (child)"])
     page.select_option("select[name=relation]", "sum-at-most")
     page.select_option("select[name=second]", label="425 (the UK)")
-    page.fill("details.build-check input[name=reviewer]", "Ana")
     page.click("details.build-check button[type=submit]")
     built = page.locator(".finding", has_text="built by a reviewer")
     built.wait_for()
@@ -83,7 +79,6 @@ def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server
     page.select_option("select[name=first]", label=["760 (Saudi Arabia)"])
     page.select_option("select[name=relation]", "at-most")
     page.select_option("select[name=second]", label="100 (woman)")
-    page.fill("details.build-check input[name=reviewer]", "Ana")
     page.click("details.build-check button[type=submit]")
     page.locator(".finding.status-fail", has_text="built by a reviewer").wait_for()
     assert "fail: at-most" in claim_item(page, "760").locator(".checks").inner_text()
@@ -105,7 +100,6 @@ def test_correct_a_figure_and_see_the_checks_re_run(page, server):
     item.locator("details.correct summary").click()
     item.locator("input[name=value]").fill("9000")
     item.locator("details.correct input[name=reason]").fill("Checking a typo")
-    item.locator("details.correct input[name=reviewer]").fill("Ana")
     item.locator("details.correct button[type=submit]").click()
     page.wait_for_selector(".body a.claim.check-fail")
     item = claim_item(page, "900")

@@ -6,11 +6,16 @@ from .corrections import CorrectionConflict, article_corrections, correct_claim
 from .connection import StoreError, backup, open_db, transaction
 from .findings import add_reviewer_check, article_findings, replace_findings, reviewer_checks
 from .migrations import migrate
+from .history import claim_timeline
+from .states import STATES, article_states, claim_state, set_state, state_history
+from .users import UserExists, add_user, count_users, get_user, list_users, set_password, user_by_name
 from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
     "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
+    "claim_timeline", "STATES", "article_states", "claim_state", "set_state", "state_history",
+    "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
     "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",
 ]

@@ -19,7 +19,7 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 class StoreError(Exception):

@@ -125,6 +125,59 @@ def m004_claims_by_quantity(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX finding_claims_claim ON finding_claims(claim_id)")
 
 
+@migrations()
+def m005_review_workflow(db: sqlite_utils.Database) -> None:
+    # Accounts: a reviewer or an admin. The password is a werkzeug scrypt hash;
+    # must_change is set on a one-time password, which works for one login only.
+    db.execute("""
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+            must_change INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )""")
+    # Where a claim is in the workflow, kept apart from its verdict; the latest row
+    # is the current state and a claim with no row is unreviewed.
+    db.execute("""
+        CREATE TABLE claim_states (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            state TEXT NOT NULL CHECK (state IN ('unreviewed', 'in review', 'reviewed', 'published')),
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    _append_only(db, "claim_states")
+    db.execute("CREATE INDEX claim_states_claim ON claim_states(claim_id, id)")
+    # A claim a reviewer removed stays, marked, so its history and verdicts survive;
+    # one they added by selecting text says so.
+    db.execute("ALTER TABLE claims ADD COLUMN removed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE claims ADD COLUMN added_by TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN assignee TEXT")
+    db.execute("CREATE INDEX articles_assignee ON articles(assignee) WHERE assignee IS NOT NULL")
+    # Removing and adding a claim are corrections of the field 'claim'; the CHECK
+    # is widened by rebuilding the table (DROP TABLE fires no DELETE trigger).
+    db.execute("""
+        CREATE TABLE claim_corrections_new (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            field TEXT NOT NULL CHECK (field IN ('value', 'unit', 'subject', 'claim')),
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("INSERT INTO claim_corrections_new SELECT * FROM claim_corrections")
+    db.execute("DROP TABLE claim_corrections")
+    db.execute("ALTER TABLE claim_corrections_new RENAME TO claim_corrections")
+    _append_only(db, "claim_corrections")
+    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
+    db["claims"].enable_fts(["text", "sentence", "subject"], create_triggers=True)
+    db.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

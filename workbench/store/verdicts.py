@@ -7,6 +7,7 @@ import json
 import sqlite_utils
 
 from .connection import transaction, utc_now
+from .states import set_state
 
 
 class VerdictConflict(Exception):
@@ -27,7 +28,10 @@ def save_verdict(
     db: sqlite_utils.Database, claim_id: int, base_version: int,
     label: str, rationale: str, sources: list[str], reviewer: str,
 ) -> dict:
-    """Append version base_version + 1, or raise VerdictConflict with the newer verdict."""
+    """Append version base_version + 1, or raise VerdictConflict with the newer verdict.
+
+    The claim moves to 'reviewed' with it; a published claim whose verdict changes
+    needs publishing again."""
     row = {
         "claim_id": claim_id, "version": base_version + 1, "label": label, "rationale": rationale,
         "sources": json.dumps(sources), "reviewer": reviewer, "at": utc_now(),
@@ -39,6 +43,7 @@ def save_verdict(
         if (latest["version"] if latest else 0) != base_version:
             raise VerdictConflict(claim_id, latest)
         row["id"] = db["verdicts"].insert(row).last_pk
+        set_state(db, claim_id, "reviewed", reviewer)
     return _decode(row)
 
 

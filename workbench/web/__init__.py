@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, current_app
 
 from ..checks.finding import fmt
-from . import articles, corrections, database, exports, verdicts, vendor
+from .rationale import render_rationale
+from . import access, admin, articles, auth, corrections, database, exports, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -15,10 +16,20 @@ SECURITY_HEADERS = {
 }
 
 
+def label_name(key: str) -> str:
+    """The label's name in the vocabulary; a key the vocabulary has since dropped shows as itself."""
+    label = current_app.config["VERDICT_LABELS"].get(key)
+    return label.name if label else key
+
+
 def register(app: Flask) -> None:
     database.init_app(app)
+    access.init_app(app)
     app.add_template_filter(fmt, "num")
-    for module in (articles, verdicts, corrections, exports, vendor):
+    app.add_template_filter(render_rationale, "rationale")
+    app.add_template_global(label_name)
+    app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
+    for module in (auth, admin, articles, verdicts, corrections, exports, vendor):
         app.register_blueprint(module.bp)
 
     @app.after_request

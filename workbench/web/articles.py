@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from .. import store
 from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
 from ..ingest import FORMATS, Rejection, format_of, import_document, read_text, title_and_text
-from ..verdicts import LABELS
+from .access import allow
 from .database import get_db
 from .highlight import highlight
 
@@ -19,11 +20,13 @@ SEVERITY = ("fail", "warn", "pass")
 
 
 @bp.get("/")
+@allow("reviewer")
 def index():
     return render_template("articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS)
 
 
 @bp.post("/articles")
+@allow("reviewer")
 def create():
     """Store a pasted or uploaded article; on an error, show the form again with what was typed."""
     upload = request.files.get("file")
@@ -79,18 +82,19 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "history": history,
         "corrections": store.article_corrections(db, article_id),
         "findings": findings,
-        "labels": LABELS,
+        "states": store.article_states(db, article_id),
         "relations": RELATIONS,
-        "reviewer": session.get("reviewer", ""),
     }
 
 
 @bp.get("/articles/<int:article_id>")
+@allow("reviewer")
 def detail(article_id: int):
     return render_template("articles/detail.html", **article_page_context(get_db(), article_id))
 
 
 @bp.post("/articles/<int:article_id>/checks")
+@allow("reviewer")
 def add_check(article_id: int):
     """A check a reviewer builds: evaluated at once, kept, and listed with the rules' findings."""
     db = get_db()
@@ -103,17 +107,15 @@ def add_check(article_id: int):
         percent = float(request.form["percent"]) if request.form.get("percent", "").strip() else None
     except ValueError:
         percent = None
-    reviewer = request.form.get("reviewer", "").strip()
     check = ManualCheck(request.form.get("relation", ""), [position[i] for i in picked if i in position], percent)
-    errors = problems(check) + ([] if reviewer else ["Give your name, so the check says who built it."])
+    errors = problems(check)
     if len(check.claims) != len(picked) or len(set(picked)) != len(picked):
         errors.append("Pick each figure once, from this article.")
     if errors:
         context = article_page_context(db, article_id) | {"check_errors": errors, "draft": request.form}
         return render_template("partials/_findings.html", **context), 422
-    session["reviewer"] = reviewer
     finding = evaluate(check, store.as_claims(rows))
-    store.add_reviewer_check(db, article_id, check.relation, picked, percent, reviewer, finding)
+    store.add_reviewer_check(db, article_id, check.relation, picked, percent, current_user.name, finding)
     if not request.htmx:
         return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)
     return render_template("partials/_checked.html", **article_page_context(db, article_id))

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from .. import store
 from ..corrections import apply_correction, parse_correction_form
 from .articles import article_page_context
+from .access import allow
 from .database import get_db
 
 bp = Blueprint("corrections", __name__)
 
 
 @bp.post("/claims/<int:claim_id>/correction")
+@allow("reviewer")
 def correct(claim_id: int):
     """Correct and re-check; an error or a conflict shows the form again with what was typed."""
     db = get_db()
     claim = store.get_claim(db, claim_id)
     if claim is None:
         abort(404)
-    correction, errors = parse_correction_form(request.form, claim)
+    correction, errors = parse_correction_form(request.form, claim, current_user.name)
     status = 422
     if correction is not None:
-        session["reviewer"] = correction.reviewer
         try:
             apply_correction(db, claim, correction)
         except store.CorrectionConflict:

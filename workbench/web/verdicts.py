@@ -1,21 +1,24 @@
-"""Recording a verdict on a claim: the htmx widget and its save."""
+"""Verdicts and the workflow: the htmx widget, its save, state moves, and the claim page."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from .. import store
-from ..verdicts import LABELS, parse_verdict_form
+from ..verdicts import parse_verdict_form
+from .access import allow
 from .database import get_db
 
 bp = Blueprint("verdicts", __name__)
 
 
 def _widget(claim: dict, status: int = 200, **context):
-    history = store.claim_history(get_db(), claim["id"])
+    db = get_db()
+    history = store.claim_history(db, claim["id"])
     body = render_template(
-        "partials/_verdict.html", claim=claim, verdict=history[-1] if history else None,
-        history=history, labels=LABELS, reviewer=session.get("reviewer", ""), **context,
+        "partials/_verdict.html", claim=claim, verdict=history[-1] if history else None, history=history,
+        state=store.claim_state(db, claim["id"]), **context,
     )
     return body, status
 
@@ -27,26 +30,64 @@ def _claim_or_404(claim_id: int) -> dict:
     return claim
 
 
+def _back_to(claim: dict):
+    return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim['id']}"), code=303)
+
+
+@bp.get("/claims/<int:claim_id>")
+@allow("reviewer")
+def claim_page(claim_id: int):
+    """One claim with its whole audit trail: verdicts, workflow moves and corrections."""
+    claim = _claim_or_404(claim_id)
+    db = get_db()
+    history = store.claim_history(db, claim_id)
+    findings = [f for f in store.article_findings(db, claim["article_id"]) if claim_id in f["claims"]]
+    return render_template(
+        "claims/detail.html", claim=claim, article=store.get_article(db, claim["article_id"]),
+        verdict=history[-1] if history else None, history=history, state=store.claim_state(db, claim_id),
+        findings=findings, timeline=store.claim_timeline(db, claim_id),
+    )
+
+
 @bp.get("/claims/<int:claim_id>/verdict")
+@allow("reviewer")
 def show(claim_id: int):
     return _widget(_claim_or_404(claim_id))
 
 
 @bp.post("/claims/<int:claim_id>/verdict")
+@allow("reviewer")
 def save(claim_id: int):
-    """Append a verdict. A stale form gets 409 and keeps what the reviewer typed."""
+    """Append a verdict. A stale form gets 409, theirs beside what the reviewer typed."""
     claim = _claim_or_404(claim_id)
-    verdict, errors = parse_verdict_form(request.form)
+    verdict, errors = parse_verdict_form(request.form, current_app.config["VERDICT_LABELS"])
     if errors:
         return _widget(claim, 422, errors=errors, draft=request.form, editing=True)
-    session["reviewer"] = verdict.reviewer
     try:
-        store.save_verdict(
-            get_db(), claim_id, verdict.base_version, verdict.label, verdict.rationale,
-            verdict.sources, verdict.reviewer,
-        )
+        store.save_verdict(get_db(), claim_id, verdict.base_version, verdict.label, verdict.rationale,
+                           verdict.sources, current_user.name)
     except store.VerdictConflict:
         return _widget(claim, 409, conflict=True, draft=request.form, editing=True)
     if not request.htmx:
-        return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim_id}"), code=303)
+        return _back_to(claim)
     return _widget(claim, saved=True)
+
+
+@bp.post("/claims/<int:claim_id>/state")
+@allow("reviewer")
+def move(claim_id: int):
+    """Move a claim in the workflow. Only an admin publishes, or takes a claim back from published."""
+    claim = _claim_or_404(claim_id)
+    db = get_db()
+    state, current = request.form.get("state", ""), store.claim_state(db, claim_id)
+    if state not in store.STATES:
+        return _widget(claim, 422, state_error=f"No such state: {state!r}.")
+    if "published" in (state, current) and not current_user.is_admin:
+        return _widget(claim, 403, state_error="Only an admin publishes, or takes a verdict back.")
+    if state in ("reviewed", "published") and store.current_verdict(db, claim_id) is None:
+        return _widget(claim, 422, state_error=f"A claim needs a verdict to be {state}.")
+    if state != current:
+        store.set_state(db, claim_id, state, current_user.name)
+    if not request.htmx:
+        return _back_to(claim)
+    return _widget(claim)

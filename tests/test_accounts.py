@@ -1,0 +1,125 @@
+"""Accounts and roles: signing in, one-time passwords, and every route closed unless it says otherwise."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from workbench import store
+from workbench.accounts import HASH_METHOD, hash_password
+from workbench.cli import cli
+from workbench.web.access import access_of
+
+from .conftest import PASSWORD, sign_in
+
+# A value for every URL variable, so each route can be requested for real.
+URL_VALUES = {"article_id": 1, "claim_id": 1, "user_id": 1, "name": "verdicts.json"}
+
+
+def routes(app):
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint == "static":
+            continue
+        url = re.sub(r"<(?:[^:>]+:)?([^>]+)>", lambda m: str(URL_VALUES[m.group(1)]), rule.rule)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            yield rule.endpoint, method, url
+
+
+def test_every_route_says_who_may_reach_it(app):
+    unmarked = [endpoint for endpoint, _, _ in routes(app) if access_of(app, endpoint) is None]
+    assert unmarked == []
+
+
+def test_a_route_without_a_mark_is_refused_to_everyone(app, admin):
+    @app.get("/unmarked")
+    def unmarked():
+        return "open"
+
+    assert sign_in(app.test_client(), admin).get("/unmarked").status_code == 403
+
+
+def test_without_signing_in_only_open_routes_answer(anon, app, seed_id):
+    for endpoint, method, url in routes(app):
+        response = anon.open(url, method=method)
+        if access_of(app, endpoint) == "anyone":
+            assert method == "POST" or response.status_code == 200, url
+        elif url.startswith("/api/"):
+            assert response.status_code == 401 and response.json["status"] == 401, (method, url)
+        elif method == "GET":
+            assert response.status_code == 302 and "/login?next=" in response.headers["Location"], url
+        else:
+            assert response.status_code == 401, (method, url)
+    assert store.count_users(store.open_db(app.config["DATABASE"])) == 0
+
+
+def test_a_reviewer_is_refused_admin_routes(client, app, seed_id):
+    for endpoint, method, url in routes(app):
+        if access_of(app, endpoint) == "admin":
+            assert client.open(url, method=method).status_code == 403, (method, url)
+
+
+def test_signing_in_with_the_real_hash(anon, db, password_hash):
+    assert password_hash.startswith(HASH_METHOD + "$")
+    store.add_user(db, "Ana", password_hash, "reviewer")
+    wrong = anon.post("/login", data={"name": "Ana", "password": "not it at all"})
+    assert wrong.status_code == 401 and "do not match" in wrong.text
+    unknown = anon.post("/login", data={"name": "Nobody", "password": PASSWORD})
+    assert unknown.status_code == 401 and "do not match" in unknown.text
+    right = anon.post("/login", data={"name": "ana", "password": PASSWORD, "next": "/articles/1"})
+    assert right.status_code == 303 and right.headers["Location"] == "/articles/1"
+    assert anon.get("/").status_code == 200
+    anon.post("/logout")
+    assert anon.get("/").status_code == 302
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example"])
+def test_signing_in_never_sends_the_reviewer_off_site(anon, reviewer, target):
+    response = anon.post("/login", data={"name": "Ana", "password": PASSWORD, "next": target})
+    assert response.headers["Location"] == "/"
+
+
+def test_a_one_time_password_must_be_replaced_before_anything_else(admin_client, anon, db):
+    issued = admin_client.post("/admin/users", data={"name": "Cy", "role": "reviewer"})
+    password = issued.text.split("<code>")[1].split("</code>")[0]
+    assert store.user_by_name(db, "Cy")["must_change"] == 1
+    signed_in = anon.post("/login", data={"name": "Cy", "password": password})
+    assert signed_in.headers["Location"] == "/account/password"
+    assert anon.get("/").headers["Location"] == "/account/password"
+    short = anon.post("/account/password", data={"current": password, "new": "short", "again": "short"})
+    assert short.status_code == 422 and "at least 12" in short.text
+    done = anon.post("/account/password", data={"current": password, "new": "a much longer one", "again": "a much longer one"})
+    assert done.status_code == 303, done.text
+    assert anon.get("/").headers.get("Location") is None
+    assert store.user_by_name(db, "Cy")["must_change"] == 0
+
+
+def test_an_admin_cannot_add_the_same_name_twice(admin_client, reviewer):
+    response = admin_client.post("/admin/users", data={"name": "ANA", "role": "reviewer"})
+    assert response.status_code == 422 and "already an account" in response.text
+
+
+def test_the_reviewers_name_comes_from_the_account_not_the_form(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    form = {"label": "accurate", "rationale": "ok", "sources": "", "reviewer": "Somebody else", "base_version": "0"}
+    client.post(f"/claims/{claim_id}/verdict", data=form)
+    assert store.current_verdict(db, claim_id)["reviewer"] == "Ana"
+
+
+def test_user_add_reads_the_password_from_stdin_and_hashes_it_at_owasp_strength(db_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["user", "add", "Dee", "--admin", "--db", str(db_path)], input="a long passphrase\n")
+    assert result.exit_code == 0, result.output
+    db = store.open_db(db_path)
+    row = store.user_by_name(db, "Dee")
+    assert row["role"] == "admin" and row["password_hash"].startswith("scrypt:131072:8:1$")
+    again = runner.invoke(cli, ["user", "add", "dee", "--db", str(db_path)], input="another long one\n")
+    assert again.exit_code == 1 and "already an account" in again.output
+    short = runner.invoke(cli, ["user", "add", "Eve", "--db", str(db_path)], input="short\n")
+    assert short.exit_code == 1 and "at least 12" in short.output
+    assert store.count_users(db) == 1
+
+
+def test_hashes_are_salted(password_hash):
+    assert hash_password(PASSWORD) != password_hash

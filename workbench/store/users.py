@@ -1,0 +1,48 @@
+"""Reviewer and admin accounts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+from .connection import transaction, utc_now
+
+
+class UserExists(Exception):
+    """An account of that name (in any letter case) is already there."""
+
+
+def add_user(db: sqlite_utils.Database, name: str, password_hash: str, role: str, must_change: bool = False) -> dict:
+    row = {"name": name, "password_hash": password_hash, "role": role, "must_change": int(must_change),
+           "created_at": utc_now()}
+    try:
+        with transaction(db):
+            row["id"] = db["users"].insert(row).last_pk
+    except sqlite3.IntegrityError as error:
+        raise UserExists(f"there is already an account named {name!r}") from error
+    return row
+
+
+def get_user(db: sqlite_utils.Database, user_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM users WHERE id = ?", [user_id]))
+    return rows[0] if rows else None
+
+
+def user_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
+    rows = list(db.query("SELECT * FROM users WHERE name = ?", [name]))
+    return rows[0] if rows else None
+
+
+def list_users(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query("SELECT id, name, role, must_change, created_at FROM users ORDER BY name"))
+
+
+def count_users(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM users").fetchone()[0]
+
+
+def set_password(db: sqlite_utils.Database, user_id: int, password_hash: str, must_change: bool = False) -> None:
+    with transaction(db):
+        db.execute("UPDATE users SET password_hash = ?, must_change = ? WHERE id = ?",
+                   [password_hash, int(must_change), user_id])

@@ -1,0 +1,92 @@
+"""Who may reach which route: every view names the roles it allows, and a view that
+names none is refused to everyone (deny by default).
+
+`anyone` is for the sign-in page and static files; `reviewer` for the review work,
+which admins may also do; `admin` for accounts, assignments and publishing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import Flask, abort, jsonify, redirect, request, url_for
+from flask_login import LoginManager, UserMixin, current_user
+
+from .. import store
+from .database import get_db
+
+ACCESS = ("anyone", "reviewer", "admin")
+# Flask's own static route cannot carry a mark, so it is named here.
+OPEN_ENDPOINTS = {"static"}
+# Reachable by a user who signed in with a one-time password and has yet to choose their own.
+BEFORE_NEW_PASSWORD = {"auth.change_password", "auth.logout"}
+
+
+def allow(access: str) -> Callable:
+    """Mark a view as reachable by `access` (one of ACCESS)."""
+    if access not in ACCESS:
+        raise ValueError(f"unknown access {access!r}")
+
+    def mark(view):
+        view.access = access
+        return view
+
+    return mark
+
+
+def access_of(app: Flask, endpoint: str) -> str | None:
+    if endpoint in OPEN_ENDPOINTS:
+        return "anyone"
+    return getattr(app.view_functions.get(endpoint), "access", None)
+
+
+@dataclass
+class User(UserMixin):
+    id: int
+    name: str
+    role: str
+    must_change: bool
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+def _refuse(status: int, message: str):
+    """401/403 as JSON for the API, a sign-in redirect for a page, an htmx redirect for htmx."""
+    if request.path.startswith("/api/"):
+        return jsonify({"ok": False, "status": status, "error": message}), status
+    if status == 401:
+        login = url_for("auth.login", next=request.full_path if request.method == "GET" else None)
+        if request.headers.get("HX-Request"):
+            return "", 401, {"HX-Redirect": login}
+        if request.method == "GET":
+            return redirect(login)
+    abort(status, message)
+
+
+def init_app(app: Flask) -> None:
+    manager = LoginManager(app)
+
+    @manager.user_loader
+    def load_user(user_id: str) -> User | None:
+        row = store.get_user(get_db(), int(user_id)) if user_id.isdigit() else None
+        return User(row["id"], row["name"], row["role"], bool(row["must_change"])) if row else None
+
+    @app.before_request
+    def enforce():
+        if request.endpoint is None:
+            return None  # no such route: Flask answers 404 or 405
+        access = access_of(app, request.endpoint)
+        if access is None:
+            return _refuse(403, "This route is closed.")
+        if access == "anyone":
+            return None
+        if not current_user.is_authenticated:
+            return _refuse(401, "Sign in first.")
+        if current_user.must_change and request.endpoint not in BEFORE_NEW_PASSWORD:
+            return redirect(url_for("auth.change_password"))
+        if access == "admin" and not current_user.is_admin:
+            return _refuse(403, "Only an admin may do this.")
+        return None

@@ -1,0 +1,50 @@
+"""Admin pages: accounts. A new account, or a reset one, gets a one-time password shown once."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+
+from .. import store
+from ..accounts import ROLES, hash_password, name_problem, one_time_password
+from .access import allow
+from .database import get_db
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+def _page(status: int = 200, **context):
+    return render_template("admin/users.html", users=store.list_users(get_db()), roles=ROLES, **context), status
+
+
+@bp.get("/users")
+@allow("admin")
+def users():
+    return _page()
+
+
+@bp.post("/users")
+@allow("admin")
+def add_user():
+    name = request.form.get("name", "").strip()
+    role = request.form.get("role", "reviewer")
+    problem = name_problem(name) or (None if role in ROLES else "Choose a role.")
+    if problem is None:
+        password = one_time_password()
+        try:
+            store.add_user(get_db(), name, hash_password(password), role, must_change=True)
+        except store.UserExists as error:
+            problem = str(error).capitalize() + "."
+        else:
+            return _page(issued={"name": name, "password": password})
+    return _page(422, error=problem, typed=request.form)
+
+
+@bp.post("/users/<int:user_id>/reset")
+@allow("admin")
+def reset_password(user_id: int):
+    row = store.get_user(get_db(), user_id)
+    if row is None:
+        abort(404)
+    password = one_time_password()
+    store.set_password(get_db(), user_id, hash_password(password), must_change=True)
+    return _page(issued={"name": row["name"], "password": password})

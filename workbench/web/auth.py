@@ -1,0 +1,63 @@
+"""Signing in and out, and choosing one's own password."""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from .. import store
+from ..accounts import hash_password, password_matches, password_problem
+from .access import User, allow
+from .database import get_db
+
+bp = Blueprint("auth", __name__)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site, so a crafted link cannot send a reviewer elsewhere after signing in."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("articles.index")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@allow("anyone")
+def login():
+    if request.method == "GET":
+        return render_template("auth/login.html", next=request.args.get("next", ""))
+    name = request.form.get("name", "").strip()
+    row = store.user_by_name(get_db(), name)
+    if not password_matches(row["password_hash"] if row else None, request.form.get("password", "")):
+        return render_template("auth/login.html", next=request.form.get("next", ""), name=name,
+                               error="That name and password do not match an account."), 401
+    session.clear()
+    login_user(User(row["id"], row["name"], row["role"], bool(row["must_change"])))
+    if row["must_change"]:
+        return redirect(url_for("auth.change_password"), code=303)
+    return redirect(_safe_next(request.form.get("next")), code=303)
+
+
+@bp.post("/logout")
+@allow("anyone")
+def logout():
+    logout_user()
+    session.clear()
+    return redirect(url_for("auth.login"), code=303)
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@allow("reviewer")
+def change_password():
+    if request.method == "GET":
+        return render_template("auth/password.html")
+    db = get_db()
+    row = store.get_user(db, current_user.id)
+    error = None
+    if not password_matches(row["password_hash"], request.form.get("current", "")):
+        error = "Your current password is not that."
+    else:
+        error = password_problem(request.form.get("new", ""), request.form.get("again", ""))
+    if error:
+        return render_template("auth/password.html", error=error), 422
+    store.set_password(db, row["id"], hash_password(request.form["new"]))
+    return redirect(url_for("articles.index"), code=303)

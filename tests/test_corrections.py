@@ -8,6 +8,9 @@ from bs4 import BeautifulSoup
 
 from workbench import store
 from workbench.export import export_document, json_schema
+from workbench.ingest import import_document, read_text
+
+HTMX = {"HX-Request": "true"}
 
 
 def soup(response):
@@ -128,3 +131,68 @@ def test_through_htmx_a_bad_correction_returns_the_form_with_what_was_typed(clie
     assert response.status_code == 422
     head = soup(response).select_one(f"#head-{claim['id']}")
     assert head.select_one("input[name=value]")["value"] == "lots" and "plain number" in head.text
+
+
+def test_removing_a_false_figure_drops_it_from_the_checks_and_restoring_brings_it_back(client, db, seed_id):
+    ids = claim_ids(db, seed_id)
+    before = {f["rule"] for f in store.article_findings(db, seed_id) if ids["900"] in f["claims"]}
+    assert before
+    refused = client.post(f"/claims/{ids['900']}/removal", data={"removed": "1", "reason": " "}, headers=HTMX)
+    assert refused.status_code == 422 and not store.get_claim(db, ids["900"])["removed"]
+    response = client.post(f"/claims/{ids['900']}/removal", data={"removed": "1", "reason": "a table row number"},
+                           headers=HTMX)
+    assert response.status_code == 200
+    page = soup(response)
+    assert "removed" in page.select_one(f"#c{ids['900']}")["class"]
+    assert page.select_one("#text[hx-swap-oob]").select_one(f"#m{ids['900']}") is None
+    assert not [f for f in store.article_findings(db, seed_id) if ids["900"] in f["claims"]]
+    again = client.post(f"/claims/{ids['900']}/removal", data={"removed": "1", "reason": "twice"}, headers=HTMX)
+    assert again.status_code == 409
+    client.post(f"/claims/{ids['900']}/removal", data={"removed": "0", "reason": "it is a figure after all"})
+    assert {f["rule"] for f in store.article_findings(db, seed_id) if ids["900"] in f["claims"]} == before
+    exported = next(c for c in export_document(db, [seed_id])["articles"][0]["claims"] if c["id"] == ids["900"])
+    assert [(c["field"], c["new"]) for c in exported["corrections"]] == [("claim", "removed"), ("claim", "restored")]
+    assert "removed" not in exported
+
+
+def test_a_figure_selected_in_the_text_is_added_read_and_checked(client, db):
+    text = "Flood Losses\nThe storm hit 40 towns. The Boeing 747 fleet lost 3 of its 12 aircraft."
+    article_id = import_document(db, next(read_text(text, "flood.txt", "txt"))).article_id
+    body = store.get_article(db, article_id)["text"]
+    start = body.index("747")
+    assert all(c["text"] != "747" for c in store.article_claims(db, article_id))
+    form = {"start": str(start), "end": str(start + 3), "quote": "747", "reason": "the model is the claim here"}
+    response = client.post(f"/articles/{article_id}/claims", data=form, headers=HTMX)
+    assert response.status_code == 200
+    added = next(c for c in store.article_claims(db, article_id) if c["text"] == "747")
+    assert (added["value"], added["kind"], added["added_by"]) == (747, "count", "Ana")
+    assert added["sentence"] == "The Boeing 747 fleet lost 3 of its 12 aircraft."
+    page = soup(response)
+    assert page.select_one(f"#c{added['id']}") is not None and page.select_one(f"#m{added['id']}") is not None
+    assert store.article_corrections(db, article_id)[added["id"]][0]["new"] == "added"
+    twice = client.post(f"/articles/{article_id}/claims", data=form, headers=HTMX)
+    assert twice.status_code == 422 and "already a figure" in twice.text
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"quote": "748"}, "Select the figure"),
+    ({"start": "abc"}, "Select the figure"),
+    ({"end": "9999"}, "Select the figure"),
+    ({"reason": ""}, "Say why"),
+])
+def test_a_bad_selection_is_refused_and_changes_nothing(client, db, seed_id, change, message):
+    body = store.get_article(db, seed_id)["text"]
+    start = body.index("Barrett")
+    form = {"start": str(start), "end": str(start + 7), "quote": "Barrett", "reason": "why not"} | change
+    before = len(store.article_claims(db, seed_id))
+    response = client.post(f"/articles/{seed_id}/claims", data=form, headers=HTMX)
+    assert response.status_code == 422 and message in response.text
+    assert len(store.article_claims(db, seed_id)) == before
+
+
+def test_a_selection_that_holds_no_figure_is_refused(client, db, seed_id):
+    body = store.get_article(db, seed_id)["text"]
+    start = body.index("Barrett")
+    form = {"start": str(start), "end": str(start + 7), "quote": "Barrett", "reason": "why not"}
+    response = client.post(f"/articles/{seed_id}/claims", data=form, headers=HTMX)
+    assert response.status_code == 422 and "No single figure" in response.text

@@ -235,3 +235,14 @@ def test_a_markdown_rationale_cannot_carry_markup(client, db, seed_id, typed, sh
     rationale = soup(response).select_one(".current .rationale")
     assert shown in rationale.decode_contents()
     assert not rationale.select("script, img, a[href^=javascript]")
+
+
+def test_the_article_page_shows_each_figures_state_and_the_progress(client, db, seed_id):
+    claims = store.article_claims(db, seed_id)
+    store.save_verdict(db, claims[5]["id"], 0, "accurate", "ok", [], "Ana")
+    page = soup(client.get(f"/articles/{seed_id}"))
+    states = {item["id"]: item.select_one(".workflow .state").text for item in page.select(".claim-item")}
+    assert states.pop(f"c{claims[5]['id']}") == "reviewed"
+    assert set(states.values()) == {"unreviewed"}
+    progress = store.article_progress(db, seed_id)
+    assert page.select_one(".progress").text.startswith(f"1 of {progress['total']} reviewed")

@@ -1,6 +1,7 @@
 """Correcting a mis-extracted claim: what a reviewer may change, and the checks run again.
 
-A correction changes the value, unit or subject of one claim. The figure's bounds
+A correction changes the value, unit or subject of one claim, removes a false one, or
+adds one extraction missed. The figure's bounds
 follow its value ('more than 100' corrected to 120 reads 'more than 120'), the
 article's findings are evaluated afresh in the same transaction, so a reviewer's
 own checks see the corrected figure at once, and the old value stays in the history.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from . import store
+from .extract.selection import read_selection
 from .rechecks import recheck
 
 NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$", re.IGNORECASE)
@@ -82,3 +84,36 @@ def apply_correction(db: sqlite_utils.Database, claim: dict, correction: Correct
         store.correct_claim(db, claim["id"], correction.shown, correction.updates,
                             correction.reason, correction.reviewer)
         recheck(db, claim["article_id"])
+
+
+def set_removed(db: sqlite_utils.Database, claim: dict, removed: bool, reason: str, reviewer: str) -> None:
+    """Remove a false figure (or restore it) and re-run the checks without it, all or nothing."""
+    with store.transaction(db):
+        store.set_removed(db, claim["id"], removed, reason, reviewer)
+        recheck(db, claim["article_id"])
+
+
+def add_selected(db: sqlite_utils.Database, article: dict, form, reviewer: str) -> tuple[int | None, dict[str, str]]:
+    """Add the figure a reviewer selected in the text (form: start, end, quote, reason) and re-check.
+
+    Returns the new claim's id, or the error for each wrong field. `quote` is the text the
+    reviewer saw selected: offsets that no longer point at it are refused."""
+    errors: dict[str, str] = {}
+    start, end = form.get("start", ""), form.get("end", "")
+    reason = form.get("reason", "").strip()
+    if not reason:
+        errors["reason"] = "Say why it is a figure worth checking."
+    if not (start.isdigit() and end.isdigit()) or article["text"][int(start):int(end)] != form.get("quote"):
+        return None, errors | {"selection": "Select the figure in the article's text, then add it."}
+    claim = read_selection(article["text"], int(start), int(end))
+    if claim is None:
+        errors["selection"] = f"No single figure in \u201c{form.get('quote')}\u201d: select just the figure."
+    if errors:
+        return None, errors
+    with store.transaction(db):
+        try:
+            claim_id = store.add_claim(db, article["id"], claim, reason, reviewer)
+        except store.ClaimExists:
+            return None, {"selection": f"\u201c{claim.span.text}\u201d is already a figure of this article."}
+        recheck(db, article["id"])
+    return claim_id, {}

@@ -35,7 +35,8 @@ def _verdict(row: dict) -> dict:
 CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
 
 
-def _claim(row: dict, history: list[dict], corrections: list[dict]) -> dict:
+def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) -> dict:
+    removed = {"removed": True} if row["removed"] else {}
     return {
         "id": row["id"],
         "span": {"start": row["start"], "end": row["end"], "text": row["text"]},
@@ -44,6 +45,8 @@ def _claim(row: dict, history: list[dict], corrections: list[dict]) -> dict:
         "verdict": _verdict(history[-1]) if history else None,
         "history": [_verdict(v) for v in history[:-1]],
         "corrections": [{name: c[name] for name in CORRECTION_FIELDS} for c in corrections],
+        "state": state,
+        **removed,
     }
 
 
@@ -51,11 +54,12 @@ def export_article(db: sqlite_utils.Database, article_id: int) -> dict:
     article = store.get_article(db, article_id)
     verdicts = store.article_verdicts(db, article_id)
     corrections = store.article_corrections(db, article_id)
+    states = store.article_states(db, article_id)
     return {
         "id": article["id"], "title": article["title"], "source": article["source"],
         "url": article["url"], "sha256": article["sha256"],
         "claims": [
-            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []))
+            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), states.get(row["id"], store.STATES[0]))
             for row in store.article_claims(db, article_id)
         ],
         "findings": [

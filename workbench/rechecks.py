@@ -27,11 +27,13 @@ def across_articles(db: sqlite_utils.Database, article_id: int | None,
 
 def recheck(db: sqlite_utils.Database, article_id: int) -> list[Finding]:
     with store.transaction(db):
-        rows = store.article_claims(db, article_id)
+        rows = store.article_claims(db, article_id, removed=False)
         claims = store.as_claims(rows)
         index_of = {row["id"]: i for i, row in enumerate(rows)}
         findings = run_checks(claims)
         for check in store.reviewer_checks(db, article_id):
+            if not set(check["claims"]) <= index_of.keys():
+                continue  # a figure of it was removed; it counts again if restored
             manual = ManualCheck(check["relation"], [index_of[c] for c in check["claims"]], check["percent"])
             findings.append(evaluate(manual, claims))
         across, others = across_articles(db, article_id, claims)

@@ -33,11 +33,24 @@ ACCOUNTS = {"Ana": [], "Ben": [], "Bo": ["--admin"]}
 
 @pytest.fixture
 def server(tmp_path):
+    """The app with the demo article and the accounts Ana and Ben (reviewers) and Bo (admin)."""
     db = tmp_path / "e2e.db"
     subprocess.run([BIN / "workbench", "init", "--db", db], check=True, capture_output=True)
     for name, flags in ACCOUNTS.items():
         subprocess.run([BIN / "workbench", "user", "add", name, *flags, "--db", db], input=PASSWORD + "\n",
                        text=True, check=True, capture_output=True)
+    yield from serve(tmp_path, db)
+
+
+@pytest.fixture
+def fresh_server(tmp_path):
+    """The app as the first `make run` leaves it: the demo article and no account yet."""
+    db = tmp_path / "fresh.db"
+    subprocess.run([BIN / "workbench", "init", "--db", db], check=True, capture_output=True)
+    yield from serve(tmp_path, db)
+
+
+def serve(tmp_path, db):
     port = free_port()
     log = (tmp_path / "server.log").open("w")
     process = subprocess.Popen(
@@ -84,7 +97,7 @@ def sign_in(page, server: str, name: str, password: str = PASSWORD):
     page.goto(f"{server}/login")
     page.fill("input[name=name]", name)
     page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_selector("header .who")
     return page
 

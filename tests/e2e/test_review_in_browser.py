@@ -21,7 +21,7 @@ def record_verdict(page, figure, label, rationale, sources=""):
     item.locator("select[name=label]").select_option(label)
     item.locator("textarea[name=rationale]").fill(rationale)
     item.locator("textarea[name=sources]").fill(sources)
-    item.locator("button[type=submit]").click()
+    item.locator("details.edit button[type=submit]").click()
     return item
 
 
@@ -50,7 +50,7 @@ def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(signed_in, se
     item.locator(".conflict").wait_for()
     assert "Ana saved a verdict" in item.locator(".conflict").inner_text()
     assert item.locator("textarea[name=rationale]").input_value() == "Tunisia's own count is lower."
-    item.locator("button[type=submit]").click()
+    item.locator("details.edit button[type=submit]").click()
     item.locator(".saved").wait_for()
     assert item.locator(".current .rationale").inner_text() == "Tunisia's own count is lower."
     assert "1 earlier verdict" in item.locator(".history summary").inner_text()

@@ -2,20 +2,26 @@
 
 from .articles import article_ids, count_articles, find_by_sha256, get_article, insert_article, list_articles
 from .claims import article_claims, as_claims, claims_of_quantities, get_claim
-from .corrections import CorrectionConflict, article_corrections, correct_claim
+from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .connection import StoreError, backup, open_db, transaction
 from .findings import add_reviewer_check, article_findings, replace_findings, reviewer_checks
 from .migrations import migrate
+from .queue import (
+    FINDING_STATUSES, MARK_END, MARK_START, OPTIONAL_KINDS, QUEUE_FILTERS, article_progress, assign_article, list_claims,
+    next_claim, search,
+)
 from .history import claim_timeline
 from .states import STATES, article_states, claim_state, set_state, state_history
 from .users import UserExists, add_user, count_users, get_user, list_users, set_password, user_by_name
 from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
-    "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
+    "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "claim_timeline", "STATES", "article_states", "claim_state", "set_state", "state_history",
     "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
     "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",
+    "FINDING_STATUSES", "MARK_END", "MARK_START", "OPTIONAL_KINDS", "QUEUE_FILTERS", "article_progress", "assign_article",
+    "list_claims", "next_claim", "search",
 ]

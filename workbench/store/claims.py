@@ -7,23 +7,29 @@ import sqlite_utils
 from ..extract import Claim, Span
 
 
+def insert_claim(db: sqlite_utils.Database, article_id: int, position: int, claim: Claim, **columns) -> int:
+    """One claims row, part_of left for the caller to link (inside the caller's transaction)."""
+    row = claim.to_dict()
+    span = row.pop("span")
+    row.pop("part_of")
+    row.update(span, article_id=article_id, position=position, sentence_start=claim.sentence_start, **columns)
+    return db["claims"].insert(row).last_pk
+
+
 def insert_claims(db: sqlite_utils.Database, article_id: int, claims: list[Claim]) -> list[int]:
     """Insert an article's claims (inside the caller's transaction); returns their ids in order."""
-    ids: list[int] = []
-    for position, claim in enumerate(claims):
-        row = claim.to_dict()
-        span = row.pop("span")
-        row.pop("part_of")
-        row.update(span, article_id=article_id, position=position, sentence_start=claim.sentence_start)
-        ids.append(db["claims"].insert(row).last_pk)
+    ids = [insert_claim(db, article_id, position, claim) for position, claim in enumerate(claims)]
     for claim_id, claim in zip(ids, claims):
         if claim.part_of is not None:
             db.execute("UPDATE claims SET part_of = ? WHERE id = ?", [ids[claim.part_of], claim_id])
     return ids
 
 
-def article_claims(db: sqlite_utils.Database, article_id: int) -> list[dict]:
-    rows = list(db.query("SELECT * FROM claims WHERE article_id = ? ORDER BY position", [article_id]))
+def article_claims(db: sqlite_utils.Database, article_id: int, removed: bool = True) -> list[dict]:
+    """The article's claims in text order; `removed=False` leaves out those a reviewer removed."""
+    rows = list(db.query(f"""
+        SELECT * FROM claims WHERE article_id = ? {'' if removed else 'AND removed = 0'}
+        ORDER BY start, position""", [article_id]))
     for row in rows:
         row["approx"] = bool(row["approx"])
     return rows
@@ -36,7 +42,7 @@ def claims_of_quantities(
     rows: list[dict] = []
     for kind, unit, subject in sorted(keys):
         rows += db.query("""
-            SELECT * FROM claims WHERE subject = ? AND unit = ? AND kind = ? AND article_id IS NOT ?
+            SELECT * FROM claims WHERE subject = ? AND unit = ? AND kind = ? AND article_id IS NOT ? AND removed = 0
             ORDER BY id DESC LIMIT ?""", [subject, unit, kind, article_id, per_key])
     return rows
 

@@ -10,7 +10,8 @@ import json
 
 import sqlite_utils
 
-from .claims import get_claim
+from ..extract import Claim
+from .claims import get_claim, insert_claim
 from .connection import transaction, utc_now
 
 CORRECTABLE = ("value", "unit", "subject")
@@ -40,6 +41,42 @@ def correct_claim(
             for name in CORRECTABLE if name in updates and updates[name] != current[name]
         )
         return current
+
+
+class ClaimExists(Exception):
+    """The article already has a figure at that place."""
+
+
+def _log(db: sqlite_utils.Database, claim_id: int, what: str, reason: str, reviewer: str) -> None:
+    db["claim_corrections"].insert({"claim_id": claim_id, "field": "claim", "old": json.dumps(None),
+                                    "new": json.dumps(what), "reason": reason, "reviewer": reviewer, "at": utc_now()})
+
+
+def set_removed(db: sqlite_utils.Database, claim_id: int, removed: bool, reason: str, reviewer: str) -> None:
+    """Remove a false claim, or restore a removed one. The row stays, with its verdicts and history;
+    removed claims are left out of the checks. Raises CorrectionConflict when it already is so."""
+    with transaction(db):
+        current = get_claim(db, claim_id)
+        if bool(current["removed"]) == removed:
+            raise CorrectionConflict(claim_id, current)
+        db["claims"].update(claim_id, {"removed": int(removed)})
+        _log(db, claim_id, "removed" if removed else "restored", reason, reviewer)
+
+
+def add_claim(db: sqlite_utils.Database, article_id: int, claim: Claim, reason: str, reviewer: str) -> int:
+    """A figure extraction missed, added by a reviewer; raises ClaimExists when the article
+    already has a figure (not removed) overlapping it."""
+    with transaction(db):
+        overlapping = db.execute("""
+            SELECT count(*) FROM claims WHERE article_id = ? AND removed = 0 AND start < ? AND end > ?""",
+                                 [article_id, claim.span.end, claim.span.start]).fetchone()[0]
+        if overlapping:
+            raise ClaimExists(f"the text at {claim.span.start}-{claim.span.end} is already a figure")
+        position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM claims WHERE article_id = ?",
+                              [article_id]).fetchone()[0]
+        claim_id = insert_claim(db, article_id, position, claim, added_by=reviewer)
+        _log(db, claim_id, "added", reason, reviewer)
+    return claim_id
 
 
 def article_corrections(db: sqlite_utils.Database, article_id: int) -> dict[int, list[dict]]:

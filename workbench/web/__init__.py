@@ -6,7 +6,7 @@ from flask import Flask, current_app
 
 from ..checks.finding import fmt
 from .rationale import render_rationale
-from . import access, admin, articles, auth, corrections, database, exports, verdicts, vendor
+from . import access, admin, articles, auth, corrections, database, exports, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -29,7 +29,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(render_rationale, "rationale")
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
-    for module in (auth, admin, articles, verdicts, corrections, exports, vendor):
+    for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor):
         app.register_blueprint(module.bp)
 
     @app.after_request

@@ -62,6 +62,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
     if article is None:
         abort(404)
     claims = store.article_claims(db, article_id)
+    live = [c for c in claims if not c["removed"]]
     history = store.article_verdicts(db, article_id)
     findings = store.article_findings(db, article_id)
     by_id = {c["id"]: c for c in claims}
@@ -73,16 +74,19 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
     shown = next((f for f in findings if str(f["id"]) == request.args.get("finding")), None)
     return {
         "article": article,
-        "text_html": highlight(article["text"], claims, worst, frozenset(shown["claims"]) if shown else frozenset()),
+        "text_html": highlight(article["text"], live, worst, frozenset(shown["claims"]) if shown else frozenset()),
         "shown": shown,
         "checked_by": checked_by,
         "claims": claims,
+        "live_claims": live,
         "by_id": by_id,
         "verdicts": {claim_id: rows[-1] for claim_id, rows in history.items()},
         "history": history,
         "corrections": store.article_corrections(db, article_id),
         "findings": findings,
         "states": store.article_states(db, article_id),
+        "progress": store.article_progress(db, article_id),
+        "users": store.list_users(db) if current_user.is_admin else [],
         "relations": RELATIONS,
     }
 
@@ -100,7 +104,7 @@ def add_check(article_id: int):
     db = get_db()
     if store.get_article(db, article_id) is None:
         abort(404)
-    rows = store.article_claims(db, article_id)
+    rows = store.article_claims(db, article_id, removed=False)
     position = {row["id"]: i for i, row in enumerate(rows)}
     picked = [int(v) for v in request.form.getlist("first") + [request.form.get("second", "")] if v.isdigit()]
     try:

@@ -1,4 +1,4 @@
-"""A reviewer's correction of a claim, posted from the claim's form in the article page."""
+"""A reviewer's corrections from the article page: fix a figure, remove a false one, add a missed one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from .. import store
-from ..corrections import apply_correction, parse_correction_form
+from ..corrections import add_selected, apply_correction, parse_correction_form, set_removed
 from .articles import article_page_context
 from .access import allow
 from .database import get_db
@@ -43,3 +43,51 @@ def correct(claim_id: int):
         return render_template(template, **context, corrected=corrected, claim=corrected, **editing), status
     return render_template("articles/detail.html", **context, correcting=claim_id,
                            correction_errors=errors, correction_draft=request.form), status
+
+
+@bp.post("/claims/<int:claim_id>/removal")
+@allow("reviewer")
+def remove(claim_id: int):
+    """Remove a false figure (removed=1) or restore it (removed=0), with a reason; checks re-run."""
+    db = get_db()
+    claim = store.get_claim(db, claim_id)
+    if claim is None:
+        abort(404)
+    removed, reason = request.form.get("removed") == "1", request.form.get("reason", "").strip()
+    errors, status = {}, 200
+    if not reason:
+        errors, status = {"removal": "Say why, so the history explains it."}, 422
+    else:
+        try:
+            set_removed(db, claim, removed, reason, current_user.name)
+        except store.CorrectionConflict:
+            errors, status = {"removal": "Someone else already did this; the figure is shown as it is now."}, 409
+    if not request.htmx:
+        return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim_id}"), code=303)
+    context = article_page_context(db, claim["article_id"])
+    changed = next(row for row in context["claims"] if row["id"] == claim_id)
+    return render_template("partials/_removed.html", **context, changed=changed, removal_errors=errors,
+                           removal_draft=request.form if errors else {}), status
+
+
+@bp.post("/articles/<int:article_id>/claims")
+@allow("reviewer")
+def add(article_id: int):
+    """Add a figure the reviewer selected in the text; checks re-run."""
+    db = get_db()
+    article = store.get_article(db, article_id)
+    if article is None:
+        abort(404)
+    claim_id, errors = add_selected(db, article, request.form, current_user.name)
+    if not request.htmx:
+        if errors:
+            return render_template("articles/detail.html", **article_page_context(db, article_id),
+                                   add_errors=errors, add_draft=request.form), 422
+        return redirect(url_for("articles.detail", article_id=article_id, _anchor=f"c{claim_id}"), code=303)
+    context = article_page_context(db, article_id)
+    if errors:
+        return render_template("partials/_add_figure.html", **context, add_errors=errors, add_draft=request.form), 422
+    ids = [row["id"] for row in context["claims"]]
+    before = ids[ids.index(claim_id) - 1] if ids.index(claim_id) else None
+    added = context["claims"][ids.index(claim_id)]
+    return render_template("partials/_added.html", **context, added=added, before=before)

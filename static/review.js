@@ -1,0 +1,127 @@
+// The article page by keyboard, and adding a figure by selecting it in the text.
+// j/k move between figures, 1-5 pick a verdict label, e and s go to the rationale and
+// the sources, Ctrl+Enter saves, Escape leaves a field, n opens the next unreviewed
+// figure, ? shows the keys. Everything here also works by mouse.
+(() => {
+  "use strict";
+  const items = () => [...document.querySelectorAll(".claim-item")];
+  let current = null;
+
+  function select(item) {
+    if (!item) return;
+    if (current) current.classList.remove("current");
+    current = item;
+    item.classList.add("current");
+    item.focus({ preventScroll: true });
+    item.scrollIntoView({ block: "nearest" });
+    history.replaceState(null, "", "#" + item.id);
+  }
+
+  function move(step) {
+    const all = items();
+    const at = all.indexOf(current);
+    select(all[Math.min(all.length - 1, Math.max(0, at < 0 ? 0 : at + step))]);
+  }
+
+  function verdictField(name) {
+    if (!current) select(items()[0]);
+    const edit = current && current.querySelector(".verdict details.edit");
+    if (!edit) return null;
+    edit.open = true;
+    return edit.querySelector(`[name=${name}]`);
+  }
+
+  function pickLabel(number) {
+    const choice = verdictField("label");
+    if (!choice || number >= choice.options.length) return;
+    choice.selectedIndex = number;
+    const rationale = verdictField("rationale");
+    rationale.focus();
+  }
+
+  function typing(target) {
+    return target.closest("input, textarea, select, [contenteditable]") !== null;
+  }
+
+  const keys = {
+    j: () => move(1),
+    k: () => move(-1),
+    e: () => verdictField("rationale")?.focus(),
+    s: () => verdictField("sources")?.focus(),
+    n: () => {
+      const next = document.getElementById("next-unreviewed");
+      if (!next) return;
+      const url = new URL(next.href);
+      if (current) url.searchParams.set("after", current.id.slice(1));
+      location.assign(url);
+    },
+    "?": () => {
+      const help = document.getElementById("keys");
+      if (help) help.open ? help.close() : help.showModal();
+    },
+  };
+
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      const form = event.target.closest("form");
+      if (form) { event.preventDefault(); form.requestSubmit(); }
+      return;
+    }
+    if (event.key === "Escape" && typing(event.target)) {
+      event.target.blur();
+      if (current) current.focus({ preventScroll: true });
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (/^[1-9]$/.test(event.key)) { event.preventDefault(); pickLabel(Number(event.key)); return; }
+    const action = keys[event.key];
+    if (action) { event.preventDefault(); action(); }
+  });
+
+  document.addEventListener("click", (event) => {
+    const item = event.target.closest(".claim-item");
+    if (item && item !== current) select(item);
+    if (event.target.closest("[data-dismiss]")) event.target.closest("form").hidden = true;
+    if (event.target.closest("[data-keys]")) keys["?"]();
+  });
+
+  // Offsets into the article text: the text element's content is the text exactly,
+  // with marks around figures, so counting characters of a range gives the offset.
+  function offsetIn(container, node, offset) {
+    const range = document.createRange();
+    range.selectNodeContents(container);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+
+  document.addEventListener("mouseup", () => {
+    const text = document.getElementById("text");
+    const form = document.getElementById("add-figure");
+    const selection = window.getSelection();
+    if (!text || !form || selection.isCollapsed || !selection.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) return;
+    const quote = range.toString();
+    const start = offsetIn(text, range.startContainer, range.startOffset);
+    const lead = quote.length - quote.trimStart().length;
+    const trimmed = quote.trim();
+    if (!trimmed || trimmed.length > 120) return;
+    form.elements.start.value = start + lead;
+    form.elements.end.value = start + lead + trimmed.length;
+    form.elements.quote.value = trimmed;
+    form.querySelector(".quote").textContent = trimmed;
+    form.hidden = false;
+  });
+
+  // A swap that replaced the current figure (removing or restoring it) keeps it current.
+  document.addEventListener("htmx:afterSettle", () => {
+    if (current && !current.isConnected) select(document.getElementById(current.id));
+  });
+
+  function start() {
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target && target.classList.contains("claim-item")) select(target);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

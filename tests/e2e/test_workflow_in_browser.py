@@ -1,0 +1,113 @@
+"""The review workflow in a real Chromium: the first sign-in, a verdict by keyboard only,
+and removing and adding figures in the text, with other drafts kept."""
+
+import re
+
+import pytest
+
+from .conftest import new_page
+from .test_review_in_browser import claim_item, open_seed
+
+pytestmark = pytest.mark.browser
+
+
+def test_the_first_admin_signs_in_with_the_printed_one_time_password(browser, fresh_server, tmp_path):
+    printed = re.search(r"one-time password (\S+)", (tmp_path / "server.log").read_text())
+    assert printed, "workbench serve printed no one-time password on a database without accounts"
+    page = new_page(browser)
+    page.goto(fresh_server)
+    assert "/login" in page.url
+    page.fill("input[name=name]", "admin")
+    page.fill("input[name=password]", printed.group(1))
+    page.click("button[type=submit]")
+    page.wait_for_url("**/account/password")
+    page.goto(fresh_server)  # nothing else opens before a password of one's own
+    page.wait_for_url("**/account/password")
+    page.fill("input[name=current]", printed.group(1))
+    page.fill("input[name=new]", "a passphrase of my own")
+    page.fill("input[name=again]", "a passphrase of my own")
+    page.click("main button[type=submit]")
+    page.wait_for_selector("text=Thousands Of Jihadists Return Home In ISIS Defeat")
+    assert page.locator("header .who").inner_text() == "admin"
+    assert page.errors == []
+    page.context.close()
+
+
+def test_review_a_figure_by_keyboard_only(page, server):
+    open_seed(page, server)
+    figures = [item.inner_text() for item in page.locator(".claim-item .figure .span").all()]
+    for _ in range(figures.index("900") + 1):
+        page.keyboard.press("j")
+    current = page.locator(".claim-item.current")
+    assert current.locator(".figure .span").inner_text() == "900"
+    page.keyboard.press("1")
+    assert current.locator("select[name=label]").input_value() == "accurate"
+    page.keyboard.type("The Soufan Centre table gives *900* for Turkey.")
+    page.keyboard.press("Escape")
+    page.keyboard.press("s")
+    page.keyboard.type("https://thesoufancenter.org/research/beyond-the-caliphate/")
+    page.keyboard.press("Control+Enter")
+    current.locator(".saved").wait_for()
+    assert current.locator(".current .badge").inner_text() == "Accurate"
+    assert current.locator(".current .rationale em").inner_text() == "900"
+    assert current.locator(".workflow .state").inner_text() == "REVIEWED"
+    page.keyboard.press("?")
+    assert page.locator("dialog#keys").is_visible()
+    page.keyboard.press("Escape")
+    page.keyboard.press("n")
+    page.wait_for_url(re.compile(r"#c\d+$"))
+    landed = page.locator(".claim-item.current")
+    landed.wait_for()
+    assert landed.locator(".figure .span").inner_text() != "900"
+    assert landed.locator(".workflow .state").inner_text() == "UNREVIEWED"
+    assert page.errors == []
+
+
+def select_in_text(page, figure):
+    """Select the first unmarked occurrence of `figure` in the article text, as a mouse would."""
+    page.evaluate("""figure => {
+        const text = document.getElementById("text");
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(figure);
+            if (at >= 0 && !node.parentElement.closest("mark")) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + figure.length);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                document.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+                return;
+            }
+        }
+        throw new Error("no unmarked " + figure);
+    }""", figure)
+
+
+def test_remove_a_false_figure_and_add_a_missed_one_keeping_drafts(page, server):
+    open_seed(page, server)
+    page.evaluate("window.notReloaded = true")
+    draft = claim_item(page, "800").locator(".verdict")
+    draft.locator("details.edit summary").click()
+    draft.locator("textarea[name=rationale]").fill("Half-written rationale.")
+    item = claim_item(page, "900")
+    figure_id = item.get_attribute("id")[1:]
+    item.locator("details.remove summary").click()
+    item.locator("details.remove input[name=reason]").fill("Testing removal")
+    item.locator("details.remove button[type=submit]").click()
+    page.locator(f"#m{figure_id}").wait_for(state="detached")
+    page.locator(f"#c{figure_id}.removed").wait_for()
+    select_in_text(page, "900")
+    form = page.locator("#add-figure")
+    form.wait_for()
+    assert form.locator(".quote").inner_text() == "900"
+    form.locator("input[name=reason]").fill("Extraction missed it")
+    form.locator("button[type=submit]").click()
+    added = page.locator(".claim-item", has=page.locator(".badge.added"))
+    added.wait_for()
+    assert added.locator(".figure .span").inner_text() == "900"
+    assert added.locator(".subject").inner_text() == "Turkey"
+    assert page.locator(f"#m{added.get_attribute('id')[1:]}").count() == 1
+    assert draft.locator("textarea[name=rationale]").input_value() == "Half-written rationale."
+    assert page.evaluate("window.notReloaded") is True
+    assert page.errors == []

@@ -40,7 +40,7 @@ def test_a_route_without_a_mark_is_refused_to_everyone(app, admin):
     assert sign_in(app.test_client(), admin).get("/unmarked").status_code == 403
 
 
-def test_without_signing_in_only_open_routes_answer(anon, app, seed_id):
+def test_without_signing_in_only_open_routes_answer(anon, app, db, seed_id):
     for endpoint, method, url in routes(app):
         response = anon.open(url, method=method)
         if access_of(app, endpoint) == "anyone":
@@ -51,7 +51,7 @@ def test_without_signing_in_only_open_routes_answer(anon, app, seed_id):
             assert response.status_code == 302 and "/login?next=" in response.headers["Location"], url
         else:
             assert response.status_code == 401, (method, url)
-    assert store.count_users(store.open_db(app.config["DATABASE"])) == 0
+    assert store.count_users(db) == 0
 
 
 def test_a_reviewer_is_refused_admin_routes(client, app, seed_id):

@@ -17,11 +17,16 @@ def soup(response):
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
-def test_articles_page_lists_articles_with_counts(client, seed_id):
+def test_articles_page_lists_articles_with_counts(client, db, seed_id):
+    claims = store.article_claims(db, seed_id)
+    store.save_verdict(db, claims[5]["id"], 0, "accurate", "ok", [], "Ana")
     page = soup(client.get("/"))
     row = page.select_one("table.article-list tbody tr")
     assert row.select_one("a").text == "Thousands Of Jihadists Return Home In ISIS Defeat"
-    assert [td.text for td in row.select("td.num")] == ["14", "0 / 14", "0"]
+    # The same n of m as the article page: years and other optional kinds are not asked for.
+    to_review = sum(c["kind"] not in store.OPTIONAL_KINDS for c in claims)
+    assert to_review == store.article_progress(db, seed_id)["total"] < 14
+    assert [td.text for td in row.select("td.num")] == ["14", f"1 of {to_review}", "0"]
 
 
 def test_pasting_an_article_stores_it_and_opens_its_page(client, db):

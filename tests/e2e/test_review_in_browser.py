@@ -15,6 +15,14 @@ def claim_item(page, figure):
     return page.locator(".claim-item", has=page.locator(".span", has_text=figure)).first
 
 
+def write_draft(page, figure, rationale):
+    """Start a verdict on `figure` and leave it unsaved: the page must keep it through other swaps."""
+    draft = claim_item(page, figure).locator(".verdict")
+    draft.locator("details.edit summary").click()
+    draft.locator("textarea[name=rationale]").fill(rationale)
+    return draft
+
+
 def record_verdict(page, figure, label, rationale, sources=""):
     item = claim_item(page, figure).locator(".verdict")
     item.locator("details.edit summary").click()
@@ -72,9 +80,7 @@ def test_build_a_check_by_hand(page, server):
 def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server):
     open_seed(page, server)
     page.evaluate("window.notReloaded = true")
-    draft = claim_item(page, "800").locator(".verdict")
-    draft.locator("details.edit summary").click()
-    draft.locator("textarea[name=rationale]").fill("Still checking the Tunisian figure.")
+    draft = write_draft(page, "800", "Still checking the Tunisian figure.")
     page.click("details.build-check summary")
     page.select_option("select[name=first]", label=["760 (Saudi Arabia)"])
     page.select_option("select[name=relation]", "at-most")
@@ -93,9 +99,7 @@ def test_correct_a_figure_and_see_the_checks_re_run(page, server):
     open_seed(page, server)
     assert page.locator(".body a.claim.check-fail").count() == 0
     page.evaluate("window.notReloaded = true")
-    draft = claim_item(page, "800").locator(".verdict")
-    draft.locator("details.edit summary").click()
-    draft.locator("textarea[name=rationale]").fill("Half-written rationale.")
+    draft = write_draft(page, "800", "Half-written rationale.")
     item = claim_item(page, "900")
     item.locator("details.correct summary").click()
     item.locator("input[name=value]").fill("9000")

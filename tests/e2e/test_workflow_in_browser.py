@@ -6,7 +6,7 @@ import re
 import pytest
 
 from .conftest import new_page
-from .test_review_in_browser import claim_item, open_seed
+from .test_review_in_browser import claim_item, open_seed, write_draft
 
 pytestmark = pytest.mark.browser
 
@@ -87,9 +87,7 @@ def select_in_text(page, figure):
 def test_remove_a_false_figure_and_add_a_missed_one_keeping_drafts(page, server):
     open_seed(page, server)
     page.evaluate("window.notReloaded = true")
-    draft = claim_item(page, "800").locator(".verdict")
-    draft.locator("details.edit summary").click()
-    draft.locator("textarea[name=rationale]").fill("Half-written rationale.")
+    draft = write_draft(page, "800", "Half-written rationale.")
     item = claim_item(page, "900")
     figure_id = item.get_attribute("id")[1:]
     item.locator("details.remove summary").click()

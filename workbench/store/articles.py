@@ -11,6 +11,7 @@ from ..extract import Claim
 from .claims import insert_claims
 from .connection import transaction, utc_now
 from .findings import insert_findings
+from .queue import OPTIONAL_KINDS, REQUIRED, STATE
 
 ARTICLE_FIELDS = ("title", "text", "source", "url", "published", "external_id", "sha256")
 
@@ -59,14 +60,16 @@ def article_ids(db: sqlite_utils.Database) -> list[int]:
 
 
 def list_articles(db: sqlite_utils.Database) -> list[dict]:
-    """Every article, newest first, with the counts the articles page shows."""
-    return list(db.query("""
-        SELECT a.id, a.title, a.source, a.url, a.created_at,
-            (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
-            (SELECT count(DISTINCT v.claim_id) FROM verdicts v JOIN claims c ON c.id = v.claim_id
-               WHERE c.article_id = a.id) AS reviewed,
+    """Every article, newest first, with the counts the articles page shows: its figures,
+    and of those the queue asks reviewers for, how many are reviewed (as the article page counts)."""
+    return list(db.query(f"""
+        SELECT a.id, a.title, a.source, a.url, a.created_at, a.assignee,
+            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0) AS claims,
+            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}) AS to_review,
+            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
+               AND {STATE} IN ('reviewed', 'published')) AS reviewed,
             (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
-        FROM articles a ORDER BY a.id DESC"""))
+        FROM articles a ORDER BY a.id DESC""", {"optional": json.dumps(OPTIONAL_KINDS)}))
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

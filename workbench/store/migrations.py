@@ -128,7 +128,7 @@ def m004_claims_by_quantity(db: sqlite_utils.Database) -> None:
 @migrations()
 def m005_review_workflow(db: sqlite_utils.Database) -> None:
     # Accounts: a reviewer or an admin. The password is a werkzeug scrypt hash;
-    # must_change is set on a one-time password, which works for one login only.
+    # must_change marks a one-time password, which opens nothing but choosing one's own.
     db.execute("""
         CREATE TABLE users (
             id INTEGER PRIMARY KEY,

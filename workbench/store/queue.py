@@ -20,7 +20,7 @@ FINDING_STATUSES = ("pass", "warn", "fail")
 # first and only then turn them into <mark> tags.
 MARK_START, MARK_END = "\x02", "\x03"
 
-_STATE = """coalesce((SELECT s.state FROM claim_states s WHERE s.claim_id = c.id ORDER BY s.id DESC LIMIT 1),
+STATE = """coalesce((SELECT s.state FROM claim_states s WHERE s.claim_id = c.id ORDER BY s.id DESC LIMIT 1),
                       'unreviewed')"""
 # Not correlated, so SQLite builds the set of claims once per query, not once per claim.
 _IN_FINDING = """{claim} IN (SELECT fc.claim_id FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id
@@ -28,13 +28,13 @@ _IN_FINDING = """{claim} IN (SELECT fc.claim_id FROM finding_claims fc JOIN find
 _WORST = """(SELECT CASE min(CASE f.status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END)
                     WHEN 0 THEN 'fail' WHEN 1 THEN 'warn' WHEN 2 THEN 'pass' END
              FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id WHERE fc.claim_id = c.id)"""
-_REQUIRED = "c.removed = 0 AND c.kind NOT IN (SELECT value FROM json_each(:optional))"
+REQUIRED = "c.removed = 0 AND c.kind NOT IN (SELECT value FROM json_each(:optional))"
 
 # Claims with their place in the queue: tier 0 for a failed check, 1 for a warning, 2
 # for neither, since a wrong figure is likeliest where a check failed; mine 0 when the
 # article is assigned to :assignee.
 _RANKED = f"""
-    SELECT c.*, {_STATE} AS state,
+    SELECT c.*, {STATE} AS state,
         CASE WHEN {_IN_FINDING.format(claim="c.id", status="'fail'")} THEN 0
              WHEN {_IN_FINDING.format(claim="c.id", status="'warn'")} THEN 1 ELSE 2 END AS tier,
         CASE WHEN a.assignee = :assignee THEN 0 ELSE 1 END AS mine
@@ -43,7 +43,7 @@ _KEY = "tier, mine, article_id, position"
 
 _LISTED = f"""
     SELECT c.id, c.article_id, a.title, a.assignee, c.text, c.sentence, c.kind, c.unit, c.subject,
-        {_STATE} AS state, v.label, v.reviewer, {_WORST} AS worst
+        {STATE} AS state, v.label, v.reviewer, {_WORST} AS worst
     FROM claims c JOIN articles a ON a.id = c.article_id
     LEFT JOIN verdicts v ON v.claim_id = c.id
         AND v.version = (SELECT max(version) FROM verdicts WHERE claim_id = c.id)
@@ -81,7 +81,7 @@ def next_claim(
     # With no claim to start after, the comparison is NULL for every row and orders nothing.
     rows = list(db.query(f"""
         SELECT * FROM ({_RANKED}) c
-        WHERE {_REQUIRED} AND c.state = 'unreviewed' AND c.id IS NOT :after
+        WHERE {REQUIRED} AND c.state = 'unreviewed' AND c.id IS NOT :after
             AND (:article IS NULL OR c.article_id = :article)
         ORDER BY ({_KEY}) <= (SELECT {_KEY} FROM ({_RANKED}) WHERE id = :after), {_KEY}
         LIMIT 1""", {"optional": json.dumps(OPTIONAL_KINDS), "assignee": assignee, "article": article_id,
@@ -132,7 +132,7 @@ def article_progress(db: sqlite_utils.Database, article_id: int) -> dict:
     """How far review of an article has got, counting only the claims the queue asks for."""
     row = db.execute(f"""
         SELECT coalesce(sum(state IN ('reviewed', 'published')), 0), count(*) FROM (
-            SELECT {_STATE} AS state FROM claims c WHERE c.article_id = :article AND {_REQUIRED})""",
+            SELECT {STATE} AS state FROM claims c WHERE c.article_id = :article AND {REQUIRED})""",
                      {"article": article_id, "optional": json.dumps(OPTIONAL_KINDS)}).fetchone()
     return {"reviewed": row[0], "total": row[1]}
 

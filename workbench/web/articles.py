@@ -56,6 +56,18 @@ def _form_error(message: str):
     ), 422
 
 
+def claim_or_404(claim_id: int) -> dict:
+    claim = store.get_claim(get_db(), claim_id)
+    if claim is None:
+        abort(404)
+    return claim
+
+
+def back_to_claim(claim: dict):
+    """After a plain form post, the article page at the claim."""
+    return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim['id']}"), code=303)
+
+
 def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
     """Everything the article page shows; the one builder every handler uses."""
     article = store.get_article(db, article_id)

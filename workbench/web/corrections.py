@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from .. import store
 from ..corrections import add_selected, apply_correction, parse_correction_form, set_removed
-from .articles import article_page_context
+from .articles import article_page_context, back_to_claim, claim_or_404
 from .access import allow
 from .database import get_db
 
@@ -18,10 +18,7 @@ bp = Blueprint("corrections", __name__)
 @allow("reviewer")
 def correct(claim_id: int):
     """Correct and re-check; an error or a conflict shows the form again with what was typed."""
-    db = get_db()
-    claim = store.get_claim(db, claim_id)
-    if claim is None:
-        abort(404)
+    db, claim = get_db(), claim_or_404(claim_id)
     correction, errors = parse_correction_form(request.form, claim, current_user.name)
     status = 422
     if correction is not None:
@@ -32,8 +29,7 @@ def correct(claim_id: int):
                                           "it now reads as shown. Your correction is below, not saved."}, 409
         else:
             if not request.htmx:
-                return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim_id}"),
-                                code=303)
+                return back_to_claim(claim)
             errors, status = {}, 200
     context = article_page_context(db, claim["article_id"])
     corrected = next(row for row in context["claims"] if row["id"] == claim_id)
@@ -49,10 +45,7 @@ def correct(claim_id: int):
 @allow("reviewer")
 def remove(claim_id: int):
     """Remove a false figure (removed=1) or restore it (removed=0), with a reason; checks re-run."""
-    db = get_db()
-    claim = store.get_claim(db, claim_id)
-    if claim is None:
-        abort(404)
+    db, claim = get_db(), claim_or_404(claim_id)
     removed, reason = request.form.get("removed") == "1", request.form.get("reason", "").strip()
     errors, status = {}, 200
     if not reason:
@@ -63,7 +56,7 @@ def remove(claim_id: int):
         except store.CorrectionConflict:
             errors, status = {"removal": "Someone else already did this; the figure is shown as it is now."}, 409
     if not request.htmx:
-        return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim_id}"), code=303)
+        return back_to_claim(claim)
     context = article_page_context(db, claim["article_id"])
     changed = next(row for row in context["claims"] if row["id"] == claim_id)
     return render_template("partials/_removed.html", **context, changed=changed, removal_errors=errors,

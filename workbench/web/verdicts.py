@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 
 from .. import store
 from ..verdicts import parse_verdict_form
 from .access import allow
+from .articles import back_to_claim, claim_or_404
 from .database import get_db
 
 bp = Blueprint("verdicts", __name__)
@@ -23,22 +24,11 @@ def _widget(claim: dict, status: int = 200, **context):
     return body, status
 
 
-def _claim_or_404(claim_id: int) -> dict:
-    claim = store.get_claim(get_db(), claim_id)
-    if claim is None:
-        abort(404)
-    return claim
-
-
-def _back_to(claim: dict):
-    return redirect(url_for("articles.detail", article_id=claim["article_id"], _anchor=f"c{claim['id']}"), code=303)
-
-
 @bp.get("/claims/<int:claim_id>")
 @allow("reviewer")
 def claim_page(claim_id: int):
     """One claim with its whole audit trail: verdicts, workflow moves and corrections."""
-    claim = _claim_or_404(claim_id)
+    claim = claim_or_404(claim_id)
     db = get_db()
     history = store.claim_history(db, claim_id)
     findings = [f for f in store.article_findings(db, claim["article_id"]) if claim_id in f["claims"]]
@@ -52,14 +42,14 @@ def claim_page(claim_id: int):
 @bp.get("/claims/<int:claim_id>/verdict")
 @allow("reviewer")
 def show(claim_id: int):
-    return _widget(_claim_or_404(claim_id))
+    return _widget(claim_or_404(claim_id))
 
 
 @bp.post("/claims/<int:claim_id>/verdict")
 @allow("reviewer")
 def save(claim_id: int):
     """Append a verdict. A stale form gets 409, theirs beside what the reviewer typed."""
-    claim = _claim_or_404(claim_id)
+    claim = claim_or_404(claim_id)
     verdict, errors = parse_verdict_form(request.form, current_app.config["VERDICT_LABELS"])
     if errors:
         return _widget(claim, 422, errors=errors, draft=request.form, editing=True)
@@ -69,7 +59,7 @@ def save(claim_id: int):
     except store.VerdictConflict:
         return _widget(claim, 409, conflict=True, draft=request.form, editing=True)
     if not request.htmx:
-        return _back_to(claim)
+        return back_to_claim(claim)
     return _widget(claim, saved=True)
 
 
@@ -77,7 +67,7 @@ def save(claim_id: int):
 @allow("reviewer")
 def move(claim_id: int):
     """Move a claim in the workflow. Only an admin publishes, or takes a claim back from published."""
-    claim = _claim_or_404(claim_id)
+    claim = claim_or_404(claim_id)
     db = get_db()
     state, current = request.form.get("state", ""), store.claim_state(db, claim_id)
     if state not in store.STATES:
@@ -89,5 +79,5 @@ def move(claim_id: int):
     if state != current:
         store.set_state(db, claim_id, state, current_user.name)
     if not request.htmx:
-        return _back_to(claim)
+        return back_to_claim(claim)
     return _widget(claim)

@@ -7,7 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from workbench import store
+from workbench import create_app, store
 from workbench.accounts import HASH_METHOD, hash_password
 from workbench.cli import cli
 from workbench.web.access import access_of
@@ -123,3 +123,20 @@ def test_user_add_reads_the_password_from_stdin_and_hashes_it_at_owasp_strength(
 
 def test_hashes_are_salted(password_hash):
     assert hash_password(PASSWORD) != password_hash
+
+
+def test_the_session_key_outlives_a_restart_and_is_private(tmp_path, monkeypatch):
+    monkeypatch.delenv("WORKBENCH_SECRET_KEY", raising=False)
+    database = tmp_path / "kept.db"
+    first = create_app({"DATABASE": str(database)}).config["SECRET_KEY"]
+    assert create_app({"DATABASE": str(database)}).config["SECRET_KEY"] == first
+    assert (tmp_path / "kept.db.secret").stat().st_mode & 0o777 == 0o600
+    assert create_app({"DATABASE": str(tmp_path / "other.db")}).config["SECRET_KEY"] != first
+
+
+def test_an_htmx_save_without_a_session_gets_a_bare_401_and_no_redirect(anon, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    response = anon.post(f"/claims/{claim_id}/verdict", data={"label": "accurate", "rationale": "x"},
+                         headers={"HX-Request": "true"})
+    assert response.status_code == 401 and "HX-Redirect" not in response.headers
+    assert store.current_verdict(db, claim_id) is None

@@ -19,6 +19,24 @@ def default_db_path() -> str:
     return os.environ.get("WORKBENCH_DB") or DEFAULT_DB
 
 
+def secret_key(database: str | Path) -> str:
+    """$WORKBENCH_SECRET_KEY, or a key kept beside the database, made on first use: sessions
+    then outlive a restart, so a reviewer mid-verdict is not signed out by one."""
+    if key := os.environ.get("WORKBENCH_SECRET_KEY"):
+        return key
+    path = Path(database).with_name(Path(database).name + ".secret")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process made it just now
+        else:
+            with os.fdopen(descriptor, "w") as file:
+                file.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
 def create_app(config: dict | None = None) -> Flask:
     """The one way to get an app; `config` overrides defaults (tests pass DATABASE)."""
     app = Flask(
@@ -28,7 +46,6 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.from_mapping(
         DATABASE=default_db_path(),
-        SECRET_KEY=os.environ.get("WORKBENCH_SECRET_KEY") or secrets.token_hex(32),
         MAX_CONTENT_LENGTH=10 * 1024 * 1024,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
@@ -36,6 +53,8 @@ def create_app(config: dict | None = None) -> Flask:
     )
     if config:
         app.config.update(config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = secret_key(app.config["DATABASE"])
     Htmx(app)
 
     from . import store

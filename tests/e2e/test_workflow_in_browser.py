@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .conftest import new_page
+from .conftest import new_page, sign_in
 from .test_review_in_browser import claim_item, open_seed, write_draft
 
 pytestmark = pytest.mark.browser
@@ -109,3 +109,20 @@ def test_remove_a_false_figure_and_add_a_missed_one_keeping_drafts(page, server)
     assert draft.locator("textarea[name=rationale]").input_value() == "Half-written rationale."
     assert page.evaluate("window.notReloaded") is True
     assert page.errors == []
+
+
+def test_a_verdict_saved_after_the_session_ended_is_kept_until_signed_in_again(page, server, browser):
+    open_seed(page, server)
+    draft = write_draft(page, "800", "Written while the session ran out.")
+    draft.locator("select[name=label]").select_option("misleading")
+    page.context.clear_cookies()
+    draft.locator("details.edit button[type=submit]").click()
+    page.locator("#problem", has_text="You are signed out").wait_for()
+    assert draft.locator("textarea[name=rationale]").input_value() == "Written while the session ran out."
+    other = page.context.new_page()  # the banner's link opens the sign-in page in a new tab
+    sign_in(other, server, "Ana")
+    other.close()
+    draft.locator("details.edit button[type=submit]").click()
+    draft.locator(".saved").wait_for()
+    assert page.locator("#problem").is_hidden()
+    assert draft.locator(".current .rationale").inner_text() == "Written while the session ran out."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, current_app
+from markupsafe import Markup
 
 from ..checks.finding import fmt
 from .rationale import render_rationale
@@ -16,6 +17,11 @@ SECURITY_HEADERS = {
 }
 
 
+def when(at: str) -> Markup:
+    """A stored UTC timestamp as reviewers read it, to the minute, the exact one kept in `datetime`."""
+    return Markup('<time datetime="{}">{} UTC</time>').format(at, at[:16].replace("T", " "))
+
+
 def label_name(key: str) -> str:
     """The label's name in the vocabulary; a key the vocabulary has since dropped shows as itself."""
     label = current_app.config["VERDICT_LABELS"].get(key)
@@ -27,6 +33,7 @@ def register(app: Flask) -> None:
     access.init_app(app)
     app.add_template_filter(fmt, "num")
     app.add_template_filter(render_rationale, "rationale")
+    app.add_template_filter(when, "when")
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
     for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor):

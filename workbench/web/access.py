@@ -54,14 +54,14 @@ class User(UserMixin):
 
 
 def _refuse(status: int, message: str):
-    """401/403 as JSON for the API, a sign-in redirect for a page, an htmx redirect for htmx."""
+    """401/403 as JSON for the API and a sign-in redirect for a page. An htmx request gets the
+    bare status, and static/app.js says what happened without leaving the page, so a draft
+    the reviewer was saving stays where it is."""
     if request.path.startswith("/api/"):
         return jsonify({"ok": False, "status": status, "error": message}), status
     if status == 401:
         login = url_for("auth.login", next=request.full_path if request.method == "GET" else None)
-        if request.headers.get("HX-Request"):
-            return "", 401, {"HX-Redirect": login}
-        if request.method == "GET":
+        if request.method == "GET" and not request.headers.get("HX-Request"):
             return redirect(login)
     abort(status, message)
 

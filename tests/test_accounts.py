@@ -140,3 +140,21 @@ def test_an_htmx_save_without_a_session_gets_a_bare_401_and_no_redirect(anon, db
                          headers={"HX-Request": "true"})
     assert response.status_code == 401 and "HX-Redirect" not in response.headers
     assert store.current_verdict(db, claim_id) is None
+
+
+def test_a_disabled_account_is_signed_out_and_cannot_sign_in(admin_client, client, anon, reviewer, admin):
+    assert client.get("/").status_code == 200
+    assert admin_client.post(f"/admin/users/{reviewer['id']}", data={"role": "reviewer", "disabled": "1"}).status_code == 303
+    assert client.get("/").status_code == 302
+    assert anon.post("/login", data={"name": "Ana", "password": PASSWORD}).status_code == 401
+    admin_client.post(f"/admin/users/{reviewer['id']}", data={"role": "admin", "disabled": "0"})
+    assert anon.post("/login", data={"name": "Ana", "password": PASSWORD}).status_code == 303
+    assert anon.get("/admin/users").status_code == 200
+
+
+def test_the_last_admin_cannot_be_disabled_or_demoted(admin_client, db, admin):
+    for change in ({"role": "admin", "disabled": "1"}, {"role": "reviewer", "disabled": "0"}):
+        response = admin_client.post(f"/admin/users/{admin['id']}", data=change)
+        assert response.status_code == 409 and "no admin" in response.text
+    row = store.get_user(db, admin["id"])
+    assert (row["role"], row["disabled"]) == ("admin", 0)

@@ -22,7 +22,7 @@ def test_migrations_create_the_tables_once(db):
     store.migrate(db)  # a second run changes nothing
     applied = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
     assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks", "m003_claim_corrections",
-                       "m004_claims_by_quantity", "m005_review_workflow"]
+                       "m004_claims_by_quantity", "m005_review_workflow", "m006_disabled_accounts"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

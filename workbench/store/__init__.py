@@ -12,7 +12,7 @@ from .queue import (
 )
 from .history import claim_timeline
 from .states import STATES, article_states, claim_state, set_state, state_history
-from .users import UserExists, add_user, count_users, get_user, list_users, set_password, user_by_name
+from .users import LastAdmin, UserExists, add_user, count_users, get_user, list_users, set_password, update_user, user_by_name
 from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "claim_timeline", "STATES", "article_states", "claim_state", "set_state", "state_history",
-    "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
+    "LastAdmin", "update_user", "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
     "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",
     "FINDING_STATUSES", "MARK_END", "MARK_START", "OPTIONAL_KINDS", "QUEUE_FILTERS", "article_progress", "assign_article",
     "list_claims", "next_claim", "search",

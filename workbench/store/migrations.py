@@ -178,6 +178,12 @@ def m005_review_workflow(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
 
 
+@migrations()
+def m006_disabled_accounts(db: sqlite_utils.Database) -> None:
+    # An account is disabled rather than deleted, so the names in the history stay someone's.
+    db.execute("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

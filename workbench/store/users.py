@@ -35,7 +35,19 @@ def user_by_name(db: sqlite_utils.Database, name: str) -> dict | None:
 
 
 def list_users(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query("SELECT id, name, role, must_change, created_at FROM users ORDER BY name"))
+    return list(db.query("SELECT id, name, role, must_change, disabled, created_at FROM users ORDER BY name"))
+
+
+class LastAdmin(Exception):
+    """The change would leave no enabled admin to manage the accounts."""
+
+
+def update_user(db: sqlite_utils.Database, user_id: int, role: str, disabled: bool) -> None:
+    """Change an account's role or disable it; refused when no enabled admin would be left."""
+    with transaction(db):
+        db.execute("UPDATE users SET role = ?, disabled = ? WHERE id = ?", [role, int(disabled), user_id])
+        if not db.execute("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0").fetchone()[0]:
+            raise LastAdmin("that would leave no admin to manage the accounts")
 
 
 def count_users(db: sqlite_utils.Database) -> int:

@@ -72,7 +72,9 @@ def init_app(app: Flask) -> None:
     @manager.user_loader
     def load_user(user_id: str) -> User | None:
         row = store.get_user(get_db(), int(user_id)) if user_id.isdigit() else None
-        return User(row["id"], row["name"], row["role"], bool(row["must_change"])) if row else None
+        if row is None or row["disabled"]:
+            return None  # a disabled account's sessions end with it
+        return User(row["id"], row["name"], row["role"], bool(row["must_change"]))
 
     @app.before_request
     def enforce():

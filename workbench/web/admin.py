@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, redirect, render_template, request, url_for
 
 from .. import store
 from ..accounts import ROLES, hash_password, name_problem, one_time_password
@@ -37,6 +37,23 @@ def add_user():
         else:
             return _page(issued={"name": name, "password": password})
     return _page(422, error=problem, typed=request.form)
+
+
+@bp.post("/users/<int:user_id>")
+@allow("admin")
+def update_user(user_id: int):
+    """Change an account's role, or disable or enable it."""
+    row = store.get_user(get_db(), user_id)
+    if row is None:
+        abort(404)
+    role = request.form.get("role", row["role"])
+    if role not in ROLES:
+        return _page(422, error="Choose a role.")
+    try:
+        store.update_user(get_db(), user_id, role, request.form.get("disabled") == "1")
+    except store.LastAdmin as error:
+        return _page(409, error=f"Not changed: {error}.")
+    return redirect(url_for("admin.users"), code=303)
 
 
 @bp.post("/users/<int:user_id>/reset")

@@ -27,7 +27,7 @@ def login():
         return render_template("auth/login.html", next=request.args.get("next", ""))
     name = request.form.get("name", "").strip()
     row = store.user_by_name(get_db(), name)
-    if not password_matches(row["password_hash"] if row else None, request.form.get("password", "")):
+    if not password_matches(row["password_hash"] if row else None, request.form.get("password", "")) or row["disabled"]:
         return render_template("auth/login.html", next=request.form.get("next", ""), name=name,
                                error="That name and password do not match an account."), 401
     session.clear()

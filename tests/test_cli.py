@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from workbench import store
 from workbench.cli import cli
 from workbench.export import json_schema
+from workbench.rechecks import recheck
 
 
 def run(*args, input=None):
@@ -97,3 +98,69 @@ def test_export_formats_from_the_command_line(db_path):
     header = run("export", "--db", db_path, "--format", "csv").output.splitlines()[0]
     assert header.startswith("article_id,article_title,claim_id,text,start,end,value")
     assert json.loads(run("export", "--db", db_path, "--format", "claimreview").output) == []
+
+
+def test_import_exit_codes_and_a_quiet_summary_when_piped(tmp_path, db_path):
+    (tmp_path / "a.txt").write_text("A headline\n\nSome 5 people.", encoding="utf-8")
+    ok = run("import", "--db", db_path, tmp_path)
+    assert ok.exit_code == 0 and ok.output == "stored 1, already present 0, rejected 0\n"
+    assert run("import", "--db", db_path).exit_code == 2  # no path: a usage error
+    assert run("import", "--db", db_path, "--format", "docx", "-").exit_code == 2
+    assert run("import", "--db", db_path, "--jobs", "-1", tmp_path).exit_code == 2
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01")
+    bad = run("import", "--db", db_path, tmp_path / "b.bin", tmp_path / "missing.txt")
+    assert bad.exit_code == 1 and "stored 0, already present 0, rejected 2" in bad.output
+
+
+def test_import_streams_csv_from_stdin(db_path):
+    lines = "title,text\nA,Some 5 people.\nB,Some 6 people.\nC\n"
+    result = run("import", "--db", db_path, "--format", "csv", "-", input=lines)
+    assert result.exit_code == 1 and "stored 2, already present 0, rejected 1" in result.output
+    assert "<stdin> line 4: field 'text' is missing or empty" in result.output
+
+
+def _reviewed_content(document):
+    """What a round trip must keep: every claim's figure, reading, verdicts, corrections and state."""
+    return [(a["title"], a["sha256"], [
+        ({k: v for k, v in c.items() if k not in ("id", "part_of")}, c["part_of"] is not None) for c in a["claims"]])
+        for a in document["articles"]]
+
+
+def test_export_then_import_into_an_empty_database_gives_the_same_verdicts(tmp_path, db_path):
+    run("init", "--db", db_path)
+    db = store.open_db(db_path)
+    claims = store.article_claims(db, 1)
+    store.save_verdict(db, claims[5]["id"], 0, "accurate", "Soufan *table*.", ["https://example.org/t"], "Ana")
+    store.save_verdict(db, claims[5]["id"], 1, "mostly-accurate", "Rounded.", [], "Ben")
+    store.set_state(db, claims[5]["id"], "published", "Bo")
+    store.correct_claim(db, claims[6]["id"], {"value": 800}, {"value": 810, "low": 810, "high": 810}, "typo", "Ana")
+    store.set_removed(db, claims[0]["id"], True, "a headline", "Ana")
+    recheck(db, 1)
+    exported = tmp_path / "export.json"
+    assert run("export", "--db", db_path, "-o", exported).exit_code == 0
+    restored = tmp_path / "restored.db"
+    result = run("import", "--db", restored, exported)
+    assert result.exit_code == 0 and "stored 1, already present 0, rejected 0" in result.output
+    again = tmp_path / "again.json"
+    run("export", "--db", restored, "-o", again)
+    before, after = json.loads(exported.read_text()), json.loads(again.read_text())
+    assert _reviewed_content(after) == _reviewed_content(before)
+    assert [f["explanation"] for f in after["articles"][0]["findings"]] == [
+        f["explanation"] for f in before["articles"][0]["findings"]]
+    assert run("import", "--db", restored, exported).output.startswith("stored 0, already present 1")
+    twice = tmp_path / "twice.json"
+    run("export", "--db", restored, "-o", twice)
+    assert twice.read_bytes() == again.read_bytes()
+
+
+def test_a_damaged_export_names_the_article_and_field_and_stores_nothing_of_it(tmp_path, db_path):
+    run("init", "--db", db_path)
+    exported = tmp_path / "export.json"
+    run("export", "--db", db_path, "-o", exported)
+    document = json.loads(exported.read_text())
+    document["articles"][0]["claims"][2]["span"]["start"] += 1
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps(document, indent=1))  # reshaped by another tool: read whole
+    result = run("import", "--db", tmp_path / "empty.db", damaged)
+    assert result.exit_code == 1 and "damaged.json article 1: claims[2]: field 'span' does not point at its text" in result.output
+    assert store.count_articles(store.open_db(tmp_path / "empty.db")) == 0

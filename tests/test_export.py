@@ -7,8 +7,11 @@ import re
 
 import pytest
 
+import jsonschema
+
 from workbench import store
-from workbench.export import export_document, to_claimreview, to_csv
+from workbench.export import Selection, export_document, json_schema, stream, to_claimreview
+from workbench.ingest import import_document, read_text
 from workbench.verdicts import VocabularyError, load_labels
 
 
@@ -21,7 +24,8 @@ def reviewed(db, seed_id):
 
 
 def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
-    rows = list(csv.DictReader(io.StringIO(to_csv(reviewed(db, seed_id)))))
+    reviewed(db, seed_id)
+    rows = list(csv.DictReader(io.StringIO("".join(stream(db, Selection(), "csv", load_labels())))))
     assert len(rows) == 14
     row = next(r for r in rows if r["text"] == "900")
     assert (row["verdict"], row["reviewer"], row["earlier_verdicts"], row["subject"]) == ("mostly-accurate", "Ben", "1", "Turkey")
@@ -29,7 +33,7 @@ def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
 
 
 def test_claimreview_for_each_reviewed_claim(db, seed_id):
-    reviews = to_claimreview(reviewed(db, seed_id))
+    reviews = to_claimreview(reviewed(db, seed_id), load_labels())
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly accurate", "Unverifiable"]
     first = reviews[0]
     assert first["@type"] == "ClaimReview" and first["reviewRating"]["ratingValue"] == 4
@@ -61,12 +65,41 @@ def test_a_bad_vocabulary_file_is_named_with_its_bad_entry(tmp_path, entries, me
         load_labels(path)
 
 
-def test_csv_and_claimreview_downloads(client, db, seed_id):
+def test_csv_and_claimreview_downloads(client, db, seed_id, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_ORGANIZATION", "The Fact Desk")
+    monkeypatch.setenv("WORKBENCH_ORGANIZATION_URL", "https://factdesk.example/")
     reviewed(db, seed_id)
     response = client.get(f"/export/verdicts.csv?article={seed_id}")
     assert response.mimetype == "text/csv" and response.data.decode().count("\n") == 15
     reviews = client.get("/export/claimreview.json").get_json()
-    assert len(reviews) == 2 and reviews[0]["author"]["name"] == "Ben"
+    assert len(reviews) == 2
+    assert reviews[0]["author"] == {"@type": "Organization", "name": "The Fact Desk", "url": "https://factdesk.example/"}
+    rating = reviews[0]["reviewRating"]
+    assert rating["ratingExplanation"].startswith("Rounded figure. Check: 900 + 800 + 760 + 425 = 2,885 <= 5,600")
+    assert (rating["ratingValue"], rating["bestRating"], rating["worstRating"]) == (4, 5, 1)
+    assert reviews[0]["itemReviewed"]["@type"] == "Claim" and reviews[0]["datePublished"] == reviews[0]["datePublished"][:10]
+
+
+def test_the_same_data_exports_to_the_same_bytes_and_validates(db, seed_id):
+    reviewed(db, seed_id)
+    first = "".join(stream(db, Selection(), "json", load_labels()))
+    assert first == "".join(stream(db, Selection(), "json", load_labels()))
+    document = json.loads(first)
+    jsonschema.validate(document, json_schema())
+    assert document["exported_at"] == max(v["at"] for c in document["articles"][0]["claims"]
+                                          for v in [c["verdict"], *c["history"]] if v)
+
+
+def test_export_filters_by_article_date_and_review(db, seed_id):
+    other = import_document(db, next(read_text("Other\n\nSome 5 people came.", "o.txt", "txt"))).article_id
+    reviewed(db, seed_id)
+    def ids(**selection):
+        return [a["id"] for a in json.loads("".join(stream(db, Selection(**selection), "json", load_labels())))["articles"]]
+    assert ids() == [seed_id, other] and ids(articles=(other,)) == [other]
+    assert ids(reviewed_only=True) == [seed_id]
+    assert ids(since="2999-01-01") == [] and ids(since="2000-01-01") == [seed_id, other]
+    only = json.loads("".join(stream(db, Selection(reviewed_only=True), "json", load_labels())))["articles"][0]
+    assert [c["span"]["text"] for c in only["claims"]] == ["900", "33"]
 
 
 def test_schema_lists_the_kinds_the_code_uses():

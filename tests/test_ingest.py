@@ -5,7 +5,9 @@ import json
 import pytest
 
 from workbench import store
-from workbench.ingest import Document, Rejection, import_document, read_paths, read_text
+from workbench.ingest import (
+    MAX_TEXT_CHARS, PARALLEL_FROM, Document, Rejection, import_document, import_documents, read_paths, read_text, read_upload,
+)
 
 HTML = """<html><head><title>Jobs figures</title></head><body>
 <nav>Home | News | Sport</nav>
@@ -78,3 +80,67 @@ def test_the_same_text_is_stored_once(db):
     again = import_document(db, Document(title="Other title", text=doc.text, origin="y"))
     assert first.stored and not again.stored and again.article_id == first.article_id
     assert store.count_articles(db) == 1
+
+
+GOOD = json.dumps({"title": "Jobs", "text": "About 120,000 jobs were added."})
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("feed.jsonl", f'{GOOD}\n{{"title": "T", "text": "x"\n'.encode(), "feed.jsonl line 2: invalid JSON"),
+    ("feed.csv", b'title,text\nT,"one",extra\n', "feed.csv line 2: 3 fields where the header has 2"),
+    ("feed.jsonl", f'{GOOD}\n{{"title": "No text"}}\n'.encode(), "feed.jsonl line 2: field 'text' is missing or empty"),
+    ("feed.jsonl", f'{GOOD}\n{{"title": "T", "text": "   "}}\n'.encode(), "feed.jsonl line 2: field 'text' is missing or empty"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.txt: a binary file, not text"),
+    ("latin.txt", "Caf\u00e9 prices rose 5%.".encode("latin-1"), "latin.txt: not UTF-8 text (byte 3)"),
+    ("feed.jsonl", GOOD.encode() + b'\n{"title": "T", "text": "caf\xe9"}\n', "feed.jsonl line 2: not UTF-8 text"),
+    ("deep.json", DEEP.encode(), "deep.json: JSON nested too deeply"),
+    ("deep.jsonl", f"{GOOD}\n{DEEP}\n".encode(), "deep.jsonl line 2: JSON nested too deeply"),
+    ("notes.docx", b"PK\x03\x04", "notes.docx: unsupported format 'docx'"),
+    ("README", b"Some 5 people.", "README: unsupported format 'without an extension'"),
+])
+def test_bad_files_are_rejected_with_file_line_and_reason_and_store_nothing_of_it(tmp_path, db, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    for items in (read_paths([str(tmp_path / name)]), read_upload(name, content)):
+        outcomes = list(import_documents(db, items))
+        rejected = [str(o).replace(f"{tmp_path}/", "") for o in outcomes if isinstance(o, Rejection)]
+        assert len(rejected) == 1 and rejected[0].startswith(message), rejected
+    good = GOOD.encode() in content
+    assert store.count_articles(db) == good  # the good record before a bad one is stored, once
+
+
+def test_a_50_mb_article_file_is_refused_before_it_is_read(tmp_path, db):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as file:
+        file.write(b"Headline\n" + b"Some 5 people. " * (50_000_000 // 15))
+    [rejection] = read_paths([str(path)])
+    assert "huge.txt: 50.0 MB; a txt file may be at most 20 MB" in str(rejection)
+
+
+def test_an_article_longer_than_the_limit_is_refused_in_any_format(db):
+    text = "Some 5 people. " * (MAX_TEXT_CHARS // 15 + 1)
+    [rejection] = read_text(json.dumps({"title": "Long", "text": text}) + "\n", "long.jsonl", "jsonl")
+    assert "long.jsonl line 1: field 'text' has" in str(rejection) and "at most 1,000,000" in str(rejection)
+
+
+def test_an_upload_name_is_never_a_path():
+    [document] = read_upload("../../etc/passwd.txt", b"Headline\n\n5 people.")
+    assert document.origin == "passwd.txt"
+
+
+def test_a_large_import_in_worker_processes_stores_what_one_process_would(tmp_path, db_path):
+    records = [{"title": f"T{n}", "text": f"Profit rose {n}% to {n + 100} mln dlrs from {n + 90} mln dlrs."}
+               for n in range(PARALLEL_FROM + 10)]
+    records.append(records[3])  # the same text twice in one import
+    (tmp_path / "feed.jsonl").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    results = {}
+    for jobs in (0, 2):
+        db = store.open_db(tmp_path / f"jobs{jobs}.db")
+        store.migrate(db)
+        outcomes = list(import_documents(db, read_paths([str(tmp_path / "feed.jsonl")]), jobs=jobs))
+        assert [o.stored for o in outcomes].count(False) == 1
+        results[jobs] = [(a["title"], [(c["text"], c["value"]) for c in store.article_claims(db, a["id"])],
+                          [(f["rule"], f["status"]) for f in store.article_findings(db, a["id"])])
+                         for a in sorted(store.list_articles(db), key=lambda a: a["id"])]
+        db.close()
+    assert results[0] == results[2] and len(results[0]) == PARALLEL_FROM + 10

@@ -22,7 +22,8 @@ def test_migrations_create_the_tables_once(db):
     store.migrate(db)  # a second run changes nothing
     applied = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
     assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks", "m003_claim_corrections",
-                       "m004_claims_by_quantity", "m005_review_workflow", "m006_disabled_accounts"]
+                       "m004_claims_by_quantity", "m005_review_workflow", "m006_disabled_accounts",
+                       "m007_api_tokens", "m008_claims_search_follows_its_columns"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

@@ -1,7 +1,5 @@
 """Pages and htmx fragments, through Flask's test client on a real database file."""
 
-import io
-import json
 
 import jsonschema
 import pytest
@@ -35,20 +33,6 @@ def test_pasting_an_article_stores_it_and_opens_its_page(client, db):
     page = soup(client.get(response.headers["Location"]))
     assert page.select_one("h1").text == "Budget news"
     assert [m.text for m in page.select(".body mark")] == ["£1.2m"]
-
-
-def test_uploading_a_jsonl_file_stores_every_record(client, db):
-    records = "".join(json.dumps({"title": f"T{n}", "text": f"About {n}00 people."}) + "\n" for n in (1, 2))
-    response = client.post("/articles", data={"file": (io.BytesIO(records.encode()), "feed.jsonl")})
-    assert response.status_code == 303 and store.count_articles(db) == 2
-
-
-def test_a_bad_upload_changes_nothing_and_says_which_line(client, db):
-    body = b'{"title": "ok", "text": "5 people"}\n{"title": "no text"}\n'
-    response = client.post("/articles", data={"file": (io.BytesIO(body), "feed.jsonl")})
-    assert response.status_code == 422
-    assert "feed.jsonl line 2: field 'text' is missing or empty" in soup(response).select_one(".error").text
-    assert store.count_articles(db) == 0
 
 
 def test_an_empty_paste_keeps_the_form(client, db):

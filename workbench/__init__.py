@@ -46,7 +46,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.from_mapping(
         DATABASE=default_db_path(),
-        MAX_CONTENT_LENGTH=10 * 1024 * 1024,
+        MAX_CONTENT_LENGTH=50_000_000,  # the plain form posts every file at once; see uploads.py
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
         VERDICT_LABELS=load_labels(),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
-from contextlib import nullcontext
 from importlib import resources
 from pathlib import Path
 
@@ -14,9 +14,13 @@ import click
 from . import create_app, default_db_path, store
 from .accounts import ROLES, hash_password, name_problem, one_time_password, password_problem
 from .export import FORMATS as EXPORT_FORMATS
-from .export import export_document, render
+from .export import Selection, stream
+from .verdicts import load_labels
 from .extract import extract_claims
-from .ingest import FORMATS, Document, Rejection, import_document, read_paths, read_text
+from .ingest import (
+    FORMATS, STREAMED, ByteCounter, Rejection, expand, import_document, import_documents, read_files, read_lines, read_text,
+)
+from .progress import Progress
 from .rechecks import recheck
 
 
@@ -131,23 +135,35 @@ def user_add(db, name, admin):
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="txt", show_default=True,
               help="How to read stdin ('-'); files are read by their extension.")
+@click.option("--jobs", type=click.IntRange(0), default=max(1, (os.cpu_count() or 1) - 1),
+              show_default="the number of cores less one",
+              help="Worker processes for extraction and checks in large imports, while this one stores; 0: none.")
 @with_db
-def import_(db, paths, fmt):
-    """Import files, folders, globs, or - for stdin.
+def import_(db, paths, fmt, jobs):
+    """Import files, folders (recursively), globs, or - for stdin.
+
+    Each article is stored whole or not at all; one already present (same text) is left
+    alone. Exits 0 when nothing was rejected, 1 otherwise.
 
     Example: workbench import ../shared/corpus/bbc/articles.jsonl articles/
     """
-    items = list(_read_inputs(paths, fmt))
-    documents = [item for item in items if isinstance(item, Document)]
-    rejected = [item for item in items if isinstance(item, Rejection)]
+    files = [path for path in expand(p for p in paths if p != "-")]
+    counter = ByteCounter()
+    total = sum(f.stat().st_size for f in files if isinstance(f, Path)) if "-" not in paths else None
+    progress = Progress(sys.stderr, total) if sys.stderr.isatty() else None
     stored = present = 0
-    progress = (click.progressbar(documents, label="Importing", file=sys.stderr, show_pos=True)
-                if sys.stderr.isatty() else nullcontext(documents))
-    with progress as bar:
-        for document in bar:
-            outcome = import_document(db, document)
+    rejected = []
+    for outcome in import_documents(db, _read_inputs(paths, files, fmt, counter), jobs):
+        if isinstance(outcome, Rejection):
+            rejected.append(outcome)
+        else:
             stored += outcome.stored
             present += not outcome.stored
+        if progress:
+            progress.update(stored + present, counter.read)
+    if progress:
+        progress.update(stored + present, counter.read, force=True)
+        progress.close()
     click.echo(f"stored {stored}, already present {present}, rejected {len(rejected)}")
     for rejection in rejected:
         click.echo(f"  rejected {rejection}", err=True)
@@ -155,12 +171,14 @@ def import_(db, paths, fmt):
         sys.exit(1)
 
 
-def _read_inputs(paths, fmt):
-    for path in paths:
-        if path == "-":
-            yield from read_text(sys.stdin.read(), "<stdin>", fmt)
+def _read_inputs(paths, files, fmt, counter):
+    """The documents of stdin, where '-' was given, and of the files, in the order given."""
+    if "-" in paths:
+        if fmt in STREAMED:
+            yield from read_lines(counter.lines(sys.stdin.buffer), "<stdin>", fmt)
         else:
-            yield from read_paths([path])
+            yield from read_text(sys.stdin.read(), "<stdin>", fmt)
+    yield from read_files(files, counter)
 
 
 @cli.command()
@@ -200,17 +218,23 @@ def check(db, article_id, as_json):
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
 @click.option("--article", "article_ids", type=int, multiple=True, help="Only this article (repeatable).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles created or changed on or after this date.")
+@click.option("--reviewed", is_flag=True, help="Only claims with a verdict, and the articles that have one.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @with_db
-def export(db, fmt, article_ids, output):
-    """Export articles, claims, verdicts and findings as JSON, CSV or ClaimReview.
+def export(db, fmt, article_ids, since, reviewed, output):
+    """Export articles, claims, verdicts and findings as JSON, CSV or ClaimReview, streamed.
+
+    The same data always gives the same bytes; `workbench import` reads the JSON back.
 
     Example: workbench export --article 1 -o verdicts.json
     """
     for article_id in article_ids:
         if store.get_article(db, article_id) is None:
             raise click.ClickException(f"no article {article_id}")
-    output.write(render(export_document(db, list(article_ids) or None), fmt))
+    selection = Selection(tuple(article_ids), since.date().isoformat() if since else None, reviewed)
+    for chunk in stream(db, selection, fmt, load_labels()):
+        output.write(chunk)
 
 
 @cli.command()
@@ -225,3 +249,54 @@ def backup(db, target):
         raise click.ClickException(f"{target} exists; choose a new file")
     store.backup(db, target)
     click.echo(f"backed up to {target}")
+
+
+@cli.group()
+def token():
+    """Tokens for scripts that use the JSON API; each acts as one account."""
+
+
+@token.command("add")
+@click.argument("name")
+@click.option("--label", default="script", show_default=True, help="What the token is for, to tell tokens apart.")
+@with_db
+def token_add(db, name, label):
+    """Make a token for the account NAME and print it: this is the only time it is shown.
+
+    Example: TOKEN=$(workbench token add Ana --label cms-sync)
+    """
+    account = store.user_by_name(db, name)
+    if account is None or account["disabled"]:
+        raise click.ClickException(f"no enabled account named {name!r}")
+    row = store.add_token(db, account["id"], label)
+    click.echo(f"token {row['id']} for {account['name']}; send it as 'Authorization: Bearer TOKEN'", err=True)
+    click.echo(row["token"])
+
+
+@token.command("list")
+@click.argument("name")
+@with_db
+def token_list(db, name):
+    """The tokens of the account NAME, revoked ones too, by id (never the secret).
+
+    Example: workbench token list Ana
+    """
+    account = store.user_by_name(db, name)
+    if account is None:
+        raise click.ClickException(f"no account named {name!r}")
+    for row in store.list_tokens(db, account["id"]):
+        status = "revoked" if row["revoked"] else f"last used {row['last_used_at'] or 'never'}"
+        click.echo(f"{row['id']}  {row['name']}  made {row['created_at']}  {status}")
+
+
+@token.command("revoke")
+@click.argument("token_id", metavar="ID", type=int)
+@with_db
+def token_revoke(db, token_id):
+    """Stop the token ID working, for good.
+
+    Example: workbench token revoke 3
+    """
+    if not store.revoke_token(db, token_id):
+        raise click.ClickException(f"no token {token_id} in use")
+    click.echo(f"revoked token {token_id}")

@@ -3,7 +3,11 @@ the same data flattened to CSV or published as schema.org ClaimReview.
 
 The JSON shape is a contract for the CMS and other tools, described by
 schemas/export-v1.schema.json; change it only with a new schema version. CSV and
-ClaimReview are derived from that document, so the three never disagree.
+ClaimReview are derived from the same article records, so the three never disagree.
+
+Exports are streamed an article at a time, so memory stays flat however large the
+database, and are deterministic: `exported_at` is the time of the newest change in the
+exported data, not the clock, so the same data always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -11,17 +15,30 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 
 import sqlite_utils
 
 from . import store
-from .verdicts import Label, load_labels
+from .verdicts import Label
 
 SCHEMA_ID = "workbench.export/v1"
+FORMATS = ("json", "csv", "claimreview")
 CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "subject", "part_of")
 VERDICT_FIELDS = ("label", "rationale", "sources", "reviewer", "at")
+CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
+FINDING_FIELDS = ("id", "rule", "claims", "status", "explanation", "origin")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which articles and claims an export holds."""
+    articles: tuple[int, ...] = ()  # empty: every article
+    since: str | None = None  # ISO date: only articles created or changed on or after it
+    reviewed_only: bool = False  # only claims with a verdict, and articles that have one
 
 
 def json_schema() -> dict:
@@ -30,9 +47,6 @@ def json_schema() -> dict:
 
 def _verdict(row: dict) -> dict:
     return {name: row[name] for name in VERDICT_FIELDS}
-
-
-CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
 
 
 def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) -> dict:
@@ -50,97 +64,132 @@ def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) 
     }
 
 
-def export_article(db: sqlite_utils.Database, article_id: int) -> dict:
+def export_article(db: sqlite_utils.Database, article_id: int, reviewed_only: bool = False) -> dict:
     article = store.get_article(db, article_id)
     verdicts = store.article_verdicts(db, article_id)
     corrections = store.article_corrections(db, article_id)
     states = store.article_states(db, article_id)
+    rows = [row for row in store.article_claims(db, article_id) if not reviewed_only or row["id"] in verdicts]
     return {
         "id": article["id"], "title": article["title"], "source": article["source"],
-        "url": article["url"], "sha256": article["sha256"],
+        "url": article["url"], "published": article["published"], "sha256": article["sha256"],
+        "text": article["text"],
         "claims": [
             _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), states.get(row["id"], store.STATES[0]))
-            for row in store.article_claims(db, article_id)
+            for row in rows
         ],
-        "findings": [
-            {name: f[name] for name in ("id", "rule", "claims", "status", "explanation", "origin")}
-            for f in store.article_findings(db, article_id)
-        ],
+        "findings": [{name: f[name] for name in FINDING_FIELDS} for f in store.article_findings(db, article_id)],
     }
+
+
+def exported_at(db: sqlite_utils.Database, selection: Selection) -> str:
+    return store.newest_change(db, selection.articles) or "1970-01-01T00:00:00.000+00:00"
+
+
+def iter_articles(db: sqlite_utils.Database, selection: Selection) -> Iterator[dict]:
+    for article_id in store.export_ids(db, selection.articles, selection.since, selection.reviewed_only):
+        yield export_article(db, article_id, selection.reviewed_only)
 
 
 def export_document(db: sqlite_utils.Database, article_ids: list[int] | None = None) -> dict:
-    """The whole export: the given articles, or every article, oldest first."""
-    ids = store.article_ids(db) if article_ids is None else article_ids
-    return {
-        "schema": SCHEMA_ID,
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "articles": [export_article(db, article_id) for article_id in ids],
-    }
+    """The whole export as one object, for callers that want it in memory (the API, tests)."""
+    selection = Selection(tuple(article_ids or ()))
+    return {"schema": SCHEMA_ID, "exported_at": exported_at(db, selection),
+            "articles": list(iter_articles(db, selection))}
 
 
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "text", "start", "end", *CLAIM_FIELDS,
-    "verdict", "rationale", "sources", "reviewer", "at", "earlier_verdicts",
+    "state", "verdict", "rationale", "sources", "reviewer", "at", "earlier_verdicts",
 )
 
 
-def to_csv(document: dict) -> str:
+def csv_rows(article: dict) -> Iterator[dict]:
     """One row per claim with its current verdict; sources separated by spaces."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for article in document["articles"]:
-        for claim in article["claims"]:
-            verdict = claim["verdict"] or {}
-            writer.writerow({
-                "article_id": article["id"], "article_title": article["title"], "claim_id": claim["id"],
-                **claim["span"], **{name: claim[name] for name in CLAIM_FIELDS},
-                "verdict": verdict.get("label"), "rationale": verdict.get("rationale"),
-                "sources": " ".join(verdict.get("sources", [])), "reviewer": verdict.get("reviewer"),
-                "at": verdict.get("at"), "earlier_verdicts": len(claim["history"]),
-            })
-    return out.getvalue()
+    for claim in article["claims"]:
+        verdict = claim["verdict"] or {}
+        yield {
+            "article_id": article["id"], "article_title": article["title"], "claim_id": claim["id"],
+            **claim["span"], **{name: claim[name] for name in CLAIM_FIELDS}, "state": claim["state"],
+            "verdict": verdict.get("label"), "rationale": verdict.get("rationale"),
+            "sources": " ".join(verdict.get("sources", [])), "reviewer": verdict.get("reviewer"),
+            "at": verdict.get("at"), "earlier_verdicts": len(claim["history"]),
+        }
 
 
-def to_claimreview(document: dict, labels: dict[str, Label] | None = None) -> list[dict]:
-    """A schema.org ClaimReview for every claim that has a verdict, rated by the vocabulary's
-    1 to 5 scale; a label the vocabulary no longer has is published by its key, unrated."""
-    labels = labels or load_labels()
-    reviews = []
-    for article in document["articles"]:
-        appearance = {"@type": "CreativeWork", "headline": article["title"]}
-        if article["url"]:
-            appearance["url"] = article["url"]
-        for claim in article["claims"]:
-            verdict = claim["verdict"]
-            if verdict is None:
-                continue
-            label = labels.get(verdict["label"])
-            rating = {
-                "@type": "Rating", "alternateName": label.name if label else verdict["label"],
-                "ratingExplanation": verdict["rationale"], "bestRating": 5, "worstRating": 1,
-            }
-            if label:
-                rating["ratingValue"] = label.rating
-            reviews.append({
-                "@context": "https://schema.org", "@type": "ClaimReview",
-                "claimReviewed": claim["sentence"],
-                "itemReviewed": {"@type": "Claim", "appearance": [appearance]},
-                "reviewRating": rating,
-                "author": {"@type": "Person", "name": verdict["reviewer"]},
-                "datePublished": verdict["at"][:10],
-                "citation": verdict["sources"],
-            })
-    return reviews
+def organization() -> dict:
+    """The publisher named as the author of every ClaimReview: $WORKBENCH_ORGANIZATION and
+    $WORKBENCH_ORGANIZATION_URL."""
+    author = {"@type": "Organization", "name": os.environ.get("WORKBENCH_ORGANIZATION") or "Fact-check workbench"}
+    if url := os.environ.get("WORKBENCH_ORGANIZATION_URL"):
+        author["url"] = url
+    return author
 
 
-def render(document: dict, fmt: str, labels: dict[str, Label] | None = None) -> str:
-    """The export as text in one of FORMATS."""
+def claimreviews(article: dict, labels: dict[str, Label], author: dict) -> Iterator[dict]:
+    """A schema.org ClaimReview for every claim of the article with a verdict, rated on the
+    vocabulary's 1 to 5 scale (a label the vocabulary has since dropped is published by its
+    key, unrated), explained by the rationale and the arithmetic of the claim's checks."""
+    appearance = {"@type": "NewsArticle", "headline": article["title"]}
+    if article["url"]:
+        appearance["url"] = article["url"]
+    if article["published"]:
+        appearance["datePublished"] = article["published"]
+    for claim in article["claims"]:
+        verdict = claim["verdict"]
+        if verdict is None:
+            continue
+        label = labels.get(verdict["label"])
+        checks = [f"{f['explanation']}" for f in article["findings"] if claim["id"] in f["claims"]]
+        rating = {
+            "@type": "Rating", "alternateName": label.name if label else verdict["label"],
+            "ratingExplanation": " ".join([verdict["rationale"], *(f"Check: {c}." for c in checks)]),
+            "bestRating": 5, "worstRating": 1,
+        }
+        if label:
+            rating["ratingValue"] = label.rating
+        yield {
+            "@context": "https://schema.org", "@type": "ClaimReview",
+            "claimReviewed": claim["sentence"],
+            "itemReviewed": {"@type": "Claim", "appearance": [appearance]},
+            "reviewRating": rating,
+            "author": author,
+            "datePublished": verdict["at"][:10],
+            "citation": verdict["sources"],
+        }
+
+
+def to_claimreview(document: dict, labels: dict[str, Label]) -> list[dict]:
+    author = organization()
+    return [review for article in document["articles"] for review in claimreviews(article, labels, author)]
+
+
+def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label]) -> Iterator[str]:
+    """The export as text in one of FORMATS, an article at a time."""
+    articles = iter_articles(db, selection)
     if fmt == "csv":
-        return to_csv(document)
-    data = to_claimreview(document, labels) if fmt == "claimreview" else document
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for article in articles:
+            writer.writerows(csv_rows(article))
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        yield out.getvalue()
+        return
+    if fmt == "claimreview":
+        author = organization()
+        items = (review for article in articles for review in claimreviews(article, labels, author))
+        yield from _json_list("[", items, "]\n")
+        return
+    head = json.dumps({"schema": SCHEMA_ID, "exported_at": exported_at(db, selection)}, ensure_ascii=False)
+    yield from _json_list(head[:-1] + ', "articles": [', articles, "]}\n")
 
 
-FORMATS = ("json", "csv", "claimreview")
+def _json_list(opening: str, items, closing: str) -> Iterator[str]:
+    """A JSON list written an item a line, so a reader can follow it and memory holds one item."""
+    yield opening
+    for n, item in enumerate(items):
+        yield ("," if n else "") + "\n" + json.dumps(item, ensure_ascii=False, sort_keys=False)
+    yield "\n" + closing

@@ -10,56 +10,30 @@ from __future__ import annotations
 
 import csv
 import glob
-import hashlib
 import io
 import json
+import multiprocessing
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from itertools import islice
+from pathlib import Path, PureWindowsPath
 
 import sqlite_utils
 
-from . import store
-from .checks import run_checks
-from .extract import extract_claims
+from . import restore, store
+from .checks import Finding, run_checks
+from .documents import Document, Outcome, Rejection
+from .extract import Claim, extract_claims
 from .rechecks import across_articles
 
 FORMATS = ("txt", "md", "html", "json", "jsonl", "csv")
 RECORD_FIELDS = ("title", "text", "url", "source", "published", "external_id")
-
-
-@dataclass
-class Document:
-    title: str
-    text: str
-    origin: str  # where it came from, for messages: "feed.jsonl line 3"
-    url: str | None = None
-    source: str | None = None
-    published: str | None = None
-    external_id: str | None = None
-    metadata: dict = field(default_factory=dict)
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class Rejection:
-    origin: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
-
-
-@dataclass
-class Outcome:
-    document: Document
-    article_id: int
-    stored: bool  # False: the same text was already present
-    claims: int = 0
+# jsonl and csv are read a line at a time, so a feed of any size keeps memory flat; the
+# other formats are read whole, and are articles, so they are kept to article size.
+STREAMED = ("jsonl", "csv")
+MAX_WHOLE_FILE_BYTES = 20_000_000
+MAX_TEXT_CHARS = 1_000_000
+SNIFF_BYTES = 8192
 
 
 def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | Rejection:
@@ -67,6 +41,8 @@ def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | 
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
     if not lines:
         return Rejection(origin, "the file is empty")
+    if len(raw) > MAX_TEXT_CHARS:
+        return Rejection(origin, f"{len(raw):,} characters; an article may have at most {MAX_TEXT_CHARS:,}")
     title = lines[0].lstrip("#").strip() if markdown else lines[0]
     return Document(title=title, text=raw, origin=origin)
 
@@ -90,6 +66,8 @@ def from_record(record: object, origin: str) -> Document | Rejection:
     for name in ("title", "text"):
         if not isinstance(record.get(name), str) or not record[name].strip():
             return Rejection(origin, f"field '{name}' is missing or empty")
+    if len(record["text"]) > MAX_TEXT_CHARS:
+        return Rejection(origin, f"field 'text' has {len(record['text']):,} characters; an article may have at most {MAX_TEXT_CHARS:,}")
     for name in RECORD_FIELDS[2:]:
         if record.get(name) not in (None, "") and not isinstance(record[name], str):
             return Rejection(origin, f"field '{name}' must be a string")
@@ -114,6 +92,39 @@ def _is_iso_date(value: str) -> bool:
     return False
 
 
+def _json(text: str, origin: str) -> object | Rejection:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        return Rejection(f"{origin} line {error.lineno}" if "line" not in origin else origin, f"invalid JSON: {error.msg}")
+    except RecursionError:
+        return Rejection(origin, "JSON nested too deeply")
+
+
+def read_lines(lines: Iterable[str], name: str, fmt: str) -> Iterator[Document | Rejection]:
+    """The records of a jsonl or csv file, a line at a time; bytes that are not UTF-8
+    end the file with a rejection naming the line, after the good lines before it."""
+    n = 0
+    try:
+        if fmt == "jsonl":
+            for n, line in enumerate(lines, 1):
+                if line.strip():
+                    record = _json(line, f"{name} line {n}")
+                    yield record if isinstance(record, Rejection) else from_record(record, f"{name} line {n}")
+        else:
+            reader = csv.DictReader(lines)
+            for record in reader:
+                n = reader.line_num
+                if None in record:
+                    yield Rejection(f"{name} line {n}", f"{len(record[None]) + len(reader.fieldnames)} fields where the header has {len(reader.fieldnames)}")
+                else:
+                    yield from_record(record, f"{name} line {n}")
+    except UnicodeDecodeError:
+        yield Rejection(f"{name} line {n + 1}", "not UTF-8 text")
+    except csv.Error as error:
+        yield Rejection(f"{name} line {n + 1}", f"malformed CSV: {error}")
+
+
 def read_text(raw: str, name: str, fmt: str) -> Iterator[Document | Rejection]:
     """Every document in the contents of one file called `name`, read as format `fmt`."""
     if fmt in ("txt", "md"):
@@ -121,30 +132,56 @@ def read_text(raw: str, name: str, fmt: str) -> Iterator[Document | Rejection]:
     elif fmt == "html":
         yield from_html(raw, name)
     elif fmt == "json":
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as error:
-            yield Rejection(f"{name} line {error.lineno}", f"invalid JSON: {error.msg}")
+        data = _json(raw, name)
+        if isinstance(data, Rejection):
+            yield data
+            return
+        if restore.is_export(data):
+            yield from restore.articles_of(data, name)
             return
         records = data if isinstance(data, list) else [data]
         for n, record in enumerate(records, 1):
             yield from_record(record, f"{name} record {n}" if isinstance(data, list) else name)
-    elif fmt == "jsonl":
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield Rejection(f"{name} line {n}", f"invalid JSON: {error.msg}")
-                continue
-            yield from_record(record, f"{name} line {n}")
-    elif fmt == "csv":
-        reader = csv.DictReader(io.StringIO(raw, newline=""))
-        for record in reader:
-            yield from_record(record, f"{name} line {reader.line_num}")
+    elif fmt in STREAMED:
+        yield from read_lines(io.StringIO(raw, newline=""), name, fmt)
     else:
         yield Rejection(name, f"unsupported format {fmt!r} (expected one of {', '.join(FORMATS)})")
+
+
+def _unreadable(head: bytes, size: int, fmt: str) -> str | None:
+    """Why a file cannot be an article feed, judged from its size and first bytes, or None."""
+    if fmt not in FORMATS:
+        return f"unsupported format {fmt or 'without an extension'!r} (expected one of {', '.join(FORMATS)})"
+    if b"\0" in head:
+        return "a binary file, not text"
+    if fmt not in STREAMED and size > MAX_WHOLE_FILE_BYTES:
+        return (f"{size / 1e6:.1f} MB; a {fmt} file may be at most {MAX_WHOLE_FILE_BYTES / 1e6:.0f} MB "
+                "(split it, or use jsonl or csv, which are read a line at a time)")
+    return None
+
+
+def upload_name(filename: str) -> str:
+    """The client's file name without folders, by either separator (clients send both)."""
+    return PureWindowsPath(filename).name or "upload"
+
+
+def read_upload(name: str, data: bytes) -> Iterator[Document | Rejection]:
+    """The documents of a file sent through the page, by the same rules as a file on disk.
+    `name` is the client's file name, used in messages only, never as a path."""
+    name = upload_name(name)
+    fmt = format_of(Path(name))
+    if problem := _unreadable(data[:SNIFF_BYTES], len(data), fmt):
+        yield Rejection(name, problem)
+        return
+    if fmt in STREAMED:
+        yield from read_lines(ByteCounter().lines(io.BytesIO(data)), name, fmt)
+        return
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        yield Rejection(name, f"not UTF-8 text (byte {error.start})")
+        return
+    yield from read_text(raw, name, fmt)
 
 
 def format_of(path: Path) -> str:
@@ -165,17 +202,73 @@ def expand(paths: Iterable[str]) -> Iterator[Path | Rejection]:
                 yield Rejection(given, "no such file or folder")
 
 
-def read_paths(paths: Iterable[str]) -> Iterator[Document | Rejection]:
-    for path in expand(paths):
+class ByteCounter:
+    """How many bytes of the input the readers have consumed, for a progress display."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def lines(self, binary: Iterable[bytes]) -> Iterator[str]:
+        # A newline byte is never inside a multi-byte UTF-8 sequence, so lines decode alone.
+        for line in binary:
+            self.read += len(line)
+            yield line.decode("utf-8")
+
+
+def read_file(path: Path, counter: ByteCounter | None = None) -> Iterator[Document | Rejection]:
+    counter = counter or ByteCounter()
+    fmt = format_of(path)
+    try:
+        with path.open("rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError as error:
+        yield Rejection(str(path), error.strerror or str(error))
+        return
+    if fmt == "json" and head.startswith(restore.HEADER.encode()):
+        with path.open("rb") as binary:  # an export of any size, a line at a time
+            yield from restore.read_lines(counter.lines(binary), str(path))
+        return
+    if problem := _unreadable(head, path.stat().st_size, fmt):
+        yield Rejection(str(path), problem)
+        return
+    if fmt in STREAMED:
+        with path.open("rb") as binary:
+            yield from read_lines(counter.lines(binary), str(path), fmt)
+        return
+    data = path.read_bytes()
+    counter.read += len(data)
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        yield Rejection(str(path), f"not UTF-8 text (byte {error.start})")
+        return
+    yield from read_text(raw, str(path), fmt)
+
+
+def read_files(files: Iterable[Path | Rejection], counter: ByteCounter | None = None) -> Iterator[Document | Rejection]:
+    """The documents of files `expand` found, passing its rejections through."""
+    for path in files:
         if isinstance(path, Rejection):
             yield path
-            continue
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            yield Rejection(str(path), f"not UTF-8 text (byte {error.start})")
-            continue
-        yield from read_text(raw, str(path), format_of(path))
+        else:
+            yield from read_file(path, counter)
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Document | Rejection]:
+    yield from read_files(expand(paths))
+
+
+def analyse(text: str) -> tuple[list[Claim], list[Finding]]:
+    """The pure part of an import, which a worker process can do: claims and their findings."""
+    claims = extract_claims(text)
+    return claims, run_checks(claims)
+
+
+def _store(db: sqlite_utils.Database, document: Document, claims: list[Claim], findings: list[Finding]) -> Outcome:
+    across, others = across_articles(db, None, claims)
+    article = {**vars(document), "sha256": document.sha256}
+    article_id, stored = store.insert_article(db, article, claims, findings + across, others)
+    return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)
 
 
 def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
@@ -183,8 +276,63 @@ def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
     existing = store.find_by_sha256(db, document.sha256)
     if existing is not None:
         return Outcome(document, existing, stored=False)
-    claims = extract_claims(document.text)
-    across, others = across_articles(db, None, claims)
-    article = {**vars(document), "sha256": document.sha256}
-    article_id, stored = store.insert_article(db, article, claims, run_checks(claims) + across, others)
-    return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)
+    return _store(db, document, *analyse(document.text))
+
+
+# Documents analysed and stored together: one transaction (each article in its own savepoint,
+# so each is still whole or absent) and one round of the worker pool. Worker processes take
+# a second to start, so a batch smaller than PARALLEL_FROM is done in this one.
+BATCH = 256
+PARALLEL_FROM = 64
+
+
+def import_documents(
+    db: sqlite_utils.Database, items: Iterable[Document | Rejection], jobs: int = 0,
+) -> Iterator[Outcome | Rejection]:
+    """Import a stream of documents, a batch at a time so memory stays flat however long the
+    stream. With jobs > 0, that many worker processes analyse the next batch while this one
+    stores the last (storing is one process's work: SQLite has one writer)."""
+    pool, pending = None, None
+    try:
+        items = iter(items)
+        while True:
+            batch = list(islice(items, BATCH))
+            fresh = [item for item in batch if isinstance(item, Document)
+                     and store.find_by_sha256(db, item.sha256) is None]
+            if jobs and len(fresh) >= PARALLEL_FROM and pool is None:
+                pool = multiprocessing.get_context("spawn").Pool(jobs)
+            texts = [document.text for document in fresh]
+            work = pool.map_async(analyse, texts, chunksize=8) if pool else None
+            if pending:
+                yield from _store_batch(db, *pending)
+            if not batch:
+                return
+            pending = batch, fresh, work or _Done(list(map(analyse, texts)))
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+
+
+class _Done:
+    """Results computed here, with the `get` of the pool's pending results."""
+
+    def __init__(self, results: list) -> None:
+        self.results = results
+
+    def get(self) -> list:
+        return self.results
+
+
+def _store_batch(db: sqlite_utils.Database, batch: list, fresh: list[Document], work) -> Iterator[Outcome | Rejection]:
+    analysed = dict(zip(map(id, fresh), work.get()))
+    with store.transaction(db):
+        for item in batch:
+            if isinstance(item, Rejection):
+                yield item
+            elif isinstance(item, restore.Exported):
+                yield restore.restore(db, item)
+            elif id(item) in analysed:
+                yield _store(db, item, *analysed[id(item)])
+            else:  # present before this import, or earlier in this one
+                yield Outcome(item, store.find_by_sha256(db, item.sha256), stored=False)

@@ -74,7 +74,7 @@ def add_claim(db: sqlite_utils.Database, article_id: int, claim: Claim, reason: 
             raise ClaimExists(f"the text at {claim.span.start}-{claim.span.end} is already a figure")
         position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM claims WHERE article_id = ?",
                               [article_id]).fetchone()[0]
-        claim_id = insert_claim(db, article_id, position, claim, added_by=reviewer)
+        claim_id = insert_claim(db, article_id, position, claim, reviewer)
         _log(db, claim_id, "added", reason, reviewer)
     return claim_id
 

@@ -184,6 +184,37 @@ def m006_disabled_accounts(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations()
+def m007_api_tokens(db: sqlite_utils.Database) -> None:
+    # Tokens scripts send to the JSON API. Only each token's SHA-256 is kept: a token is
+    # a long random secret, so unlike a password it needs no slow hash to resist guessing,
+    # and finding it stays one index probe. A revoked token stays, so its name stays known.
+    db.execute("""
+        CREATE TABLE api_tokens (
+            id INTEGER PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            name TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            last_used_at TEXT,
+            revoked INTEGER NOT NULL DEFAULT 0
+        )""")
+    db.execute("CREATE INDEX api_tokens_user ON api_tokens(user_id)")
+
+
+@migrations()
+def m008_claims_search_follows_its_columns(db: sqlite_utils.Database) -> None:
+    # The search index needs refreshing only when a searched column changes, not when
+    # part_of is linked at import or a claim is removed.
+    db.execute("DROP TRIGGER claims_au")
+    db.execute("""
+        CREATE TRIGGER claims_au AFTER UPDATE OF text, sentence, subject ON claims BEGIN
+          INSERT INTO claims_fts (claims_fts, rowid, text, sentence, subject)
+            VALUES ('delete', old.rowid, old.text, old.sentence, old.subject);
+          INSERT INTO claims_fts (rowid, text, sentence, subject) VALUES (new.rowid, new.text, new.sentence, new.subject);
+        END""")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

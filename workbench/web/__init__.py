@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from ..checks.finding import fmt
 from .rationale import render_rationale
-from . import access, admin, articles, auth, corrections, database, exports, queue, verdicts, vendor
+from . import access, admin, api, articles, auth, corrections, database, exports, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -36,7 +36,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(when, "when")
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
-    for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor):
+    for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor, api):
         app.register_blueprint(module.bp)
 
     @app.after_request

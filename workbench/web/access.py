@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, abort, jsonify, redirect, request, url_for
+from flask import Flask, abort, g, jsonify, redirect, request, url_for
 from flask_login import LoginManager, UserMixin, current_user
 
 from .. import store
@@ -76,6 +76,20 @@ def init_app(app: Flask) -> None:
             return None  # a disabled account's sessions end with it
         return User(row["id"], row["name"], row["role"], bool(row["must_change"]))
 
+    @manager.request_loader
+    def load_token_user(req) -> User | None:
+        """A script's `Authorization: Bearer <token>` on the API acts as the token's account.
+        The session is left untouched, so the answer sets no cookie; and a one-time password
+        still to be replaced concerns the sign-in form only, not a token."""
+        scheme, _, token = req.headers.get("Authorization", "").partition(" ")
+        if not req.path.startswith("/api/") or scheme.lower() != "bearer" or not token.strip():
+            return None
+        row = store.user_for_token(get_db(), store.token_hash(token.strip()))
+        if row is None:
+            g.auth_problem = "The token is unknown or revoked, or its account is disabled."
+            return None
+        return User(row["id"], row["name"], row["role"], must_change=False)
+
     @app.before_request
     def enforce():
         if request.endpoint is None:
@@ -86,7 +100,7 @@ def init_app(app: Flask) -> None:
         if access == "anyone":
             return None
         if not current_user.is_authenticated:
-            return _refuse(401, "Sign in first.")
+            return _refuse(401, g.get("auth_problem", "Sign in first."))
         if current_user.must_change and request.endpoint not in BEFORE_NEW_PASSWORD:
             return redirect(url_for("auth.change_password"))
         if access == "admin" and not current_user.is_admin:

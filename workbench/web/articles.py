@@ -1,16 +1,16 @@
-"""The articles list, adding an article (paste or upload), and the article page."""
+"""The articles list, adding articles (pasted, or any number of files), and the article page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlite_utils
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from .. import store
 from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
-from ..ingest import FORMATS, Rejection, format_of, import_document, read_text, title_and_text
+from ..ingest import FORMATS
+from ..uploads import MAX_FILES, ImportReport, import_sent, megabytes, too_large_message
 from .access import allow
 from .database import get_db
 from .highlight import highlight
@@ -22,38 +22,62 @@ SEVERITY = ("fail", "warn", "pass")
 @bp.get("/")
 @allow("reviewer")
 def index():
-    return render_template("articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS)
+    return _index_page()
+
+
+def _index_page(**extra) -> str:
+    return render_template(
+        "articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS, max_files=MAX_FILES,
+        max_request=megabytes(current_app.config["MAX_CONTENT_LENGTH"]), **extra,
+    )
 
 
 @bp.post("/articles")
 @allow("reviewer")
 def create():
-    """Store a pasted or uploaded article; on an error, show the form again with what was typed."""
-    upload = request.files.get("file")
-    if upload and upload.filename:
-        name = Path(upload.filename).name
-        try:
-            raw = upload.read().decode("utf-8")
-        except UnicodeDecodeError:
-            return _form_error(f"{name}: not UTF-8 text")
-        documents = list(read_text(raw, name, format_of(Path(name))))
-    else:
-        text = request.form.get("text", "")
-        documents = [title_and_text(text, "pasted text")]
-    rejected = [d for d in documents if isinstance(d, Rejection)]
-    if rejected or not documents:
-        return _form_error("; ".join(map(str, rejected)) or "nothing to import")
-    outcomes = [import_document(get_db(), d) for d in documents]
-    if len(outcomes) == 1:
-        return redirect(url_for("articles.detail", article_id=outcomes[0].article_id), code=303)
-    return redirect(url_for("articles.index"), code=303)
+    """Store pasted text or any number of files. One article and nothing rejected opens that
+    article, as adding one always has; a rejected paste shows the form again with what was
+    typed; anything else shows the report, file by file."""
+    report = _import_request()
+    if report.only_article is not None:
+        return redirect(url_for("articles.detail", article_id=report.only_article), code=303)
+    if report.pasted_only:
+        return _form_error("; ".join(map(str, report.rejected)))
+    return render_template("articles/imported.html", report=report)
+
+
+@bp.post("/articles/import")
+@allow("reviewer")
+def import_json():
+    """The page's script sends each file here on its own, to show progress file by file; the
+    answer is that file's report as data, and as the HTML the report page shows. A report
+    is a 200 whatever it lists: rejected records are its content, not a failed request."""
+    report = _import_request()
+    html = render_template("articles/_import_files.html", report=report)
+    return jsonify(report.as_json(_article_url) | {"html": html})
+
+
+def _import_request() -> ImportReport:
+    return import_sent(get_db(), request.files.getlist("file"), request.form.get("text", ""))
+
+
+def _article_url(article_id: int) -> str:
+    return url_for("articles.detail", article_id=article_id)
+
+
+@bp.app_errorhandler(RequestEntityTooLarge)
+def too_large(error: RequestEntityTooLarge):
+    """Werkzeug's own 413 page names no limit; this one names them all and what to do.
+    The form is not read again here: reading it is what raised."""
+    config = current_app.config
+    message = too_large_message(config["MAX_CONTENT_LENGTH"], config["MAX_FORM_MEMORY_SIZE"])
+    if request.path.startswith("/api/") or request.endpoint == "articles.import_json":
+        return jsonify({"ok": False, "status": 413, "error": message}), 413
+    return render_template("too_large.html", message=message), 413
 
 
 def _form_error(message: str):
-    return render_template(
-        "articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS,
-        error=message, pasted=request.form.get("text", ""),
-    ), 422
+    return _index_page(error=message, pasted=request.form.get("text", "")), 422
 
 
 def claim_or_404(claim_id: int) -> dict:

@@ -1,0 +1,38 @@
+"""The queries behind an export: which articles it holds, and how new its data is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import sqlite_utils
+
+# Every table whose rows carry the time a reviewer or an import changed something.
+_CHANGES = """
+    SELECT created_at AS at, id AS article_id FROM articles
+    UNION ALL SELECT v.at, c.article_id FROM verdicts v JOIN claims c ON c.id = v.claim_id
+    UNION ALL SELECT k.at, c.article_id FROM claim_corrections k JOIN claims c ON c.id = k.claim_id
+    UNION ALL SELECT s.at, c.article_id FROM claim_states s JOIN claims c ON c.id = s.claim_id"""
+
+
+def export_ids(db: sqlite_utils.Database, articles: tuple[int, ...] = (), since: str | None = None,
+               reviewed_only: bool = False) -> Iterator[int]:
+    """Article ids in id order: of `articles` (all when empty), changed on or after `since`
+    (an ISO date or time), and with at least one verdict when `reviewed_only`. Read lazily."""
+    conditions, params = [], []
+    if articles:
+        conditions.append(f"a.id IN ({', '.join('?' * len(articles))})")
+        params += articles
+    if since:
+        conditions.append(f"a.id IN (SELECT article_id FROM ({_CHANGES}) WHERE at >= ?)")
+        params.append(since)
+    if reviewed_only:
+        conditions.append("EXISTS (SELECT 1 FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = a.id)")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    for row in db.execute(f"SELECT a.id FROM articles a {where} ORDER BY a.id", params):
+        yield row[0]
+
+
+def newest_change(db: sqlite_utils.Database, articles: tuple[int, ...] = ()) -> str | None:
+    """The time of the newest change to these articles (all when empty), or None for none."""
+    where = f"WHERE article_id IN ({', '.join('?' * len(articles))})" if articles else ""
+    return db.execute(f"SELECT max(at) FROM ({_CHANGES}) {where}", list(articles)).fetchone()[0]

@@ -220,7 +220,7 @@ def test_pages_of_claims_hold_each_claim_once_and_filter(api, db, seed_id):
     assert api("GET", "/claims?article=999").json == {"claims": [], "next": None}
     assert_error(api("GET", "/claims?state=done"), 422, "state")
     assert_error(api("GET", "/claims?finding=maybe"), 422, "finding")
-    assert_error(api("GET", "/claims?q=a%00b"), 422, "q")
+    assert api("GET", "/claims?q=a%00b").status_code == 200  # a NUL is no word, not an error
 
 
 def test_a_claim_with_its_verdicts_and_the_version_to_build_on(api, db, seed_id):

@@ -63,3 +63,14 @@ def test_every_operation_keeps_to_the_document(api_schema, token, seed_ids, meth
         case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
 
     call()
+
+
+def test_a_saved_verdict_and_a_conflict_keep_to_the_document(api_schema, token, seed_ids):
+    """Generated versions seldom match the current one, so the answers to a verdict saved
+    and to one refused beside it are checked here as well."""
+    operation = api_schema["/claims/{claim_id}/verdicts"]["POST"]
+    case = operation.Case(path_parameters={"claim_id": seed_ids["claim_id"]}, media_type="application/json",
+                          body={"label": "accurate", "rationale": "As reported.", "sources": [], "base_version": 0})
+    headers = {"Authorization": f"Bearer {token}"}
+    assert case.call_and_validate(headers=headers, checks=CHECKS).status_code == 201
+    assert case.call_and_validate(headers=headers, checks=CHECKS).status_code == 409

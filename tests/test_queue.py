@@ -358,3 +358,8 @@ def test_assigning_to_no_such_account_or_article_fails(admin_client, db, seed_id
     assert response.status_code == 422 and "no account named &#39;Zed&#39;" in response.get_data(as_text=True)
     assert store.get_article(db, seed_id)["assignee"] is None
     assert admin_client.post("/articles/999/assignee", data={"assignee": "Bo"}).status_code == 404
+
+
+def test_a_nul_in_a_search_is_read_as_a_space(client, seed_id):
+    assert client.get("/queue?q=Turkey%00").status_code == 200
+    assert "Turkey" in client.get("/search?q=Tur%00key Turkey").text

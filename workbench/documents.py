@@ -26,6 +26,7 @@ class Document:
 class Rejection:
     origin: str
     reason: str
+    field: str | None = None  # the record's field at fault, when one is
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"

@@ -65,15 +65,16 @@ def from_record(record: object, origin: str) -> Document | Rejection:
         return Rejection(origin, f"expected an object with 'title' and 'text', got {type(record).__name__}")
     for name in ("title", "text"):
         if not isinstance(record.get(name), str) or not record[name].strip():
-            return Rejection(origin, f"field '{name}' is missing or empty")
+            return Rejection(origin, f"field '{name}' is missing or empty", name)
     if len(record["text"]) > MAX_TEXT_CHARS:
-        return Rejection(origin, f"field 'text' has {len(record['text']):,} characters; an article may have at most {MAX_TEXT_CHARS:,}")
+        return Rejection(origin, f"field 'text' has {len(record['text']):,} characters; an article may have at most {MAX_TEXT_CHARS:,}",
+                         "text")
     for name in RECORD_FIELDS[2:]:
         if record.get(name) not in (None, "") and not isinstance(record[name], str):
-            return Rejection(origin, f"field '{name}' must be a string")
+            return Rejection(origin, f"field '{name}' must be a string", name)
     published = record.get("published") or None
     if published and not _is_iso_date(published):
-        return Rejection(origin, f"field 'published' is not an ISO date: {published!r}")
+        return Rejection(origin, f"field 'published' is not an ISO date: {published!r}", "published")
     return Document(
         title=record["title"].strip(), text=record["text"], origin=origin,
         url=record.get("url") or None, source=record.get("source") or None, published=published,

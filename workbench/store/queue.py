@@ -65,7 +65,8 @@ def fts_query(text: str) -> str:
     """The user's words as an FTS5 query that cannot be a syntax error: each word a quoted
     string, all of them required. A word with no letter or digit would be an empty
     phrase, which matches nothing and would empty the whole result, so it is dropped."""
-    words = [word for word in text.split() if any(ch.isalnum() for ch in word)]
+    # SQLite's full-text query parser fails on a NUL character, however it is quoted.
+    words = [word for word in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in word)]
     return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, abort, g, jsonify, redirect, request, url_for
+from flask import Flask, abort, g, redirect, request, url_for
 from flask_login import LoginManager, UserMixin, current_user
 
 from .. import store
@@ -54,15 +54,12 @@ class User(UserMixin):
 
 
 def _refuse(status: int, message: str):
-    """401/403 as JSON for the API and a sign-in redirect for a page. An htmx request gets the
-    bare status, and static/app.js says what happened without leaving the page, so a draft
-    the reviewer was saving stays where it is."""
-    if request.path.startswith("/api/"):
-        return jsonify({"ok": False, "status": status, "error": message}), status
-    if status == 401:
-        login = url_for("auth.login", next=request.full_path if request.method == "GET" else None)
-        if request.method == "GET" and not request.headers.get("HX-Request"):
-            return redirect(login)
+    """A sign-in redirect for a page; otherwise the bare status, which the API answers in its
+    JSON shape and static/app.js explains without leaving the page, so a draft the reviewer
+    was saving stays where it is."""
+    if status == 401 and request.method == "GET" and not request.headers.get("HX-Request") \
+            and not request.path.startswith("/api/"):
+        return redirect(url_for("auth.login", next=request.full_path))
     abort(status, message)
 
 

@@ -1,5 +1,6 @@
 """The `workbench` command, run through click's runner on a real database file."""
 
+import io
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 from workbench import store
 from workbench.cli import cli
 from workbench.export import json_schema
+from workbench.progress import Progress
 from workbench.rechecks import recheck
 
 
@@ -164,3 +166,15 @@ def test_a_damaged_export_names_the_article_and_field_and_stores_nothing_of_it(t
     result = run("import", "--db", tmp_path / "empty.db", damaged)
     assert result.exit_code == 1 and "damaged.json article 1: claims[2]: field 'span' does not point at its text" in result.output
     assert store.count_articles(store.open_db(tmp_path / "empty.db")) == 0
+
+
+def test_the_progress_line_counts_rate_share_and_time_left():
+    out = io.StringIO()
+    progress = Progress(out, total=1000)
+    progress.update(120, 250, force=True)
+    progress.close()
+    line = out.getvalue()
+    assert line.startswith("\rImporting: 120 articles, ") and "/s, 25%, about " in line and line.endswith(" left\n")
+    unknown = io.StringIO()
+    Progress(unknown, total=None).update(7, 0, force=True)  # stdin: no size, so no share or time left
+    assert "%" not in unknown.getvalue() and "7 articles" in unknown.getvalue()

@@ -281,8 +281,8 @@ def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
 
 
 # Documents analysed and stored together: one transaction (each article in its own savepoint,
-# so each is still whole or absent) and one round of the worker pool. Worker processes take
-# a second to start, so a batch smaller than PARALLEL_FROM is done in this one.
+# so each is still whole or absent) and one round of the worker pool. A pool costs more to
+# start than a batch smaller than PARALLEL_FROM takes, so those are done in this process.
 BATCH = 256
 PARALLEL_FROM = 64
 
@@ -301,7 +301,9 @@ def import_documents(
             fresh = [item for item in batch if isinstance(item, Document)
                      and store.find_by_sha256(db, item.sha256) is None]
             if jobs and len(fresh) >= PARALLEL_FROM and pool is None:
-                pool = multiprocessing.get_context("spawn").Pool(jobs)
+                # Forked workers start with the extractor already loaded (spawned ones take a
+                # second each); they never touch the database connection they inherit.
+                pool = multiprocessing.get_context("fork").Pool(jobs)
             texts = [document.text for document in fresh]
             work = pool.map_async(analyse, texts, chunksize=8) if pool else None
             if pending:

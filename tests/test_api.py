@@ -310,3 +310,13 @@ def test_the_openapi_document_is_open_and_names_every_route_of_the_api(anon, app
     }
     documented = {(method, path) for path, item in document["paths"].items() for method in item}
     assert routes == documented
+
+
+def test_the_api_export_streams_with_the_file_exports_filters(api, db, seed_id):
+    store.save_verdict(db, store.article_claims(db, seed_id)[5]["id"], 0, "accurate", "ok", [], "Ana")
+    document = api("GET", f"/export?article={seed_id}&reviewed=1").get_json()
+    assert [len(a["claims"]) for a in document["articles"]] == [1]
+    assert api("GET", "/export?since=2999-01-01").get_json()["articles"] == []
+    assert_error(api("GET", "/export?since=yesterday"), 422, "since")
+    assert_error(api("GET", "/export?article=abc"), 422, "article")
+    assert api("GET", "/export?article=999999").status_code == 404

@@ -12,12 +12,13 @@ import json
 from importlib import resources
 from typing import NoReturn
 
-from flask import Blueprint, current_app, jsonify, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import BadRequest, HTTPException, NotFound, UnprocessableEntity, default_exceptions
 
 from .. import store
-from ..export import VERDICT_FIELDS, export_article, export_document, json_schema
+from ..export import VERDICT_FIELDS, export_article, json_schema
+from .exports import BadSelection, parse_selection, streamed
 from ..ingest import Rejection, from_record, import_document
 from ..verdicts import parse_verdict_form
 from .access import allow
@@ -227,11 +228,14 @@ def add_verdict(claim_id: int):
 @bp.get("/export")
 @allow("reviewer")
 def export():
-    """The verdict export of every article, or of ?article=ID; the same document as /export/verdicts.json."""
-    article_id = _int_arg("article")
-    if article_id is not None:
+    """The verdict export, streamed, with the filters of /export/verdicts.json (article, since, reviewed)."""
+    try:
+        selection = parse_selection(request.args)
+    except BadSelection as error:
+        raise FieldError(error.field, str(error)) from None
+    for article_id in selection.articles:
         _article_or_404(article_id)
-    return jsonify(export_document(get_db(), None if article_id is None else [article_id]))
+    return Response(streamed(selection, "json"), mimetype="application/json")
 
 
 @functools.cache

@@ -25,30 +25,47 @@ DOWNLOADS = {
 def download(name: str):
     """The export as a file, streamed: every article, or ?article=ID (repeatable), changed
     ?since=YYYY-MM-DD, and ?reviewed=1 for reviewed claims only."""
-    articles = tuple(request.args.getlist("article", type=int))
-    if any(store.get_article(get_db(), article) is None for article in articles):
+    try:
+        selection = parse_selection(request.args)
+    except BadSelection as error:
+        abort(400, str(error))
+    if any(store.get_article(get_db(), article) is None for article in selection.articles):
         abort(404)
-    since = request.args.get("since") or None
-    if since is not None and not _is_date(since):
-        abort(400, f"since: not a date (YYYY-MM-DD): {since!r}")
-    selection = Selection(articles, since, request.args.get("reviewed") == "1")
     fmt, mimetype = DOWNLOADS[name]
-    return Response(_streamed(current_app.config["DATABASE"], selection, fmt, current_app.config["VERDICT_LABELS"]),
-                    mimetype=mimetype, headers={"Content-Disposition": f"attachment; filename={name}"})
+    return Response(streamed(selection, fmt), mimetype=mimetype,
+                    headers={"Content-Disposition": f"attachment; filename={name}"})
 
 
-def _streamed(database: str, selection: Selection, fmt: str, labels: dict) -> Iterator[str]:
-    """The export on a connection of its own: the request's is closed before the last byte is sent."""
-    db = store.open_db(database)
+class BadSelection(ValueError):
+    """A filter of the export that cannot be read; `field` names it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def parse_selection(args) -> Selection:
+    """The export's filters from a query string: article (repeatable), since, reviewed."""
+    raw = args.getlist("article")
+    if not all(text.isascii() and text.isdigit() and 0 < int(text) < 2**63 for text in raw):
+        raise BadSelection("article", "'article' must be an article id.")
+    since = args.get("since") or None
     try:
-        yield from stream(db, selection, fmt, labels)
-    finally:
-        db.close()
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
+        since and date.fromisoformat(since)
     except ValueError:
-        return False
-    return True
+        raise BadSelection("since", f"'since' must be a date (YYYY-MM-DD), not {since!r}.") from None
+    return Selection(tuple(int(text) for text in raw), since, args.get("reviewed") in ("1", "true"))
+
+
+def streamed(selection: Selection, fmt: str) -> Iterator[str]:
+    """The export on a connection of its own: the request's is closed before the last byte is sent."""
+    database, labels = current_app.config["DATABASE"], current_app.config["VERDICT_LABELS"]
+
+    def chunks() -> Iterator[str]:
+        db = store.open_db(database)
+        try:
+            yield from stream(db, selection, fmt, labels)
+        finally:
+            db.close()
+
+    return chunks()

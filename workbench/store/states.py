@@ -13,10 +13,11 @@ from .connection import transaction, utc_now
 STATES = ("unreviewed", "in review", "reviewed", "published")
 
 
-def set_state(db: sqlite_utils.Database, claim_id: int, state: str, reviewer: str) -> dict:
+def set_state(db: sqlite_utils.Database, claim_id: int, state: str, reviewer: str, at: str | None = None) -> dict:
+    """`at` is given when the move is part of another change, so both carry one time."""
     if state not in STATES:
         raise ValueError(f"unknown state {state!r}")
-    row = {"claim_id": claim_id, "state": state, "reviewer": reviewer, "at": utc_now()}
+    row = {"claim_id": claim_id, "state": state, "reviewer": reviewer, "at": at or utc_now()}
     with transaction(db):
         row["id"] = db["claim_states"].insert(row).last_pk
     return row

@@ -11,7 +11,7 @@ from ..extract import Claim
 from .claims import insert_claims
 from .connection import transaction, utc_now
 from .findings import insert_findings
-from .queue import OPTIONAL_KINDS, REQUIRED, STATE
+from .queue import REQUIRED
 
 ARTICLE_FIELDS = ("title", "text", "source", "url", "published", "external_id", "sha256")
 
@@ -59,17 +59,18 @@ def article_ids(db: sqlite_utils.Database) -> list[int]:
     return [row["id"] for row in db.query("SELECT id FROM articles ORDER BY id")]
 
 
-def list_articles(db: sqlite_utils.Database) -> list[dict]:
-    """Every article, newest first, with the counts the articles page shows: its figures,
-    and of those the queue asks reviewers for, how many are reviewed (as the article page counts)."""
+def list_articles(db: sqlite_utils.Database, before: int | None = None, limit: int = 50) -> list[dict]:
+    """A page of articles, newest first, starting below id `before`, with the counts the
+    articles page shows: figures, and of those the queue asks for, how many are reviewed
+    (as the article page counts them). Each count reads one article's rows by index."""
     return list(db.query(f"""
         SELECT a.id, a.title, a.source, a.url, a.created_at, a.assignee,
             (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0) AS claims,
             (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}) AS to_review,
             (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
-               AND {STATE} IN ('reviewed', 'published')) AS reviewed,
+               AND c.state IN ('reviewed', 'published')) AS reviewed,
             (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
-        FROM articles a ORDER BY a.id DESC""", {"optional": json.dumps(OPTIONAL_KINDS)}))
+        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or 2**63 - 1, limit]))
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from ..checks import Finding
 from .connection import transaction, utc_now
+from .migrations import WORST
 
 
 def insert_findings(
@@ -15,13 +16,20 @@ def insert_findings(
 ) -> None:
     """Insert findings whose claims are given as ids (inside the caller's transaction)."""
     for ids, finding in zip(claim_ids, findings):
-        finding_id = db["findings"].insert({
-            "article_id": article_id, "rule": finding.rule, "status": finding.status,
-            "explanation": finding.explanation, "origin": finding.origin,
-        }).last_pk
-        db["finding_claims"].insert_all(
-            {"finding_id": finding_id, "claim_id": claim_id, "position": n} for n, claim_id in enumerate(ids)
-        )
+        finding_id = db.execute(
+            "INSERT INTO findings (article_id, rule, status, explanation, origin) VALUES (?, ?, ?, ?, ?)",
+            [article_id, finding.rule, finding.status, finding.explanation, finding.origin]).lastrowid
+        db.conn.executemany("INSERT INTO finding_claims (finding_id, claim_id, position) VALUES (?, ?, ?)",
+                            [(finding_id, claim_id, n) for n, claim_id in enumerate(ids)])
+    refresh_worst(db, {claim_id for ids in claim_ids for claim_id in ids})
+
+
+def refresh_worst(db: sqlite_utils.Database, claim_ids: set[int]) -> None:
+    """Set each claim's `worst` (the worst status of its findings) after findings changed."""
+    ids = sorted(claim_ids)
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        db.execute(f"UPDATE claims SET worst = {WORST} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
 
 
 def replace_findings(
@@ -30,11 +38,14 @@ def replace_findings(
     """Swap an article's findings for freshly evaluated ones, the rules' and the reviewers'."""
     with transaction(db):
         # Findings linking this article with another may belong to either: go with both.
-        db.execute("""
-            DELETE FROM findings WHERE article_id = ? OR id IN (
-                SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
-                WHERE c.article_id = ?)""", [article_id, article_id])
+        doomed = """SELECT id FROM findings WHERE article_id = :article UNION
+                    SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
+                    WHERE c.article_id = :article"""
+        touched = {row[0] for row in db.execute(
+            f"SELECT claim_id FROM finding_claims WHERE finding_id IN ({doomed})", {"article": article_id})}
+        db.execute(f"DELETE FROM findings WHERE id IN ({doomed})", {"article": article_id})
         insert_findings(db, article_id, claim_ids, findings)
+        refresh_worst(db, touched)
 
 
 def add_reviewer_check(

@@ -6,6 +6,16 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("workbench")
+# Kinds the queue does not ask reviewers for. The queue's queries repeat the SQL text, as
+# SQLite uses a partial index only for a query whose WHERE names the index's own condition.
+QUEUE_SKIPPED = ("year", "date", "ordinal", "time", "age", "score")
+QUEUE_SKIPS = "(" + ", ".join(f"'{kind}'" for kind in QUEUE_SKIPPED) + ")"
+# A claim's tier in the queue: a failed check first, then a warning, then the rest.
+TIER = "(CASE worst WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END)"
+# The worst status of the findings a claim is in, for an UPDATE of claims.
+WORST = """(SELECT CASE min(CASE f.status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END)
+                WHEN 0 THEN 'fail' WHEN 1 THEN 'warn' WHEN 2 THEN 'pass' END
+            FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id WHERE fc.claim_id = claims.id)"""
 
 
 @migrations()
@@ -213,6 +223,30 @@ def m008_claims_search_follows_its_columns(db: sqlite_utils.Database) -> None:
             VALUES ('delete', old.rowid, old.text, old.sentence, old.subject);
           INSERT INTO claims_fts (rowid, text, sentence, subject) VALUES (new.rowid, new.text, new.sentence, new.subject);
         END""")
+
+
+@migrations()
+def m009_claims_carry_their_review(db: sqlite_utils.Database) -> None:
+    # At a million claims the queue cannot derive each claim's place from the history
+    # tables row by row. The claim carries its current state, current verdict (label and
+    # reviewer) and the worst status of its checks; the history tables stay the record,
+    # and the store functions that add to them keep these in the same transaction.
+    for column in ("state TEXT NOT NULL DEFAULT 'unreviewed'", "label TEXT", "reviewer TEXT", "worst TEXT"):
+        db.execute(f"ALTER TABLE claims ADD COLUMN {column}")
+    db.execute("""
+        UPDATE claims SET state = (SELECT state FROM claim_states s WHERE s.claim_id = claims.id ORDER BY s.id DESC LIMIT 1)
+        WHERE id IN (SELECT claim_id FROM claim_states)""")
+    db.execute("""
+        UPDATE claims SET (label, reviewer) = (
+            SELECT label, reviewer FROM verdicts v WHERE v.claim_id = claims.id ORDER BY v.version DESC LIMIT 1)
+        WHERE id IN (SELECT claim_id FROM verdicts)""")
+    db.execute(f"UPDATE claims SET worst = {WORST} WHERE id IN (SELECT claim_id FROM finding_claims)")
+    # "Next": unreviewed claims the queue asks for, by tier, article and place.
+    db.execute(f"""
+        CREATE INDEX claims_queue ON claims(state, {TIER}, article_id, position)
+        WHERE removed = 0 AND kind NOT IN {QUEUE_SKIPS}""")
+    for column in ("state", "label", "reviewer", "worst", "kind"):
+        db.execute(f"CREATE INDEX claims_{column} ON claims({column})")
 
 
 def _append_only(db: sqlite_utils.Database, table: str) -> None:

@@ -6,58 +6,34 @@ means the latest row: the highest claim_states id, the highest verdict version.
 
 from __future__ import annotations
 
-import json
-
 import sqlite_utils
 
 from .connection import transaction
+from .migrations import QUEUE_SKIPPED, QUEUE_SKIPS, TIER
 
 # Kinds nobody is asked to check: dates, ages, scores and the like rarely carry a story,
 # and a reviewer can still give one a verdict from the article page.
-OPTIONAL_KINDS = ("year", "date", "ordinal", "time", "age", "score")
+OPTIONAL_KINDS = QUEUE_SKIPPED
 FINDING_STATUSES = ("pass", "warn", "fail")
 # snippet() wraps each hit in these control characters, so a page can escape the text
 # first and only then turn them into <mark> tags.
 MARK_START, MARK_END = "\x02", "\x03"
+# The claims the queue asks for, in the words of the claims_queue index's condition.
+REQUIRED = f"c.removed = 0 AND c.kind NOT IN {QUEUE_SKIPS}"
+# The queue's tiers (TIER): a wrong figure is likeliest where a check failed, then where one warned.
+TIERS = (0, 1, 2)
 
-STATE = """coalesce((SELECT s.state FROM claim_states s WHERE s.claim_id = c.id ORDER BY s.id DESC LIMIT 1),
-                      'unreviewed')"""
-# Not correlated, so SQLite builds the set of claims once per query, not once per claim.
-_IN_FINDING = """{claim} IN (SELECT fc.claim_id FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id
-                             WHERE f.status = {status})"""
-_WORST = """(SELECT CASE min(CASE f.status WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END)
-                    WHEN 0 THEN 'fail' WHEN 1 THEN 'warn' WHEN 2 THEN 'pass' END
-             FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id WHERE fc.claim_id = c.id)"""
-REQUIRED = "c.removed = 0 AND c.kind NOT IN (SELECT value FROM json_each(:optional))"
-
-# Claims with their place in the queue: tier 0 for a failed check, 1 for a warning, 2
-# for neither, since a wrong figure is likeliest where a check failed; mine 0 when the
-# article is assigned to :assignee.
-_RANKED = f"""
-    SELECT c.*, {STATE} AS state,
-        CASE WHEN {_IN_FINDING.format(claim="c.id", status="'fail'")} THEN 0
-             WHEN {_IN_FINDING.format(claim="c.id", status="'warn'")} THEN 1 ELSE 2 END AS tier,
-        CASE WHEN a.assignee = :assignee THEN 0 ELSE 1 END AS mine
-    FROM claims c JOIN articles a ON a.id = c.article_id"""
-_KEY = "tier, mine, article_id, position"
-
-_LISTED = f"""
-    SELECT c.id, c.article_id, a.title, a.assignee, c.text, c.sentence, c.kind, c.unit, c.subject,
-        {STATE} AS state, v.label, v.reviewer, {_WORST} AS worst
-    FROM claims c JOIN articles a ON a.id = c.article_id
-    LEFT JOIN verdicts v ON v.claim_id = c.id
-        AND v.version = (SELECT max(version) FROM verdicts WHERE claim_id = c.id)
-    WHERE c.removed = 0"""
-# One condition per filter, on the columns of _LISTED; each takes its value as :name.
+# One condition per filter, each taking its value as :name. The claim carries its current
+# state, verdict and worst check status (kept by the store), so each is an indexed column.
 QUEUE_FILTERS = {
-    "state": "claim.state = :state",
-    "label": "claim.label = :label",
-    "reviewer": "claim.reviewer = :reviewer",
-    "article": "claim.article_id = :article",
-    "kind": "claim.kind = :kind",
-    "finding": _IN_FINDING.format(claim="claim.id", status=":finding"),
-    "assignee": "claim.assignee = :assignee",
-    "q": "claim.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)",
+    "state": "c.state = :state",
+    "label": "c.label = :label",
+    "reviewer": "c.reviewer = :reviewer",
+    "article": "c.article_id = :article",
+    "kind": "c.kind = :kind",
+    "finding": "c.worst = :finding",
+    "assignee": "a.assignee = :assignee",
+    "q": "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :q)",
 }
 
 
@@ -74,19 +50,50 @@ def next_claim(
     db: sqlite_utils.Database, *, after_claim_id: int | None = None, assignee: str | None = None,
     article_id: int | None = None,
 ) -> dict | None:
-    """The first unreviewed claim after `after_claim_id` in the queue order, wrapping
-    round to the start, and never that claim itself; the row has its `state`, `tier` and `mine`.
+    """The first unreviewed claim after `after_claim_id` in the queue's order, wrapping round
+    to the start, and never that claim itself.
 
-    Moving on from where the reviewer is, rather than from the top, keeps two claims a
-    reviewer passes over without a verdict from handing the turn back and forth."""
-    # With no claim to start after, the comparison is NULL for every row and orders nothing.
+    The order is: tier (TIERS), the reviewer's assigned articles first, then article and
+    place in it. Moving on from where the reviewer is, rather than from the top, keeps two
+    claims a reviewer passes over from handing the turn back and forth. Each step is one
+    seek on the claims_queue index, so the cost does not grow with the database."""
+    groups = [(tier, mine) for tier in TIERS for mine in ((True, False) if assignee else (None,))]
+    current = _claim_place(db, after_claim_id, assignee) if after_claim_id else None
+    start = groups.index(current["group"]) if current and current["group"] in groups else 0
+    place = (current["article_id"], current["position"]) if current else None
+    # From the reviewer's place to the end of the queue, then round from its start.
+    for n, group in enumerate(groups[start:] + groups[:start + 1]):
+        found = _first_in(db, group, assignee, article_id, place if n == 0 else None, after_claim_id)
+        if found:
+            return found
+    return None
+
+
+def _claim_place(db: sqlite_utils.Database, claim_id: int, assignee: str | None) -> dict | None:
+    row = db.execute(f"""
+        SELECT c.article_id, c.position, {TIER}, a.assignee FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.id = ?""", [claim_id]).fetchone()
+    if row is None:
+        return None
+    mine = (row[3] == assignee) if assignee else None
+    return {"article_id": row[0], "position": row[1], "group": (row[2], mine)}
+
+
+def _first_in(db: sqlite_utils.Database, group: tuple, assignee: str | None, article_id: int | None,
+              after: tuple[int, int] | None, skip: int | None) -> dict | None:
+    tier, mine = group
+    conditions = [REQUIRED, "c.state = 'unreviewed'", f"{TIER} = :tier", "c.id IS NOT :skip"]
+    if mine is not None:
+        conditions.append("a.assignee = :assignee" if mine else "a.assignee IS NOT :assignee")
+    if article_id is not None:
+        conditions.append("c.article_id = :article")
+    if after is not None:
+        conditions.append("(c.article_id, c.position) > (:after_article, :after_position)")
     rows = list(db.query(f"""
-        SELECT * FROM ({_RANKED}) c
-        WHERE {REQUIRED} AND c.state = 'unreviewed' AND c.id IS NOT :after
-            AND (:article IS NULL OR c.article_id = :article)
-        ORDER BY ({_KEY}) <= (SELECT {_KEY} FROM ({_RANKED}) WHERE id = :after), {_KEY}
-        LIMIT 1""", {"optional": json.dumps(OPTIONAL_KINDS), "assignee": assignee, "article": article_id,
-                     "after": after_claim_id}))
+        SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE {' AND '.join(conditions)} ORDER BY c.article_id, c.position LIMIT 1""", {
+        "tier": tier, "skip": skip, "assignee": assignee, "article": article_id,
+        "after_article": after[0] if after else None, "after_position": after[1] if after else None}))
     return rows[0] if rows else None
 
 
@@ -104,10 +111,12 @@ def list_claims(db: sqlite_utils.Database, filters: dict, limit: int = 50, after
         params["q"] = fts_query(str(params["q"]))
         if not params["q"]:
             return []
-    conditions = ["claim.id > :after"] + [QUEUE_FILTERS[name] for name in params]
+    conditions = ["c.removed = 0", "c.id > :after"] + [QUEUE_FILTERS[name] for name in params]
     return list(db.query(f"""
-        SELECT * FROM ({_LISTED}) claim WHERE {' AND '.join(conditions)}
-        ORDER BY claim.id LIMIT :limit""", params | {"after": after or 0, "limit": limit}))
+        SELECT c.id, c.article_id, a.title, a.assignee, c.text, c.sentence, c.kind, c.unit, c.subject,
+            c.state, c.label, c.reviewer, c.worst
+        FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE {' AND '.join(conditions)} ORDER BY c.id LIMIT :limit""", params | {"after": after or 0, "limit": limit}))
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> dict:
@@ -132,9 +141,8 @@ def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> dict:
 def article_progress(db: sqlite_utils.Database, article_id: int) -> dict:
     """How far review of an article has got, counting only the claims the queue asks for."""
     row = db.execute(f"""
-        SELECT coalesce(sum(state IN ('reviewed', 'published')), 0), count(*) FROM (
-            SELECT {STATE} AS state FROM claims c WHERE c.article_id = :article AND {REQUIRED})""",
-                     {"article": article_id, "optional": json.dumps(OPTIONAL_KINDS)}).fetchone()
+        SELECT coalesce(sum(c.state IN ('reviewed', 'published')), 0), count(*) FROM claims c
+        WHERE c.article_id = ? AND {REQUIRED}""", [article_id]).fetchone()
     return {"reviewed": row[0], "total": row[1]}
 
 

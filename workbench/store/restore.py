@@ -27,6 +27,7 @@ def restore_history(db: sqlite_utils.Database, claim_id: int, claim: dict) -> No
             db["claim_states"].insert({"claim_id": claim_id, "state": claim["state"],
                                        "reviewer": events[-1]["reviewer"], "at": events[-1]["at"]})
         added = next((c["reviewer"] for c in claim["corrections"] if c["field"] == "claim" and c["new"] == "added"), None)
-        if claim.get("removed") or added:
-            db.execute("UPDATE claims SET removed = ?, added_by = ? WHERE id = ?",
-                       [int(bool(claim.get("removed"))), added, claim_id])
+        current = verdicts[-1] if verdicts else {"label": None, "reviewer": None}
+        db.execute("UPDATE claims SET removed = ?, added_by = ?, state = ?, label = ?, reviewer = ? WHERE id = ?",
+                   [int(bool(claim.get("removed"))), added, claim.get("state", "unreviewed") if events else "unreviewed",
+                    current["label"], current["reviewer"], claim_id])

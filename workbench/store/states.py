@@ -20,6 +20,7 @@ def set_state(db: sqlite_utils.Database, claim_id: int, state: str, reviewer: st
     row = {"claim_id": claim_id, "state": state, "reviewer": reviewer, "at": at or utc_now()}
     with transaction(db):
         row["id"] = db["claim_states"].insert(row).last_pk
+        db.execute("UPDATE claims SET state = ? WHERE id = ?", [state, claim_id])
     return row
 
 

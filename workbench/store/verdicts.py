@@ -43,6 +43,7 @@ def save_verdict(
         if (latest["version"] if latest else 0) != base_version:
             raise VerdictConflict(claim_id, latest)
         row["id"] = db["verdicts"].insert(row).last_pk
+        db.execute("UPDATE claims SET label = ?, reviewer = ? WHERE id = ?", [label, reviewer, claim_id])
         set_state(db, claim_id, "reviewed", reviewer, row["at"])
     return _decode(row)
 

@@ -123,9 +123,7 @@ def articles():
     """Articles newest first, a page at a time, so an article imported meanwhile never shifts
     the pages still to come."""
     after, limit = _int_arg("after"), _int_arg("limit", DEFAULT_LIMIT, MAX_LIMIT)
-    # store.list_articles has no paging yet, so the page is cut here.
-    rows = [row for row in store.list_articles(get_db()) if after is None or row["id"] < after]
-    return jsonify(_page("articles", rows[:limit + 1], limit))
+    return jsonify(_page("articles", store.list_articles(get_db(), before=after, limit=limit + 1), limit))
 
 
 @bp.post("/articles")

@@ -17,6 +17,7 @@ from .highlight import highlight
 
 bp = Blueprint("articles", __name__)
 SEVERITY = ("fail", "warn", "pass")
+ARTICLES_PAGE = 50
 
 
 @bp.get("/")
@@ -26,8 +27,11 @@ def index():
 
 
 def _index_page(**extra) -> str:
+    """A page of the newest articles; ?before=ID continues below that id."""
+    rows = store.list_articles(get_db(), before=request.args.get("before", type=int), limit=ARTICLES_PAGE + 1)
+    older = rows[ARTICLES_PAGE - 1]["id"] if len(rows) > ARTICLES_PAGE else None
     return render_template(
-        "articles/index.html", articles=store.list_articles(get_db()), formats=FORMATS, max_files=MAX_FILES,
+        "articles/index.html", articles=rows[:ARTICLES_PAGE], older=older, formats=FORMATS, max_files=MAX_FILES,
         max_request=megabytes(current_app.config["MAX_CONTENT_LENGTH"]), **extra,
     )
 

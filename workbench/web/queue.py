@@ -54,7 +54,7 @@ def _queue_page(filters: dict, after: int | None = None, status: int = 200, **co
     article = filters.get("article") if isinstance(filters.get("article"), int) else None
     return render_template(
         "queue/index.html", rows=rows, filters=filters, more=more, states=store.STATES, kinds=KINDS,
-        statuses=store.FINDING_STATUSES, users=store.list_users(db), articles=store.list_articles(db),
+        statuses=store.FINDING_STATUSES, users=store.list_users(db),
         next_url=url_for("queue.next_claim", article=article),
         progress=store.article_progress(db, article) if article is not None else None, **context,
     ), status

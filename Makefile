@@ -5,7 +5,7 @@ DB     ?= db/workbench.db
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test bench eval install install-test chromium clean
+.PHONY: run test bench bench-scale bench-load eval install install-test chromium clean
 
 run: install
 	$(BIN)/workbench init --db $(DB)
@@ -17,6 +17,14 @@ test: install-test chromium
 
 bench: install-bench
 	$(BIN)/python -m benchmarks
+
+# The pages at a million claims (db/scale.db, built once), and Datasette's table page beside them.
+bench-scale: install-bench
+	$(BIN)/python -m benchmarks.scale
+
+# 20 reviewers for 60 s against `workbench serve` on 127.0.0.1; other runs: python -m benchmarks.load --help
+bench-load: install-bench
+	$(BIN)/python -m benchmarks.load
 
 eval: install
 	$(BIN)/python -m benchmarks.eval

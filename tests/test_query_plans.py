@@ -47,7 +47,7 @@ HOT_PATHS = {
     "article page": lambda db, ids: (
         store.get_article(db, ids["article"]), store.article_claims(db, ids["article"]),
         store.article_verdicts(db, ids["article"]), store.article_findings(db, ids["article"]),
-        store.article_corrections(db, ids["article"]), store.article_states(db, ids["article"]),
+        store.article_corrections(db, ids["article"]),
         store.article_progress(db, ids["article"])),
     "next": lambda db, ids: store.next_claim(db),
     "next after a claim, assigned first": lambda db, ids: store.next_claim(db, after_claim_id=ids["claim"], assignee="Ana"),

@@ -66,16 +66,18 @@ def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) 
 
 def export_article(db: sqlite_utils.Database, article_id: int, reviewed_only: bool = False) -> dict:
     article = store.get_article(db, article_id)
-    verdicts = store.article_verdicts(db, article_id)
+    rows = store.article_claims(db, article_id)
+    # A claim carries its current label and state, so most articles, with no verdict yet,
+    # need no look at the verdicts table.
+    verdicts = store.article_verdicts(db, article_id) if any(row["label"] for row in rows) else {}
     corrections = store.article_corrections(db, article_id)
-    states = store.article_states(db, article_id)
-    rows = [row for row in store.article_claims(db, article_id) if not reviewed_only or row["id"] in verdicts]
+    rows = [row for row in rows if not reviewed_only or row["id"] in verdicts]
     return {
         "id": article["id"], "title": article["title"], "source": article["source"],
         "url": article["url"], "published": article["published"], "sha256": article["sha256"],
         "text": article["text"],
         "claims": [
-            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), states.get(row["id"], store.STATES[0]))
+            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), row["state"])
             for row in rows
         ],
         "findings": [{name: f[name] for name in FINDING_FIELDS} for f in store.article_findings(db, article_id)],

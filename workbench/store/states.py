@@ -25,17 +25,8 @@ def set_state(db: sqlite_utils.Database, claim_id: int, state: str, reviewer: st
 
 
 def claim_state(db: sqlite_utils.Database, claim_id: int) -> str:
-    row = db.execute("SELECT state FROM claim_states WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
-                     [claim_id]).fetchone()
+    row = db.execute("SELECT state FROM claims WHERE id = ?", [claim_id]).fetchone()
     return row[0] if row else STATES[0]
-
-
-def article_states(db: sqlite_utils.Database, article_id: int) -> dict[int, str]:
-    """Each claim's current state; claims never moved are left out (they are unreviewed)."""
-    return dict(db.execute("""
-        SELECT s.claim_id, s.state FROM claim_states s JOIN claims c ON c.id = s.claim_id
-        WHERE c.article_id = ? AND s.id = (SELECT max(id) FROM claim_states WHERE claim_id = s.claim_id)""",
-                           [article_id]).fetchall())
 
 
 def state_history(db: sqlite_utils.Database, claim_id: int) -> list[dict]:

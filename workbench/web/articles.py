@@ -124,7 +124,6 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "history": history,
         "corrections": store.article_corrections(db, article_id),
         "findings": findings,
-        "states": store.article_states(db, article_id),
         "progress": store.article_progress(db, article_id),
         "users": store.list_users(db) if current_user.is_admin else [],
         "relations": RELATIONS,

@@ -11,10 +11,7 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import warnings
@@ -25,6 +22,8 @@ from workbench import store
 from workbench.checks import run_checks
 from workbench.extract import extract_claims
 from workbench.ingest import Document, import_document
+
+from .server import measured
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -92,20 +91,6 @@ def main() -> None:
     corpus_import_and_export()
 
 
-def timed_command(*args: str) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of one `workbench` command in its own
-    process; the peak is of the largest process it ran (itself or a worker)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "workbench"), *args], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss only ever grows over a process's children, so a run smaller than an
-    # earlier one reports the earlier peak: runs go smallest first.
-    return seconds, max(peak, before) / 1024
-
-
 def corpus_import_and_export() -> None:
     """`workbench import` of each whole corpus into an empty database, end to end (read,
     extract, check, store), then `workbench export` of the result, one run each."""
@@ -113,13 +98,13 @@ def corpus_import_and_export() -> None:
                        ("Reuters", CORPUS / "reuters21578" / "articles.jsonl")):
         with tempfile.TemporaryDirectory() as folder:
             database = str(Path(folder) / "bench.db")
-            seconds, peak = timed_command("import", "--db", database, str(path))
+            seconds, peak = measured("import", "--db", database, str(path))
             db = store.open_db(database)
             articles, claims = (db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("articles", "claims"))
             db.close()
             print(f"{'import: whole ' + name + ' corpus':44} {articles / seconds:9.1f} articles/s {claims / seconds:8.0f} claims/s"
                   f"  ({seconds:.1f} s, {articles} articles, {claims} claims, peak {peak:.0f} MB)")
-            seconds, peak = timed_command("export", "--db", database, "-o", str(Path(folder) / "export.json"))
+            seconds, peak = measured("export", "--db", database, "-o", str(Path(folder) / "export.json"))
             size = (Path(folder) / "export.json").stat().st_size / 1e6
             print(f"{'export: the ' + name + ' import as JSON':44} {claims / seconds:9.0f} claims/s {size / seconds:8.1f} MB/s"
                   f"  ({seconds:.1f} s, {size:.0f} MB, peak {peak:.0f} MB)")

@@ -5,6 +5,7 @@ keep-alive client, and the percentiles they all report."""
 from __future__ import annotations
 
 import http.client
+import os
 import socket
 import statistics
 import subprocess
@@ -36,6 +37,18 @@ def workbench(*args: str | Path, stdin: str | None = None) -> str:
     if done.returncode:
         raise RuntimeError(f"workbench {' '.join(map(str, args))} failed: {done.stderr.strip() or done.stdout.strip()}")
     return done.stdout.strip()
+
+
+def measured(*args: str | Path) -> tuple[float, float]:
+    """Run one `workbench` command; its wall seconds and its own peak resident memory in MB
+    (wait4 reports the rusage of that child alone, whatever ran before it)."""
+    start = time.perf_counter()
+    process = subprocess.Popen([BIN / "workbench", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if status:
+        raise RuntimeError(f"workbench {' '.join(map(str, args))} failed: {process.stderr.read().decode()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def free_port() -> int:

@@ -47,12 +47,15 @@ def insert_article(
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
-    if not rows:
-        return None
-    article = rows[0]
-    article["metadata"] = json.loads(article["metadata"])
-    return article
+    return articles_by_id(db, article_id).get(article_id)
+
+
+def articles_by_id(db: sqlite_utils.Database, *article_ids: int) -> dict[int, dict]:
+    articles = {}
+    for row in db.query(f"SELECT * FROM articles WHERE id IN ({', '.join('?' * len(article_ids))})", article_ids):
+        row["metadata"] = json.loads(row["metadata"])
+        articles[row["id"]] = row
+    return articles
 
 
 def article_ids(db: sqlite_utils.Database) -> list[int]:

@@ -40,12 +40,18 @@ def insert_claims(db: sqlite_utils.Database, article_id: int, claims: list[Claim
 
 def article_claims(db: sqlite_utils.Database, article_id: int, removed: bool = True) -> list[dict]:
     """The article's claims in text order; `removed=False` leaves out those a reviewer removed."""
-    rows = list(db.query(f"""
-        SELECT * FROM claims WHERE article_id = ? {'' if removed else 'AND removed = 0'}
-        ORDER BY start, position""", [article_id]))
-    for row in rows:
+    return claims_by_article(db, article_id, removed=removed).get(article_id, [])
+
+
+def claims_by_article(db: sqlite_utils.Database, *article_ids: int, removed: bool = True) -> dict[int, list[dict]]:
+    """The claims of each of these articles in text order (all of them at one reading)."""
+    claims: dict[int, list[dict]] = {}
+    for row in db.query(f"""
+            SELECT * FROM claims WHERE article_id IN ({', '.join('?' * len(article_ids))})
+            {'' if removed else 'AND removed = 0'} ORDER BY article_id, start, position""", article_ids):
         row["approx"] = bool(row["approx"])
-    return rows
+        claims.setdefault(row["article_id"], []).append(row)
+    return claims
 
 
 def claims_of_quantities(

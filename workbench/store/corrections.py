@@ -79,11 +79,11 @@ def add_claim(db: sqlite_utils.Database, article_id: int, claim: Claim, reason: 
     return claim_id
 
 
-def article_corrections(db: sqlite_utils.Database, article_id: int) -> dict[int, list[dict]]:
-    """Each corrected claim's corrections, oldest first."""
-    rows = db.query("""
+def article_corrections(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
+    """Each corrected claim's corrections, oldest first, for the claims of these articles."""
+    rows = db.query(f"""
         SELECT cc.* FROM claim_corrections cc JOIN claims c ON c.id = cc.claim_id
-        WHERE c.article_id = ? ORDER BY cc.id""", [article_id])
+        WHERE c.article_id IN ({', '.join('?' * len(article_ids))}) ORDER BY cc.id""", article_ids)
     corrections: dict[int, list[dict]] = {}
     for row in rows:
         row["old"], row["new"] = json.loads(row["old"]), json.loads(row["new"])

@@ -73,21 +73,34 @@ def article_findings(db: sqlite_utils.Database, article_id: int) -> list[dict]:
 
     Each finding's `elsewhere` maps the ids of its claims from other articles to
     their text, article id and article title."""
-    related = """
+    return findings_by_article(db, article_id).get(article_id, [])
+
+
+def findings_by_article(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
+    """article_findings for each of these articles, all at one reading."""
+    marks = ", ".join("?" * len(article_ids))
+    related = f"""
         WITH related AS (
-            SELECT id FROM findings WHERE article_id = :article
+            SELECT id FROM findings WHERE article_id IN ({marks})
             UNION SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
-            WHERE c.article_id = :article)"""
-    findings = {row["id"]: row | {"claims": [], "elsewhere": {}} for row in db.query(
-        related + " SELECT * FROM findings WHERE id IN related ORDER BY id", {"article": article_id})}
-    links = db.query(related + """
-        SELECT fc.finding_id, fc.claim_id, c.article_id, c.text, a.title FROM finding_claims fc
-        JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id
-        WHERE fc.finding_id IN related ORDER BY fc.finding_id, fc.position""", {"article": article_id})
-    for link in links:
-        finding = findings[link["finding_id"]]
-        finding["claims"].append(link["claim_id"])
-        if link["article_id"] != article_id:
-            finding["elsewhere"][link["claim_id"]] = {
-                "text": link["text"], "article_id": link["article_id"], "title": link["title"]}
-    return list(findings.values())
+            WHERE c.article_id IN ({marks}))"""
+    rows = {row["id"]: row for row in db.query(related + " SELECT * FROM findings WHERE id IN related ORDER BY id",
+                                               article_ids * 2)}
+    links: dict[int, list[dict]] = {}
+    for link in db.query(related + """
+            SELECT fc.finding_id, fc.claim_id, c.article_id, c.text, a.title FROM finding_claims fc
+            JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id
+            WHERE fc.finding_id IN related ORDER BY fc.finding_id, fc.position""", article_ids * 2):
+        links.setdefault(link["finding_id"], []).append(link)
+    wanted = set(article_ids)
+    found: dict[int, list[dict]] = {}
+    for finding_id, row in rows.items():
+        mine = {link["article_id"] for link in links.get(finding_id, [])} | {row["article_id"]}
+        for article_id in sorted(mine & wanted):
+            found.setdefault(article_id, []).append(row | {
+                "claims": [link["claim_id"] for link in links.get(finding_id, [])],
+                "elsewhere": {link["claim_id"]: {"text": link["text"], "article_id": link["article_id"],
+                                                 "title": link["title"]}
+                              for link in links.get(finding_id, []) if link["article_id"] != article_id},
+            })
+    return found

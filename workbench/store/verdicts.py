@@ -60,11 +60,11 @@ def claim_history(db: sqlite_utils.Database, claim_id: int) -> list[dict]:
         "SELECT * FROM verdicts WHERE claim_id = ? ORDER BY version", [claim_id])]
 
 
-def article_verdicts(db: sqlite_utils.Database, article_id: int) -> dict[int, list[dict]]:
-    """Every verdict of the article's claims, by claim id, oldest first."""
+def article_verdicts(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
+    """Every verdict of the articles' claims, by claim id, oldest first."""
     history: dict[int, list[dict]] = {}
-    for row in db.query("""
+    for row in db.query(f"""
             SELECT v.* FROM verdicts v JOIN claims c ON c.id = v.claim_id
-            WHERE c.article_id = ? ORDER BY v.claim_id, v.version""", [article_id]):
+            WHERE c.article_id IN ({', '.join('?' * len(article_ids))}) ORDER BY v.claim_id, v.version""", article_ids):
         history.setdefault(row["claim_id"], []).append(_decode(row))
     return history

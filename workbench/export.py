@@ -73,7 +73,7 @@ def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_
     """The export records of these articles, read a few queries for all of them, not per article."""
     articles = store.articles_by_id(db, *article_ids)
     claims = store.claims_by_article(db, *article_ids)
-    findings = store.findings_by_article(db, *article_ids)
+    findings = store.findings_by_article(db, *article_ids, elsewhere=False)
     # A claim carries its current label, so verdicts are read only for claims that have one.
     reviewed = [a for a in article_ids if any(row["label"] for row in claims.get(a, []))]
     verdicts = store.article_verdicts(db, *reviewed) if reviewed else {}

@@ -76,31 +76,45 @@ def article_findings(db: sqlite_utils.Database, article_id: int) -> list[dict]:
     return findings_by_article(db, article_id).get(article_id, [])
 
 
-def findings_by_article(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
-    """article_findings for each of these articles, all at one reading."""
+FINDING_COLUMNS = ("id", "article_id", "rule", "status", "explanation", "origin")
+
+
+def findings_by_article(db: sqlite_utils.Database, *article_ids: int, elsewhere: bool = True) -> dict[int, list[dict]]:
+    """article_findings for each of these articles, all at one reading; without `elsewhere`
+    (the export has no use for it) the other articles' claims are not looked up.
+
+    Rows are read as tuples: an export reads hundreds of thousands of these links."""
     marks = ", ".join("?" * len(article_ids))
     related = f"""
         WITH related AS (
             SELECT id FROM findings WHERE article_id IN ({marks})
             UNION SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
             WHERE c.article_id IN ({marks}))"""
-    rows = {row["id"]: row for row in db.query(related + " SELECT * FROM findings WHERE id IN related ORDER BY id",
-                                               article_ids * 2)}
-    links: dict[int, list[dict]] = {}
-    for link in db.query(related + """
-            SELECT fc.finding_id, fc.claim_id, c.article_id, c.text, a.title FROM finding_claims fc
-            JOIN claims c ON c.id = fc.claim_id JOIN articles a ON a.id = c.article_id
+    rows = {row[0]: dict(zip(FINDING_COLUMNS, row)) for row in db.execute(
+        related + f" SELECT {', '.join(FINDING_COLUMNS)} FROM findings WHERE id IN related ORDER BY id", article_ids * 2)}
+    links: dict[int, list[tuple[int, int]]] = {}
+    for finding_id, claim_id, article_id in db.execute(related + """
+            SELECT fc.finding_id, fc.claim_id, c.article_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
             WHERE fc.finding_id IN related ORDER BY fc.finding_id, fc.position""", article_ids * 2):
-        links.setdefault(link["finding_id"], []).append(link)
+        links.setdefault(finding_id, []).append((claim_id, article_id))
     wanted = set(article_ids)
+    named = {c for pairs in links.values() for c, a in pairs if len(wanted) > 1 or a not in wanted}
+    others = _claims_elsewhere(db, named) if elsewhere else {}
     found: dict[int, list[dict]] = {}
     for finding_id, row in rows.items():
-        mine = {link["article_id"] for link in links.get(finding_id, [])} | {row["article_id"]}
-        for article_id in sorted(mine & wanted):
+        pairs = links.get(finding_id, [])
+        for article_id in sorted(({a for _, a in pairs} | {row["article_id"]}) & wanted):
             found.setdefault(article_id, []).append(row | {
-                "claims": [link["claim_id"] for link in links.get(finding_id, [])],
-                "elsewhere": {link["claim_id"]: {"text": link["text"], "article_id": link["article_id"],
-                                                 "title": link["title"]}
-                              for link in links.get(finding_id, []) if link["article_id"] != article_id},
+                "claims": [claim_id for claim_id, _ in pairs],
+                "elsewhere": {claim_id: others[claim_id] for claim_id, a in pairs if a != article_id and claim_id in others},
             })
     return found
+
+
+def _claims_elsewhere(db: sqlite_utils.Database, claim_ids: set[int]) -> dict[int, dict]:
+    """Text, article and article title of other articles' claims a finding names."""
+    if not claim_ids:
+        return {}
+    return {claim_id: {"text": text, "article_id": article_id, "title": title} for claim_id, text, article_id, title in db.execute(f"""
+        SELECT c.id, c.text, c.article_id, a.title FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.id IN ({', '.join('?' * len(claim_ids))})""", sorted(claim_ids))}

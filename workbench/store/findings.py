@@ -83,31 +83,32 @@ def findings_by_article(db: sqlite_utils.Database, *article_ids: int, elsewhere:
     """article_findings for each of these articles, all at one reading; without `elsewhere`
     (the export has no use for it) the other articles' claims are not looked up.
 
-    Rows are read as tuples: an export reads hundreds of thousands of these links."""
+    One query, read as tuples: an export reads hundreds of thousands of these links."""
     marks = ", ".join("?" * len(article_ids))
-    related = f"""
+    links = db.execute(f"""
         WITH related AS (
             SELECT id FROM findings WHERE article_id IN ({marks})
             UNION SELECT fc.finding_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
-            WHERE c.article_id IN ({marks}))"""
-    rows = {row[0]: dict(zip(FINDING_COLUMNS, row)) for row in db.execute(
-        related + f" SELECT {', '.join(FINDING_COLUMNS)} FROM findings WHERE id IN related ORDER BY id", article_ids * 2)}
-    links: dict[int, list[tuple[int, int]]] = {}
-    for finding_id, claim_id, article_id in db.execute(related + """
-            SELECT fc.finding_id, fc.claim_id, c.article_id FROM finding_claims fc JOIN claims c ON c.id = fc.claim_id
-            WHERE fc.finding_id IN related ORDER BY fc.finding_id, fc.position""", article_ids * 2):
-        links.setdefault(finding_id, []).append((claim_id, article_id))
+            WHERE c.article_id IN ({marks}))
+        SELECT {', '.join('f.' + column for column in FINDING_COLUMNS)}, fc.claim_id, c.article_id
+        FROM findings f JOIN finding_claims fc ON fc.finding_id = f.id JOIN claims c ON c.id = fc.claim_id
+        WHERE f.id IN related ORDER BY f.id, fc.position""", article_ids * 2).fetchall()
     wanted = set(article_ids)
-    named = {c for pairs in links.values() for c, a in pairs if len(wanted) > 1 or a not in wanted}
+    findings: dict[int, tuple[dict, list[tuple[int, int]]]] = {}
+    for *columns, claim_id, claim_article in links:
+        finding = findings.get(columns[0])
+        if finding is None:
+            finding = findings[columns[0]] = (dict(zip(FINDING_COLUMNS, columns)), [])
+        finding[1].append((claim_id, claim_article))
+    named = {c for _, pairs in findings.values() for c, a in pairs if len(wanted) > 1 or a not in wanted}
     others = _claims_elsewhere(db, named) if elsewhere else {}
     found: dict[int, list[dict]] = {}
-    for finding_id, row in rows.items():
-        pairs = links.get(finding_id, [])
-        for article_id in sorted(({a for _, a in pairs} | {row["article_id"]}) & wanted):
-            found.setdefault(article_id, []).append(row | {
-                "claims": [claim_id for claim_id, _ in pairs],
-                "elsewhere": {claim_id: others[claim_id] for claim_id, a in pairs if a != article_id and claim_id in others},
-            })
+    for row, pairs in findings.values():
+        row["claims"] = [claim_id for claim_id, _ in pairs]
+        owners = {a for _, a in pairs if a in wanted} | ({row["article_id"]} & wanted)
+        for article_id in sorted(owners):
+            found.setdefault(article_id, []).append(row | {"elsewhere": {
+                claim_id: others[claim_id] for claim_id, a in pairs if a != article_id and claim_id in others}})
     return found
 
 

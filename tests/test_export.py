@@ -108,3 +108,13 @@ def test_schema_lists_the_kinds_the_code_uses():
 
     definitions = json_schema()["$defs"]
     assert tuple(definitions["claim"]["properties"]["kind"]["enum"]) == KINDS
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
+def test_worker_processes_export_the_same_bytes(db, seed_id, fmt, monkeypatch):
+    monkeypatch.setattr("workbench.export.BATCH", 1)  # one article a batch, so the workers share them out
+    reviewed(db, seed_id)
+    for n in range(5):
+        import_document(db, next(read_text(f"Story {n}\n\nSome {n + 5} people came, up from {n + 2}.", "s.txt", "txt")))
+    alone = "".join(stream(db, Selection(), fmt, load_labels()))
+    assert "".join(stream(db, Selection(), fmt, load_labels(), jobs=2)) == alone

@@ -220,9 +220,11 @@ def check(db, article_id, as_json):
 @click.option("--article", "article_ids", type=int, multiple=True, help="Only this article (repeatable).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles created or changed on or after this date.")
 @click.option("--reviewed", is_flag=True, help="Only claims with a verdict, and the articles that have one.")
+@click.option("--jobs", type=click.IntRange(0), default=os.cpu_count() or 1, show_default="the number of cores",
+              help="Worker processes that read and encode articles while this one writes; 0: none.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @with_db
-def export(db, fmt, article_ids, since, reviewed, output):
+def export(db, fmt, article_ids, since, reviewed, jobs, output):
     """Export articles, claims, verdicts and findings as JSON, CSV or ClaimReview, streamed.
 
     The same data always gives the same bytes; `workbench import` reads the JSON back.
@@ -233,7 +235,7 @@ def export(db, fmt, article_ids, since, reviewed, output):
         if store.get_article(db, article_id) is None:
             raise click.ClickException(f"no article {article_id}")
     selection = Selection(tuple(article_ids), since.date().isoformat() if since else None, reviewed)
-    for chunk in stream(db, selection, fmt, load_labels()):
+    for chunk in stream(db, selection, fmt, load_labels(), jobs):
         output.write(chunk)
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -105,8 +107,7 @@ BATCH = 200
 
 
 def iter_articles(db: sqlite_utils.Database, selection: Selection) -> Iterator[dict]:
-    ids = store.export_ids(db, selection.articles, selection.since, selection.reviewed_only)
-    while batch := list(islice(ids, BATCH)):
+    for batch in _batches(db, selection):
         yield from export_articles(db, batch, selection.reviewed_only)
 
 
@@ -183,32 +184,78 @@ def to_claimreview(document: dict, labels: dict[str, Label]) -> list[dict]:
     return [review for article in document["articles"] for review in claimreviews(article, labels, author)]
 
 
-def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label]) -> Iterator[str]:
-    """The export as text in one of FORMATS, an article at a time."""
-    articles = iter_articles(db, selection)
+def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
+           jobs: int = 0) -> Iterator[str]:
+    """The export as text in one of FORMATS, a batch of articles at a time. With jobs > 0,
+    that many worker processes read and encode batches while this one writes them out, in
+    order, so the bytes are the same either way."""
+    items = (item for batch in _encoded(db, selection, fmt, labels, jobs) for item in batch)
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for article in articles:
-            writer.writerows(csv_rows(article))
-            yield out.getvalue()
-            out.seek(0)
-            out.truncate()
-        yield out.getvalue()
+        yield _csv_text([], header=True)
+        yield from items
         return
     if fmt == "claimreview":
-        author = organization()
-        items = (review for article in articles for review in claimreviews(article, labels, author))
-        yield from _json_list("[", items, "]\n")
-        return
-    head = json.dumps({"schema": SCHEMA_ID, "exported_at": exported_at(db, selection)}, ensure_ascii=False)
-    yield from _json_list(head[:-1] + ', "articles": [', articles, "]}\n")
-
-
-def _json_list(opening: str, items, closing: str) -> Iterator[str]:
-    """A JSON list written an item a line, so a reader can follow it and memory holds one item."""
+        opening, closing = "[", "]\n"
+    else:
+        head = json.dumps({"schema": SCHEMA_ID, "exported_at": exported_at(db, selection)}, ensure_ascii=False)
+        opening, closing = head[:-1] + ', "articles": [', "]}\n"
+    # A JSON list written an item a line, so a reader can follow it.
     yield opening
     for n, item in enumerate(items):
-        yield ("," if n else "") + "\n" + json.dumps(item, ensure_ascii=False, sort_keys=False)
+        yield ("," if n else "") + "\n" + item
     yield "\n" + closing
+
+
+def _csv_text(rows: list[dict], header: bool = False) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _encode(articles: Iterator[dict], fmt: str, labels: dict[str, Label], author: dict) -> list[str]:
+    """A batch of articles as the format's items: JSON texts of articles or of reviews, or CSV lines."""
+    if fmt == "csv":
+        return [_csv_text([row for article in articles for row in csv_rows(article)])]
+    if fmt == "claimreview":
+        articles = (review for article in articles for review in claimreviews(article, labels, author))
+    return [json.dumps(item, ensure_ascii=False) for item in articles]
+
+
+def _encoded(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
+             jobs: int) -> Iterator[list[str]]:
+    author = organization()
+    if not jobs:
+        for ids in _batches(db, selection):
+            yield _encode(export_articles(db, ids, selection.reviewed_only), fmt, labels, author)
+        return
+    database = db.execute("PRAGMA database_list").fetchone()[2]
+    # Forked workers start with everything loaded and open a connection of their own.
+    with multiprocessing.get_context("fork").Pool(jobs, _open_worker_db, (database,)) as pool:
+        pending: deque = deque()
+        for ids in _batches(db, selection):
+            pending.append(pool.apply_async(_encode_batch, (ids, selection.reviewed_only, fmt, labels, author)))
+            if len(pending) > 2 * jobs:  # a few batches ahead: enough to keep the workers busy, memory small
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _batches(db: sqlite_utils.Database, selection: Selection) -> Iterator[list[int]]:
+    ids = store.export_ids(db, selection.articles, selection.since, selection.reviewed_only)
+    while batch := list(islice(ids, BATCH)):
+        yield batch
+
+
+_worker_db: sqlite_utils.Database | None = None
+
+
+def _open_worker_db(database: str) -> None:
+    global _worker_db
+    _worker_db = store.open_db(database)
+
+
+def _encode_batch(ids: list[int], reviewed_only: bool, fmt: str, labels: dict[str, Label], author: dict) -> list[str]:
+    return _encode(export_articles(_worker_db, ids, reviewed_only), fmt, labels, author)

@@ -231,7 +231,7 @@ def _encoded(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: 
         for ids in _batches(db, selection):
             yield _encode(export_articles(db, ids, selection.reviewed_only), fmt, labels, author)
         return
-    database = db.execute("PRAGMA database_list").fetchone()[2]
+    database = store.database_path(db)
     # Forked workers start with everything loaded and open a connection of their own.
     with multiprocessing.get_context("fork").Pool(jobs, _open_worker_db, (database,)) as pool:
         pending: deque = deque()

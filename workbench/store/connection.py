@@ -56,6 +56,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     db.conn.execute("COMMIT")
 
 
+def database_path(db: sqlite_utils.Database) -> str:
+    """The file a connection is open on, for a worker process to open its own."""
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
 def backup(db: sqlite_utils.Database, target: str | Path) -> None:
     """A consistent copy through SQLite's online backup API, safe while others write."""
     dest = sqlite3.connect(str(target))

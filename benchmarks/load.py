@@ -33,7 +33,7 @@ from pathlib import Path
 
 from workbench import store
 
-from .server import LOCKED, percentiles, serve, workbench
+from .server import LOCKED, csrf_token, percentiles, serve, workbench
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 PASSWORD = "load test passphrase"
@@ -229,13 +229,15 @@ class Reviewer:
         self.articles: dict[int, str] = {}
         self.versions: dict[int, int] = {}
         self.next_page: str | None = None
+        self.token = ""  # the session's CSRF token, as the last page gave it
         self.saves = 0
 
     def request(self, action: str, path: str, form: dict | None = None, expect: tuple[int, ...] = (200,),
                 headers: dict | None = None) -> Answer | None:
         """Time one request and file it; None, once the reason is recorded, when it failed."""
         data = urllib.parse.urlencode(form).encode() if form is not None else None
-        req = urllib.request.Request(urllib.parse.urljoin(self.base_url, path), data=data, headers=headers or {})
+        sent = {**(headers or {}), **({"X-CSRFToken": self.token} if data is not None and self.token else {})}
+        req = urllib.request.Request(urllib.parse.urljoin(self.base_url, path), data=data, headers=sent)
         start = time.perf_counter()
         try:
             try:
@@ -250,6 +252,7 @@ class Reviewer:
             self.fail(action, 0, f"{type(error).__name__}: {error}")
             return None
         self.tally.latencies.setdefault(action, []).append((time.perf_counter() - start) * 1000)
+        self.token = csrf_token(answer.body) or self.token
         if LOCKED in answer.body:
             self.fail(action, answer.status, f"{LOCKED}: {path}")
             return None
@@ -263,7 +266,13 @@ class Reviewer:
         self.tally.errors.append(LoadError(action, status, message))
 
     def sign_in(self) -> bool:
+        """As a browser does: the sign-in page gives the form's token, the first page after it
+        the session's new one."""
+        if self.request("login", "/login") is None:
+            return False
         answer = self.request("login", "/login", {"name": self.name, "password": self.password}, expect=(303,))
+        if answer is not None and self.request("browse", "/") is None:
+            return False
         if answer is not None and not any(cookie.name == "session" for cookie in self.jar):
             self.fail("login", answer.status, "signed in but no session cookie was set")
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -20,6 +21,13 @@ from pathlib import Path
 
 BIN = Path(sys.executable).parent
 LOCKED = "database is locked"
+# The session's CSRF token, as a page carries it in its head or a form in a hidden field.
+TOKEN = re.compile(r'name="csrf[-_]token" (?:content|value)="([^"]+)"')
+
+
+def csrf_token(page: str) -> str | None:
+    found = TOKEN.search(page)
+    return found.group(1) if found else None
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
@@ -109,20 +117,26 @@ class Client:
         parsed = urllib.parse.urlsplit(base_url)
         self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=120)
         self.cookie = ""
+        self.token = ""
 
     def request(self, method: str, path: str, form: dict | None = None, headers: dict | None = None) -> tuple[int, bytes]:
         body = urllib.parse.urlencode(form).encode() if form is not None else None
         sent = {"Cookie": self.cookie, **(headers or {})}
         if body is not None:
             sent["Content-Type"] = "application/x-www-form-urlencoded"
+            sent["X-CSRFToken"] = self.token
         self.connection.request(method, path, body=body, headers=sent)
         response = self.connection.getresponse()
         data = response.read()
         if cookie := response.getheader("Set-Cookie"):
             self.cookie = cookie.split(";", 1)[0]
+        self.token = csrf_token(data.decode("utf-8", "replace")) or self.token
         return response.status, data
 
     def sign_in(self, name: str, password: str) -> None:
+        """As a browser does: the sign-in page gives the form's token, the first page after it the session's new one."""
+        self.request("GET", "/login")
         status, _ = self.request("POST", "/login", {"name": name, "password": password})
         if status != 303:
             raise RuntimeError(f"signing in as {name} gave {status}")
+        self.request("GET", "/")

@@ -17,8 +17,27 @@
     banner.hidden = false;
   }
 
-  document.addEventListener("htmx:responseError", (event) => {
-    const status = event.detail.xhr.status;
+  // A page opened under an earlier session (the reviewer signed in again in another tab)
+  // holds a stale token: fetch the session's, put it wherever the page keeps it, and send
+  // the same form once more, so the draft is saved after all.
+  async function refreshToken() {
+    const answer = await fetch("/session/token", { headers: { Accept: "application/json" } });
+    if (!answer.ok) return false;
+    const { token } = await answer.json();
+    document.querySelector('meta[name="csrf-token"]').content = token;
+    document.body.setAttribute("hx-headers", JSON.stringify({ "X-CSRFToken": token }));
+    document.querySelectorAll('input[name="csrf_token"]').forEach((input) => { input.value = token; });
+    return true;
+  }
+
+  document.addEventListener("htmx:responseError", async (event) => {
+    const { xhr, elt } = event.detail;
+    if (xhr.getResponseHeader("X-CSRF-Stale") && !elt.dataset.resent && await refreshToken()) {
+      elt.dataset.resent = "1";
+      (elt.closest("form") || elt).requestSubmit();
+      return;
+    }
+    const status = xhr.status;
     if (status === 401) tell("You are signed out; what you typed is still here.", true);
     else if (status === 403) tell("Your account may not do this; what you typed is still here.");
     else if (status === 413) tell("That is too large to send; what you typed is still here.");
@@ -29,6 +48,9 @@
   });
   document.addEventListener("htmx:afterRequest", (event) => {
     const banner = document.getElementById("problem");
-    if (banner && event.detail.successful) banner.hidden = true;
+    if (event.detail.successful) {
+      if (banner) banner.hidden = true;
+      delete event.detail.elt.dataset.resent;
+    }
   });
 })();

@@ -45,6 +45,7 @@
     return new Promise((resolve) => {
       const request = new XMLHttpRequest();
       request.open("POST", form.dataset.importUrl);
+      request.setRequestHeader("X-CSRFToken", document.querySelector('meta[name="csrf-token"]').content);
       request.responseType = "json";
       request.upload.addEventListener("progress", (event) => {
         if (event.lengthComputable) progress.value = event.loaded / event.total;

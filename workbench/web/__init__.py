@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from ..checks.finding import fmt
 from .rationale import render_rationale
-from . import access, admin, api, articles, auth, corrections, database, exports, queue, verdicts, vendor
+from . import access, admin, api, articles, auth, corrections, csrf, database, exports, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -31,6 +31,7 @@ def label_name(key: str) -> str:
 def register(app: Flask) -> None:
     database.init_app(app)
     access.init_app(app)
+    csrf.init_app(app)
     app.add_template_filter(fmt, "num")
     app.add_template_filter(render_rationale, "rationale")
     app.add_template_filter(when, "when")

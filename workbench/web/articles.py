@@ -77,7 +77,7 @@ def too_large(error: RequestEntityTooLarge):
     message = too_large_message(config["MAX_CONTENT_LENGTH"], config["MAX_FORM_MEMORY_SIZE"])
     if request.path.startswith("/api/") or request.endpoint == "articles.import_json":
         return jsonify({"ok": False, "status": 413, "error": message}), 413
-    return render_template("too_large.html", message=message), 413
+    return render_template("problem.html", message=message, title="Too large to send"), 413
 
 
 def _form_error(message: str):

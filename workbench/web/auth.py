@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask import Blueprint, jsonify, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import generate_csrf
 from flask_login import current_user, login_user, logout_user
 
 from .. import store
@@ -43,6 +44,14 @@ def logout():
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"), code=303)
+
+
+@bp.get("/session/token")
+@allow("reviewer")
+def session_token():
+    """The session's CSRF token, for a page opened under an earlier session: after signing in
+    again in another tab, its script fetches this and saves the reviewer's draft after all."""
+    return jsonify({"token": generate_csrf()})
 
 
 @bp.route("/account/password", methods=["GET", "POST"])

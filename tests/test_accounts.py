@@ -158,3 +158,29 @@ def test_the_last_admin_cannot_be_disabled_or_demoted(admin_client, db, admin):
         assert response.status_code == 409 and "no admin" in response.text
     row = store.get_user(db, admin["id"])
     assert (row["role"], row["disabled"]) == ("admin", 0)
+
+
+def test_the_session_cookie_is_httponly_samesite_and_secure_over_https(anon, reviewer):
+    plain = anon.post("/login", data={"name": "Ana", "password": PASSWORD})
+    cookie = plain.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    secure = anon.post("/login", data={"name": "Ana", "password": PASSWORD}, base_url="https://localhost")
+    assert "Secure" in secure.headers["Set-Cookie"]
+
+
+def test_every_page_carries_the_security_headers(client, app, seed_id):
+    for endpoint, method, url in routes(app):
+        if method != "GET":
+            continue
+        headers = client.get(url).headers
+        policy = headers["Content-Security-Policy"]
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "frame-ancestors 'none'" in policy, url
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["Referrer-Policy"] == "same-origin", url
+
+
+def test_a_server_error_shows_no_traceback(db_path, reviewer, monkeypatch):
+    app = create_app({"DATABASE": str(db_path), "SECRET_KEY": "test", "WTF_CSRF_ENABLED": False})
+    monkeypatch.setattr("workbench.store.list_articles", lambda *a, **k: 1 / 0)
+    page = sign_in(app.test_client(), reviewer).get("/")
+    assert page.status_code == 500 and "Something went wrong" in page.text
+    assert "Traceback" not in page.text and "ZeroDivisionError" not in page.text

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app
+from flask import Flask, current_app, has_request_context, render_template, request
+from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup
 
 from ..checks.finding import fmt
@@ -11,10 +12,20 @@ from . import access, admin, api, articles, auth, corrections, csrf, database, e
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; "
+                               "object-src 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
 }
+
+
+class SessionCookies(SecureCookieSessionInterface):
+    """The session cookie is Secure whenever the request came over https (gunicorn takes the
+    scheme from a trusted proxy's X-Forwarded-Proto), so it never travels in clear after."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"] or (has_request_context() and request.is_secure))
 
 
 def when(at: str) -> Markup:
@@ -39,6 +50,16 @@ def register(app: Flask) -> None:
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
     for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor, api):
         app.register_blueprint(module.bp)
+
+    app.session_interface = SessionCookies()
+
+    @app.errorhandler(500)
+    def server_error(error):
+        """A plain page, never a traceback: the details go to the server's log."""
+        if request.path.startswith("/api/"):
+            return {"ok": False, "status": 500, "error": "The server failed; the error is in its log."}, 500
+        return render_template("problem.html", title="Something went wrong",
+                               message="The server could not do this. Nothing was changed; try again."), 500
 
     @app.after_request
     def security_headers(response):

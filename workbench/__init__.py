@@ -50,6 +50,9 @@ def create_app(config: dict | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
         VERDICT_LABELS=load_labels(),
+        # Sign-ins refused for a while after this many failures for one name, or from one address.
+        LOGIN_LIMITS=(10, 50),
+        LOGIN_WINDOW_SECONDS=15 * 60,
     )
     if config:
         app.config.update(config)

@@ -249,6 +249,21 @@ def m009_claims_carry_their_review(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX claims_{column} ON claims({column})")
 
 
+@migrations()
+def m010_failed_logins(db: sqlite_utils.Database) -> None:
+    # Failed sign-ins, counted per account name and per address over a recent window to
+    # slow down password guessing; kept, like the other histories, as a record.
+    db.execute("""
+        CREATE TABLE failed_logins (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE,
+            address TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX failed_logins_name ON failed_logins(name, at)")
+    db.execute("CREATE INDEX failed_logins_address ON failed_logins(address, at)")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

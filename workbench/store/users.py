@@ -38,6 +38,19 @@ def list_users(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("SELECT id, name, role, must_change, disabled, created_at FROM users ORDER BY name"))
 
 
+def record_failed_login(db: sqlite_utils.Database, name: str, address: str) -> None:
+    with transaction(db):
+        db.execute("INSERT INTO failed_logins (name, address, at) VALUES (?, ?, ?)", [name, address, utc_now()])
+
+
+def failed_logins_since(db: sqlite_utils.Database, name: str, address: str, since: str) -> tuple[int, int]:
+    """Failed sign-ins since `since` for this account name, and from this address."""
+    by_name = db.execute("SELECT count(*) FROM failed_logins WHERE name = ? AND at >= ?", [name, since]).fetchone()[0]
+    by_address = db.execute("SELECT count(*) FROM failed_logins WHERE address = ? AND at >= ?",
+                            [address, since]).fetchone()[0]
+    return by_name, by_address
+
+
 class LastAdmin(Exception):
     """The change would leave no enabled admin to manage the accounts."""
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, redirect, render_template, request, session, url_for
+from datetime import datetime, timedelta, timezone
+
+from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import generate_csrf
 from flask_login import current_user, login_user, logout_user
 
@@ -26,9 +28,18 @@ def _safe_next(target: str | None) -> str:
 def login():
     if request.method == "GET":
         return render_template("auth/login.html", next=request.args.get("next", ""))
-    name = request.form.get("name", "").strip()
-    row = store.user_by_name(get_db(), name)
+    db, name, address = get_db(), request.form.get("name", "").strip(), request.remote_addr or "unknown"
+    # Counted before the password is checked, so guessing costs no scrypt time once refused.
+    limit, window = current_app.config["LOGIN_LIMITS"], current_app.config["LOGIN_WINDOW_SECONDS"]
+    since = (datetime.now(timezone.utc) - timedelta(seconds=window)).isoformat(timespec="milliseconds")
+    if any(count >= most for count, most in zip(store.failed_logins_since(db, name, address, since), limit)):
+        minutes = max(1, window // 60)
+        return render_template("auth/login.html", next=request.form.get("next", ""), name=name,
+                               error=f"Too many failed sign-ins: try again in {minutes} minute{'s' * (minutes > 1)}."), \
+            429, {"Retry-After": str(window)}
+    row = store.user_by_name(db, name)
     if not password_matches(row["password_hash"] if row else None, request.form.get("password", "")) or row["disabled"]:
+        store.record_failed_login(db, name, address)
         return render_template("auth/login.html", next=request.form.get("next", ""), name=name,
                                error="That name and password do not match an account."), 401
     session.clear()

@@ -16,7 +16,7 @@ from workbench.extract import extract_claims
 
 from .test_torture import feed
 
-ARTICLES = 1500
+ARTICLES = 3000
 
 
 def test_an_import_killed_twenty_times_leaves_no_half_article_and_completes(tmp_path):
@@ -28,7 +28,7 @@ def test_an_import_killed_twenty_times_leaves_no_half_article_and_completes(tmp_
     for _ in range(20):
         process = subprocess.Popen([BIN / "workbench", "import", "--db", live, source],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 2.0))
+        time.sleep(rng.uniform(0.5, 4.0))
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         database = store.open_db(live)

@@ -320,3 +320,11 @@ def test_the_api_export_streams_with_the_file_exports_filters(api, db, seed_id):
     assert_error(api("GET", "/export?since=yesterday"), 422, "since")
     assert_error(api("GET", "/export?article=abc"), 422, "article")
     assert api("GET", "/export?article=999999").status_code == 404
+
+
+def test_a_deeply_nested_or_oversized_body_is_refused_in_the_error_shape(api):
+    deep = api("POST", "/articles", data="[" * 100_000 + "]" * 100_000, content_type="application/json")
+    assert_error(deep, 400)
+    assert "nested too deeply" in deep.get_json()["error"]
+    huge = api("POST", "/articles", data=b" " * 5_000_001, content_type="application/json")
+    assert_error(huge, 413)

@@ -14,7 +14,9 @@ from typing import NoReturn
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from flask_login import current_user
-from werkzeug.exceptions import BadRequest, HTTPException, NotFound, UnprocessableEntity, default_exceptions
+from werkzeug.exceptions import (
+    BadRequest, HTTPException, NotFound, RequestEntityTooLarge, UnprocessableEntity, default_exceptions,
+)
 
 from .. import store
 from ..export import VERDICT_FIELDS, export_article, json_schema
@@ -30,6 +32,8 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_ID = 2**63 - 1
 ID = f"int(min=1, max={MAX_ID})"
 DEFAULT_LIMIT, MAX_LIMIT = 50, 200
+# An article of the most characters import takes, as JSON, with room for its other fields.
+MAX_JSON_BYTES = 5_000_000
 
 
 class FieldError(UnprocessableEntity):
@@ -106,8 +110,14 @@ def _page(key: str, rows: list[dict], limit: int) -> dict:
 
 def json_body() -> dict:
     """The request's JSON object. Anything else is a 400, and so is a string the database
-    could not store (a lone surrogate such as "\\ud800" is valid JSON but not UTF-8)."""
-    body = request.get_json(silent=True)
+    could not store (a lone surrogate such as "\\ud800" is valid JSON but not UTF-8), and
+    JSON nested deeper than Python's parser goes. A body over MAX_JSON_BYTES is a 413."""
+    if (request.content_length or 0) > MAX_JSON_BYTES:
+        raise RequestEntityTooLarge(f"A JSON body may be at most {MAX_JSON_BYTES // 1_000_000} MB.")
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:
+        raise BadRequest("The body is JSON nested too deeply.") from None
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object, sent as application/json.")
     try:

@@ -205,3 +205,19 @@ def test_sign_in_is_refused_for_a_while_after_repeated_failures(db_path, passwor
     assert client.post("/login", data={"name": "Dee", "password": "x"}).status_code == 429
     time.sleep(1.1)  # once the failures are older than the window, the account opens again
     assert app_with(1).test_client().post("/login", data={"name": "Ana", "password": PASSWORD}).status_code == 303
+
+
+@pytest.mark.parametrize("role", ["anyone", "reviewer", "admin"])
+def test_the_route_by_role_matrix(app, db, seed_id, password_hash, role):
+    """Each route against each kind of visitor: refused exactly when its mark says so."""
+    visitor = app.test_client()
+    if role != "anyone":
+        sign_in(visitor, store.add_user(db, f"matrix {role}", password_hash, role))
+    rank = {"anyone": 0, "reviewer": 1, "admin": 2}
+    for endpoint, method, url in routes(app):
+        if endpoint in ("auth.logout", "auth.login"):
+            continue  # logout would end the session; login's 401 means a wrong password (both are open)
+        status = visitor.open(url, method=method).status_code
+        allowed = rank[role] >= rank[access_of(app, endpoint)]
+        refused = status in (401, 403) or (status == 302 and method == "GET" and role == "anyone")
+        assert refused != allowed, (role, method, url, status)

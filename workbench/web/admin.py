@@ -16,6 +16,13 @@ def _page(status: int = 200, **context):
     return render_template("admin/users.html", users=store.list_users(get_db()), roles=ROLES, **context), status
 
 
+def _user_or_404(user_id: int) -> dict:
+    row = store.get_user(get_db(), user_id)
+    if row is None:
+        abort(404)
+    return row
+
+
 @bp.get("/users")
 @allow("admin")
 def users():
@@ -43,9 +50,7 @@ def add_user():
 @allow("admin")
 def update_user(user_id: int):
     """Change an account's role, or disable or enable it."""
-    row = store.get_user(get_db(), user_id)
-    if row is None:
-        abort(404)
+    row = _user_or_404(user_id)
     role = request.form.get("role", row["role"])
     if role not in ROLES:
         return _page(422, error="Choose a role.")
@@ -59,9 +64,7 @@ def update_user(user_id: int):
 @bp.post("/users/<int:user_id>/reset")
 @allow("admin")
 def reset_password(user_id: int):
-    row = store.get_user(get_db(), user_id)
-    if row is None:
-        abort(404)
+    row = _user_or_404(user_id)
     password = one_time_password()
     store.set_password(get_db(), user_id, hash_password(password), must_change=True)
     return _page(issued={"name": row["name"], "password": password})

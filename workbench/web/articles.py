@@ -84,6 +84,13 @@ def _form_error(message: str):
     return _index_page(error=message, pasted=request.form.get("text", "")), 422
 
 
+def article_or_404(article_id: int) -> dict:
+    article = store.get_article(get_db(), article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
 def claim_or_404(claim_id: int) -> dict:
     claim = store.get_claim(get_db(), claim_id)
     if claim is None:
@@ -141,8 +148,7 @@ def detail(article_id: int):
 def add_check(article_id: int):
     """A check a reviewer builds: evaluated at once, kept, and listed with the rules' findings."""
     db = get_db()
-    if store.get_article(db, article_id) is None:
-        abort(404)
+    article_or_404(article_id)
     rows = store.article_claims(db, article_id, removed=False)
     position = {row["id"]: i for i, row in enumerate(rows)}
     picked = [int(v) for v in request.form.getlist("first") + [request.form.get("second", "")] if v.isdigit()]

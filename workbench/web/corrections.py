@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from .. import store
 from ..corrections import add_selected, apply_correction, parse_correction_form, set_removed
-from .articles import article_page_context, back_to_claim, claim_or_404
+from .articles import article_or_404, article_page_context, back_to_claim, claim_or_404
 from .access import allow
 from .database import get_db
 
@@ -67,10 +67,7 @@ def remove(claim_id: int):
 @allow("reviewer")
 def add(article_id: int):
     """Add a figure the reviewer selected in the text; checks re-run."""
-    db = get_db()
-    article = store.get_article(db, article_id)
-    if article is None:
-        abort(404)
+    db, article = get_db(), article_or_404(article_id)
     claim_id, errors = add_selected(db, article, request.form, current_user.name)
     if not request.htmx:
         if errors:

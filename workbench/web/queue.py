@@ -10,6 +10,7 @@ from werkzeug.datastructures import MultiDict
 from .. import store
 from ..extract.claim import KINDS
 from .access import allow
+from .articles import article_or_404
 from .database import get_db
 
 bp = Blueprint("queue", __name__)
@@ -101,8 +102,7 @@ def search():
 def assign(article_id: int):
     """Give an article to an account by name, or take it back with an empty name."""
     db = get_db()
-    if store.get_article(db, article_id) is None:
-        abort(404)
+    article_or_404(article_id)
     name = request.form.get("assignee", "").strip()
     user = store.user_by_name(db, name) if name else None
     if name and user is None:

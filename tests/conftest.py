@@ -101,6 +101,14 @@ def seed_id(db, seed_text) -> int:
     return import_document(db, next(read_text(seed_text, "isis-returnees.txt", "txt"))).article_id
 
 
+def exported(db, *article_ids: int, fmt: str = "json", labels=None):
+    """The export as `workbench export` streams it, parsed: every article, or these."""
+    from workbench.export import Selection, stream
+    from workbench.verdicts import load_labels
+
+    return json.loads("".join(stream(db, Selection(article_ids), fmt, labels or load_labels())))
+
+
 def corpus_file(relative: str) -> Path:
     path = CORPUS / relative
     if not path.exists():

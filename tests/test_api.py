@@ -10,8 +10,10 @@ from click.testing import CliRunner
 
 from workbench import store
 from workbench.cli import cli
-from workbench.export import export_document, json_schema
+from workbench.export import json_schema
 from workbench.ingest import from_record, import_document
+
+from .conftest import exported
 
 API = "/api/v1"
 RECORD = {"title": "Jobs report", "text": "About 120,000 jobs were added, and 3% of firms hired."}
@@ -169,7 +171,7 @@ def test_pages_of_articles_hold_each_article_once_newest_first(api, db, seed_id)
 
 def test_an_article_is_served_as_the_export_shapes_it(api, db, seed_id):
     article = api("GET", f"/articles/{seed_id}").json
-    assert article == export_document(db, [seed_id])["articles"][0]
+    assert article == exported(db, seed_id)["articles"][0]
     assert api("GET", f"/articles/{seed_id}/findings").json["findings"] == article["findings"]
     assert len(article["findings"]) == 6
     assert_error(api("GET", "/articles/999"), 404)

@@ -7,8 +7,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from workbench import store
-from workbench.export import export_document, json_schema
+from workbench.export import json_schema
 from workbench.ingest import import_document, read_text
+
+from .conftest import exported
 
 HTMX = {"HX-Request": "true"}
 
@@ -103,11 +105,11 @@ def test_corrections_are_append_only_and_exported(client, db, seed_id):
     client.post(f"/claims/{claim['id']}/correction", data=form(claim, subject="Turkey (returnees)"))
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         db.execute("UPDATE claim_corrections SET reason = 'x'")
-    document = export_document(db, [seed_id])
+    document = exported(db, seed_id)
     jsonschema.validate(document, json_schema())
-    exported = next(c for c in document["articles"][0]["claims"] if c["id"] == claim["id"])
-    assert exported["subject"] == "Turkey (returnees)"
-    assert [(c["field"], c["old"], c["new"]) for c in exported["corrections"]] == [
+    shown = next(c for c in document["articles"][0]["claims"] if c["id"] == claim["id"])
+    assert shown["subject"] == "Turkey (returnees)"
+    assert [(c["field"], c["old"], c["new"]) for c in shown["corrections"]] == [
         ("subject", "Turkey", "Turkey (returnees)")]
 
 
@@ -150,9 +152,9 @@ def test_removing_a_false_figure_drops_it_from_the_checks_and_restoring_brings_i
     assert again.status_code == 409
     client.post(f"/claims/{ids['900']}/removal", data={"removed": "0", "reason": "it is a figure after all"})
     assert {f["rule"] for f in store.article_findings(db, seed_id) if ids["900"] in f["claims"]} == before
-    exported = next(c for c in export_document(db, [seed_id])["articles"][0]["claims"] if c["id"] == ids["900"])
-    assert [(c["field"], c["new"]) for c in exported["corrections"]] == [("claim", "removed"), ("claim", "restored")]
-    assert "removed" not in exported
+    shown = next(c for c in exported(db, seed_id)["articles"][0]["claims"] if c["id"] == ids["900"])
+    assert [(c["field"], c["new"]) for c in shown["corrections"]] == [("claim", "removed"), ("claim", "restored")]
+    assert "removed" not in shown
 
 
 def test_a_figure_selected_in_the_text_is_added_read_and_checked(client, db):

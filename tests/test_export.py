@@ -10,9 +10,11 @@ import pytest
 import jsonschema
 
 from workbench import store
-from workbench.export import Selection, export_document, json_schema, stream, to_claimreview
+from workbench.export import Selection, json_schema, stream
 from workbench.ingest import import_document, read_text
 from workbench.verdicts import VocabularyError, load_labels
+
+from .conftest import exported
 
 
 def reviewed(db, seed_id):
@@ -20,7 +22,7 @@ def reviewed(db, seed_id):
     store.save_verdict(db, claims[5]["id"], 0, "accurate", "Soufan table.", ["https://example.org/a", "https://example.org/b"], "Ana")
     store.save_verdict(db, claims[5]["id"], 1, "mostly-accurate", "Rounded figure.", [], "Ben")
     store.save_verdict(db, claims[13]["id"], 0, "unverifiable", "No list of countries.", [], "Ana")
-    return export_document(db)
+    return exported(db)
 
 
 def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
@@ -33,7 +35,8 @@ def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
 
 
 def test_claimreview_for_each_reviewed_claim(db, seed_id):
-    reviews = to_claimreview(reviewed(db, seed_id), load_labels())
+    reviewed(db, seed_id)
+    reviews = exported(db, fmt="claimreview")
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly accurate", "Unverifiable"]
     first = reviews[0]
     assert first["@type"] == "ClaimReview" and first["reviewRating"]["ratingValue"] == 4
@@ -45,7 +48,8 @@ def test_a_newsrooms_own_vocabulary_rates_its_claimreviews(db, seed_id, tmp_path
     path = tmp_path / "labels.json"
     path.write_text(json.dumps([{"key": "mostly-accurate", "name": "Half true", "rating": 3},
                                 {"key": "unverifiable", "name": "Unproven", "rating": 2}]))
-    reviews = to_claimreview(reviewed(db, seed_id), load_labels(path))
+    reviewed(db, seed_id)
+    reviews = exported(db, fmt="claimreview", labels=load_labels(path))
     assert [(r["reviewRating"]["alternateName"], r["reviewRating"]["ratingValue"]) for r in reviews] == [
         ("Half true", 3), ("Unproven", 2)]
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from workbench import store
-from workbench.export import Selection, iter_articles
+from workbench.export import export_articles
 
 # A full pass over a table ("SCAN c", or "SCAN c USING INDEX ..." which reads all of an
 # index) costs time in proportion to the database. Virtual (FTS5) tables and a CTE's own
@@ -59,7 +59,7 @@ HOT_PATHS = {
     "search": lambda db, ids: store.search(db, "Turkey fighters"),
     "verdict save": lambda db, ids: store.save_verdict(db, ids["claim"], 1, "misleading", "again", [], "Ana"),
     "claim history": lambda db, ids: (store.claim_history(db, ids["claim"]), store.claim_timeline(db, ids["claim"])),
-    "export": lambda db, ids: list(iter_articles(db, Selection((ids["article"],)))),
+    "export": lambda db, ids: (list(store.export_ids(db, (ids["article"],))), list(export_articles(db, [ids["article"]]))),
 }
 
 

@@ -106,18 +106,6 @@ def exported_at(db: sqlite_utils.Database, selection: Selection) -> str:
 BATCH = 200
 
 
-def iter_articles(db: sqlite_utils.Database, selection: Selection) -> Iterator[dict]:
-    for batch in _batches(db, selection):
-        yield from export_articles(db, batch, selection.reviewed_only)
-
-
-def export_document(db: sqlite_utils.Database, article_ids: list[int] | None = None) -> dict:
-    """The whole export as one object, for callers that want it in memory (the API, tests)."""
-    selection = Selection(tuple(article_ids or ()))
-    return {"schema": SCHEMA_ID, "exported_at": exported_at(db, selection),
-            "articles": list(iter_articles(db, selection))}
-
-
 CSV_COLUMNS = (
     "article_id", "article_title", "claim_id", "text", "start", "end", *CLAIM_FIELDS,
     "state", "verdict", "rationale", "sources", "reviewer", "at", "earlier_verdicts",
@@ -177,11 +165,6 @@ def claimreviews(article: dict, labels: dict[str, Label], author: dict) -> Itera
             "datePublished": verdict["at"][:10],
             "citation": verdict["sources"],
         }
-
-
-def to_claimreview(document: dict, labels: dict[str, Label]) -> list[dict]:
-    author = organization()
-    return [review for article in document["articles"] for review in claimreviews(article, labels, author)]
 
 
 def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],

@@ -67,13 +67,18 @@ _TYPES = {"value": (int, float), "low": (int, float), "high": (int, float), "qua
           "subject": str, "part_of": int, "sentence": str, "approx": bool, "history": list, "corrections": list}
 
 
+def _typed(name: str, value: object) -> bool:
+    if value is None:
+        return name in _NULLABLE
+    # JSON true is a Python bool, which is also an int: only a field meant as bool takes it.
+    return isinstance(value, _TYPES[name]) and (isinstance(value, bool) == (_TYPES[name] is bool))
+
+
 def _claim_problem(claim: object, text: str, ids: set) -> str | None:
     if not isinstance(claim, dict):
         return "is not an object"
-    for name, kind in _TYPES.items():
-        value = claim.get(name)
-        if not (isinstance(value, kind) and not (kind != bool and isinstance(value, bool))
-                or value is None and name in _NULLABLE):
+    for name in _TYPES:
+        if not _typed(name, claim.get(name)):
             return f"field '{name}' is missing or of the wrong type"
     span = claim.get("span")
     if not (isinstance(span, dict) and isinstance(span.get("start"), int) and isinstance(span.get("end"), int)

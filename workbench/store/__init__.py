@@ -5,9 +5,9 @@ from .claims import article_claims, claims_by_article, as_claims, claims_of_quan
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .connection import StoreError, backup, database_path, open_db, transaction
 from .findings import add_reviewer_check, article_findings, findings_by_article, replace_findings, reviewer_checks
-from .migrations import migrate
+from .migrations import OPTIONAL_KINDS, migrate
 from .queue import (
-    FINDING_STATUSES, MARK_END, MARK_START, OPTIONAL_KINDS, QUEUE_FILTERS, article_progress, assign_article, list_claims,
+    FINDING_STATUSES, MARK_END, MARK_START, QUEUE_FILTERS, article_progress, assign_article, list_claims,
     next_claim, search,
 )
 from .exports import export_ids, newest_change

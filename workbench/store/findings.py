@@ -12,16 +12,18 @@ from .migrations import WORST
 
 
 def insert_findings(
-    db: sqlite_utils.Database, article_id: int, claim_ids: list[list[int]], findings: list[Finding]
+    db: sqlite_utils.Database, article_id: int, claim_ids: list[list[int]], findings: list[Finding],
+    also: set[int] = frozenset(),
 ) -> None:
-    """Insert findings whose claims are given as ids (inside the caller's transaction)."""
+    """Insert findings whose claims are given as ids (inside the caller's transaction), and
+    refresh `worst` on their claims and on `also` (claims that lost findings)."""
     for ids, finding in zip(claim_ids, findings):
         finding_id = db.execute(
             "INSERT INTO findings (article_id, rule, status, explanation, origin) VALUES (?, ?, ?, ?, ?)",
             [article_id, finding.rule, finding.status, finding.explanation, finding.origin]).lastrowid
         db.conn.executemany("INSERT INTO finding_claims (finding_id, claim_id, position) VALUES (?, ?, ?)",
                             [(finding_id, claim_id, n) for n, claim_id in enumerate(ids)])
-    refresh_worst(db, {claim_id for ids in claim_ids for claim_id in ids})
+    refresh_worst(db, {claim_id for ids in claim_ids for claim_id in ids} | also)
 
 
 def refresh_worst(db: sqlite_utils.Database, claim_ids: set[int]) -> None:
@@ -44,8 +46,7 @@ def replace_findings(
         touched = {row[0] for row in db.execute(
             f"SELECT claim_id FROM finding_claims WHERE finding_id IN ({doomed})", {"article": article_id})}
         db.execute(f"DELETE FROM findings WHERE id IN ({doomed})", {"article": article_id})
-        insert_findings(db, article_id, claim_ids, findings)
-        refresh_worst(db, touched)
+        insert_findings(db, article_id, claim_ids, findings, also=touched)
 
 
 def add_reviewer_check(

@@ -6,10 +6,11 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("workbench")
-# Kinds the queue does not ask reviewers for. The queue's queries repeat the SQL text, as
-# SQLite uses a partial index only for a query whose WHERE names the index's own condition.
-QUEUE_SKIPPED = ("year", "date", "ordinal", "time", "age", "score")
-QUEUE_SKIPS = "(" + ", ".join(f"'{kind}'" for kind in QUEUE_SKIPPED) + ")"
+# Kinds the queue does not ask reviewers for: dates, ages, scores and the like rarely carry a
+# story, and a reviewer can still judge one from the article page. The queue's queries repeat
+# the SQL text, as SQLite uses a partial index only for a query whose WHERE names its condition.
+OPTIONAL_KINDS = ("year", "date", "ordinal", "time", "age", "score")
+QUEUE_SKIPS = "(" + ", ".join(f"'{kind}'" for kind in OPTIONAL_KINDS) + ")"
 # A claim's tier in the queue: a failed check first, then a warning, then the rest.
 TIER = "(CASE worst WHEN 'fail' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END)"
 # The worst status of the findings a claim is in, for an UPDATE of claims.

@@ -9,11 +9,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from .connection import transaction
-from .migrations import QUEUE_SKIPPED, QUEUE_SKIPS, TIER
+from .migrations import QUEUE_SKIPS, TIER
 
-# Kinds nobody is asked to check: dates, ages, scores and the like rarely carry a story,
-# and a reviewer can still give one a verdict from the article page.
-OPTIONAL_KINDS = QUEUE_SKIPPED
 FINDING_STATUSES = ("pass", "warn", "fail")
 # snippet() wraps each hit in these control characters, so a page can escape the text
 # first and only then turn them into <mark> tags.

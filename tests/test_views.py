@@ -235,3 +235,11 @@ def test_the_article_page_shows_each_figures_state_and_the_progress(client, db, 
     assert set(states.values()) == {"unreviewed"}
     progress = store.article_progress(db, seed_id)
     assert page.select_one(".progress").text.startswith(f"1 of {progress['total']} reviewed")
+
+
+def test_a_save_through_htmx_brings_the_articles_count_up_to_date(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    response = client.post(f"/claims/{claim_id}/verdict", data={"label": "accurate", "rationale": "ok", "base_version": "0"},
+                           headers=HTMX)
+    progress = soup(response).select_one("#progress[hx-swap-oob]")
+    assert progress.text == f"1 of {store.article_progress(db, seed_id)['total']} reviewed"

@@ -19,7 +19,8 @@ def _widget(claim: dict, status: int = 200, **context):
     history = store.claim_history(db, claim["id"])
     body = render_template(
         "partials/_verdict.html", claim=claim, verdict=history[-1] if history else None, history=history,
-        state=store.claim_state(db, claim["id"]), **context,
+        state=store.claim_state(db, claim["id"]), progress=store.article_progress(db, claim["article_id"]),
+        fresh_progress=status == 200, **context,
     )
     return body, status
 
@@ -35,7 +36,7 @@ def claim_page(claim_id: int):
     return render_template(
         "claims/detail.html", claim=claim, article=store.get_article(db, claim["article_id"]),
         verdict=history[-1] if history else None, history=history, state=store.claim_state(db, claim_id),
-        findings=findings, timeline=store.claim_timeline(db, claim_id),
+        findings=findings, timeline=store.claim_timeline(db, claim_id), progress=store.article_progress(db, claim["article_id"]),
     )
 
 

@@ -9,7 +9,7 @@ import sqlite_utils
 from ..checks import Finding
 from ..extract import Claim
 from .claims import insert_claims
-from .connection import transaction, utc_now
+from .connection import marks, transaction, utc_now
 from .findings import insert_findings
 from .queue import REQUIRED
 
@@ -52,7 +52,7 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> dict | None:
 
 def articles_by_id(db: sqlite_utils.Database, *article_ids: int) -> dict[int, dict]:
     articles = {}
-    for row in db.query(f"SELECT * FROM articles WHERE id IN ({', '.join('?' * len(article_ids))})", article_ids):
+    for row in db.query(f"SELECT * FROM articles WHERE id IN ({marks(article_ids)})", article_ids):  # nosec B608
         row["metadata"] = json.loads(row["metadata"])
         articles[row["id"]] = row
     return articles
@@ -73,7 +73,7 @@ def list_articles(db: sqlite_utils.Database, before: int | None = None, limit: i
             (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
                AND c.state IN ('reviewed', 'published')) AS reviewed,
             (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
-        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or 2**63 - 1, limit]))
+        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or 2**63 - 1, limit]))  # nosec B608
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..extract import Claim, Span
+from .connection import marks
 
 
 COLUMNS = ("article_id", "position", "start", "end", "text", "sentence", "sentence_start", "value", "low",
            "high", "kind", "approx", "qualifier", "unit", "subject", "added_by")
-_INSERT = f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+_INSERT = f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({marks(COLUMNS)})"  # nosec B608
 
 
 def _row(article_id: int, position: int, claim: Claim, added_by: str | None) -> tuple:
@@ -47,8 +48,8 @@ def claims_by_article(db: sqlite_utils.Database, *article_ids: int, removed: boo
     """The claims of each of these articles in text order (all of them at one reading)."""
     claims: dict[int, list[dict]] = {}
     for row in db.query(f"""
-            SELECT * FROM claims WHERE article_id IN ({', '.join('?' * len(article_ids))})
-            {'' if removed else 'AND removed = 0'} ORDER BY article_id, start, position""", article_ids):
+            SELECT * FROM claims WHERE article_id IN ({marks(article_ids)})
+            {'' if removed else 'AND removed = 0'} ORDER BY article_id, start, position""", article_ids):  # nosec B608
         row["approx"] = bool(row["approx"])
         claims.setdefault(row["article_id"], []).append(row)
     return claims

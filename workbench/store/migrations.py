@@ -241,7 +241,7 @@ def m009_claims_carry_their_review(db: sqlite_utils.Database) -> None:
         UPDATE claims SET (label, reviewer) = (
             SELECT label, reviewer FROM verdicts v WHERE v.claim_id = claims.id ORDER BY v.version DESC LIMIT 1)
         WHERE id IN (SELECT claim_id FROM verdicts)""")
-    db.execute(f"UPDATE claims SET worst = {WORST} WHERE id IN (SELECT claim_id FROM finding_claims)")
+    db.execute(f"UPDATE claims SET worst = {WORST} WHERE id IN (SELECT claim_id FROM finding_claims)")  # nosec B608
     # "Next": unreviewed claims the queue asks for, by tier, article and place.
     db.execute(f"""
         CREATE INDEX claims_queue ON claims(state, {TIER}, article_id, position)

@@ -69,7 +69,7 @@ def next_claim(
 def _claim_place(db: sqlite_utils.Database, claim_id: int, assignee: str | None) -> dict | None:
     row = db.execute(f"""
         SELECT c.article_id, c.position, {TIER}, a.assignee FROM claims c JOIN articles a ON a.id = c.article_id
-        WHERE c.id = ?""", [claim_id]).fetchone()
+        WHERE c.id = ?""", [claim_id]).fetchone()  # nosec B608
     if row is None:
         return None
     mine = (row[3] == assignee) if assignee else None
@@ -88,7 +88,7 @@ def _first_in(db: sqlite_utils.Database, group: tuple, assignee: str | None, art
         conditions.append("(c.article_id, c.position) > (:after_article, :after_position)")
     rows = list(db.query(f"""
         SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id
-        WHERE {' AND '.join(conditions)} ORDER BY c.article_id, c.position LIMIT 1""", {
+        WHERE {' AND '.join(conditions)} ORDER BY c.article_id, c.position LIMIT 1""", {  # nosec B608
         "tier": tier, "skip": skip, "assignee": assignee, "article": article_id,
         "after_article": after[0] if after else None, "after_position": after[1] if after else None}))
     return rows[0] if rows else None
@@ -113,7 +113,7 @@ def list_claims(db: sqlite_utils.Database, filters: dict, limit: int = 50, after
         SELECT c.id, c.article_id, a.title, a.assignee, c.text, c.sentence, c.kind, c.unit, c.subject,
             c.state, c.label, c.reviewer, c.worst
         FROM claims c JOIN articles a ON a.id = c.article_id
-        WHERE {' AND '.join(conditions)} ORDER BY c.id LIMIT :limit""", params | {"after": after or 0, "limit": limit}))
+        WHERE {' AND '.join(conditions)} ORDER BY c.id LIMIT :limit""", params | {"after": after or 0, "limit": limit}))  # nosec B608
 
 
 def search(db: sqlite_utils.Database, q: str, limit: int = 20) -> dict:
@@ -143,7 +143,7 @@ def article_progress(db: sqlite_utils.Database, article_id: int) -> dict:
     """How far review of an article has got, counting only the claims the queue asks for."""
     row = db.execute(f"""
         SELECT coalesce(sum(c.state IN ('reviewed', 'published')), 0), count(*) FROM claims c
-        WHERE c.article_id = ? AND {REQUIRED}""", [article_id]).fetchone()
+        WHERE c.article_id = ? AND {REQUIRED}""", [article_id]).fetchone()  # nosec B608
     return {"reviewed": row[0], "total": row[1]}
 
 

@@ -87,7 +87,7 @@ def next_claim():
 
 def marked(snippet: str) -> Markup:
     """The snippet escaped, then its hit markers made <mark> tags: article text is never trusted as HTML."""
-    return Markup(str(escape(snippet)).replace(store.MARK_START, "<mark>").replace(store.MARK_END, "</mark>"))
+    return escape(snippet).replace(store.MARK_START, Markup("<mark>")).replace(store.MARK_END, Markup("</mark>"))
 
 
 @bp.get("/search")

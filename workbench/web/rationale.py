@@ -14,4 +14,4 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False, "typographer": False}).disa
 
 
 def render_rationale(text: str) -> Markup:
-    return Markup(_MARKDOWN.render(text or ""))
+    return Markup(_MARKDOWN.render(text or ""))  # nosec B704 - raw HTML is off, as above

@@ -37,14 +37,14 @@ SNIFF_BYTES = 8192
 
 
 def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | Rejection:
-    """A plain-text article: the first non-blank line is its title, the text is kept as given."""
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    """A plain-text article: the first line with words is its title (without a Markdown
+    heading's #), the text is kept as given."""
+    lines = [title for line in raw.splitlines() if (title := (line.lstrip("#") if markdown else line).strip())]
     if not lines:
         return Rejection(origin, "the file is empty")
     if len(raw) > MAX_TEXT_CHARS:
         return Rejection(origin, f"{len(raw):,} characters; an article may have at most {MAX_TEXT_CHARS:,}")
-    title = lines[0].lstrip("#").strip() if markdown else lines[0]
-    return Document(title=title, text=raw, origin=origin)
+    return Document(title=lines[0], text=raw, origin=origin)
 
 
 def from_html(raw: str, origin: str) -> Document | Rejection:

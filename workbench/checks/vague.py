@@ -16,6 +16,7 @@ from ..extract.lexicon import NOUN_STOPS
 from ..extract.numbers import singular
 from .finding import Finding, fmt
 from .groups import parts_by_whole, place_total
+from .precision import interval
 
 
 # Said loosely, 'thousands' stretches a little past 9,999; twice the range is beyond any reading.
@@ -63,9 +64,10 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
         if best is None or best[0] == 0:
             continue
         exact = claims[best[3]]
-        if claim.low <= exact.value <= claim.high:
+        low, high = interval(claim)  # a reviewer's correction may leave a bound open
+        if low <= exact.value <= high:
             status, relation = "pass", "agrees with"
-        elif claim.high < exact.value <= STRETCH * claim.high:
+        elif high < exact.value <= STRETCH * high:
             status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
         else:
             status, relation = "fail", "does not agree with"

@@ -1,10 +1,14 @@
-"""Properties of extraction over generated input (hypothesis)."""
+"""Properties of extraction, and of the checks over what it extracts, on generated input
+(hypothesis, 1,000 examples each)."""
 
+from dataclasses import replace
 from decimal import Decimal
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbench.checks import STATUSES, run_checks
 from workbench.extract import extract_claims
 
 amounts = st.one_of(
@@ -40,7 +44,7 @@ FORMS = [
 ]
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(amounts, st.sampled_from(FORMS))
 def test_every_written_amount_reads_back_to_its_exact_value(amount, form):
     pattern, multiplier, kind, unit = form
@@ -54,7 +58,7 @@ def test_every_written_amount_reads_back_to_its_exact_value(amount, form):
         assert (claims[0].kind, claims[0].unit) == (kind, unit)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_raises_and_spans_hold(text):
     check_spans(text, extract_claims(text))
@@ -68,7 +72,7 @@ fragments = st.sampled_from([
 ])
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.one_of(fragments, st.text(max_size=12)), max_size=14))
 def test_news_like_text_keeps_spans_in_order_and_inside_the_text(pieces):
     text = "".join(pieces)
@@ -83,3 +87,35 @@ def check_spans(text, claims):
         previous_end = claim.span.end
         assert claim.part_of is None or 0 <= claim.part_of < len(claims)
         assert claim.low is None or claim.high is None or claim.low <= claim.high
+    for finding in run_checks(claims):
+        assert finding.status in STATUSES and finding.explanation
+        assert finding.claims and all(0 <= n < len(claims) for n in finding.claims)
+
+
+@pytest.fixture(scope="module")
+def seed_claims(request):
+    text = (request.config.rootpath / "workbench" / "demo" / "isis-returnees.txt").read_text(encoding="utf-8")
+    return extract_claims(text)
+
+
+NUMBERS = st.one_of(st.none(), st.integers(-10**12, 10**12), st.floats(allow_nan=False, allow_infinity=False))
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_the_checks_take_any_corrected_or_restored_figures(seed_claims, data):
+    """A reviewer's correction, or an export from elsewhere, can give any claim any value,
+    open bounds, another unit or subject; the checks still answer for every claim."""
+    claims = list(seed_claims)
+    for _ in range(data.draw(st.integers(1, 6))):
+        n = data.draw(st.integers(0, len(claims) - 1))
+        value = data.draw(NUMBERS.filter(lambda v: v is not None))
+        claims[n] = replace(
+            claims[n], value=value, low=data.draw(st.sampled_from([value, None]) | NUMBERS),
+            high=data.draw(st.sampled_from([value, None]) | NUMBERS),
+            unit=data.draw(st.sampled_from([claims[n].unit, None, "GBP", "%", "people"])),
+            subject=data.draw(st.sampled_from([claims[n].subject, None, "returnees", ""])),
+            kind=data.draw(st.sampled_from([claims[n].kind, "count", "percent", "money"])))
+    for finding in run_checks(claims):
+        assert finding.status in STATUSES and finding.explanation
+        assert finding.claims and all(0 <= n < len(claims) for n in finding.claims)

@@ -169,6 +169,18 @@ def test_the_session_cookie_is_httponly_samesite_and_secure_over_https(anon, rev
     assert "Secure" in secure.headers["Set-Cookie"]
 
 
+@pytest.mark.parametrize("hours, status", [(11, 200), (13, 302)])
+def test_a_sign_in_lasts_twelve_hours(app, anon, reviewer, seed_id, hours, status):
+    """A session cookie signed `hours` ago, as the browser would still hold it the next day."""
+    serializer = app.session_interface.get_signing_serializer(app)
+    signer = serializer.make_signer()
+    signer.get_timestamp = lambda: int(time.time()) - hours * 3600
+    anon.set_cookie("session", signer.sign(serializer.dump_payload({"_user_id": str(reviewer["id"]), "_fresh": True})).decode())
+    response = anon.get(f"/articles/{seed_id}")
+    assert response.status_code == status
+    assert status == 200 or response.headers["Location"].startswith("/login")
+
+
 def test_every_page_carries_the_security_headers(client, app, seed_id):
     for endpoint, method, url in routes(app):
         if method != "GET":

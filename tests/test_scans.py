@@ -97,3 +97,13 @@ def test_no_installed_distribution_has_a_known_vulnerability():
                 continue
             problems.append(f"{name} {version}: {advisory['id']} (fixed in {', '.join(advisory['fixed_in'])})")
     assert problems == []
+
+
+def test_templates_never_switch_escaping_off():
+    """Jinja escapes everything a template prints; the only HTML made from stored text is
+    built in Python (the highlighter, rationales, search snippets), where bandit watches it."""
+    switches = re.compile(r"\|\s*safe\b|autoescape\s+false|\bMarkup\b")
+    found = [f"{path.relative_to(ROOT)}:{number}" for path in sorted((ROOT / "templates").rglob("*.html"))
+             for number, line in enumerate(path.read_text().splitlines(), 1) if switches.search(line)]
+    assert len(list((ROOT / "templates").rglob("*.html"))) > 10
+    assert found == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
@@ -49,6 +50,8 @@ def create_app(config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=50_000_000,  # the plain form posts every file at once; see uploads.py
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
+        # A sign-in lasts a working day: the server refuses a session cookie signed longer ago.
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         VERDICT_LABELS=load_labels(),
         # Sign-ins refused for a while after this many failures for one name, or from one address.
         LOGIN_LIMITS=(10, 50),

@@ -86,7 +86,7 @@ def in_style(value: float, like: Claim) -> str:
     if written is None or not like.value:
         return f"{round(value, 4):,}".removesuffix(".0")
     number = float(written.group().replace(",", ""))
-    scale = like.value / number if number else 1
+    scale = (like.value / number if number else 0) or 1  # 0 too when a corrected value underflows
     decimals = len(written.group(1) or "") + 1
     shown = f"{value / scale:,.{decimals}f}".rstrip("0").rstrip(".")
     return like.span.text[: written.start()] + shown + like.span.text[written.end():]

@@ -11,6 +11,9 @@ import pytest
 from workbench import create_app, store
 from workbench.accounts import hash_password
 from workbench.ingest import import_document, read_text
+from workbench.store import connection
+
+from .write_discipline import Tracer
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS.parent.parent / "shared" / "corpus"  # third-party texts, never copied into the repo
@@ -80,6 +83,16 @@ def client(app, reviewer):
 @pytest.fixture
 def admin_client(app, admin):
     return sign_in(app.test_client(), admin)
+
+
+@pytest.fixture(autouse=True)
+def writes_begin_immediate(monkeypatch):
+    """Every test holds the store to its write rule (tests/write_discipline.py): a write outside
+    a BEGIN IMMEDIATE transaction, on any connection the store opened, fails the test."""
+    tracer = Tracer()
+    monkeypatch.setattr(connection, "sqlite3", tracer.sqlite3())
+    yield
+    assert tracer.violations == [], "writes outside BEGIN IMMEDIATE"
 
 
 @pytest.fixture(autouse=True)

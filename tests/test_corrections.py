@@ -103,7 +103,7 @@ def test_a_correction_on_a_stale_page_is_refused_and_kept(client, db, seed_id):
 def test_corrections_are_append_only_and_exported(client, db, seed_id):
     claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
     client.post(f"/claims/{claim['id']}/correction", data=form(claim, subject="Turkey (returnees)"))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction(db):
         db.execute("UPDATE claim_corrections SET reason = 'x'")
     document = exported(db, seed_id)
     jsonschema.validate(document, json_schema())

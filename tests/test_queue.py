@@ -113,7 +113,7 @@ def test_reviewed_in_review_and_published_claims_are_skipped(db, seed_id):
 def test_optional_kinds_and_removed_claims_are_never_offered(db, seed_id):
     claims = store.article_claims(db, seed_id)
     year = next(c["id"] for c in claims if c["kind"] == "year")
-    db["claims"].update(claims[0]["id"], {"removed": 1})
+    store.set_removed(db, claims[0]["id"], True, "not a figure", "Ana")
     order = walk(db)
     assert year not in order and claims[0]["id"] not in order
     assert len(order) == len(claims) - 2
@@ -201,7 +201,7 @@ def test_assignee_and_search_filters(db, seed_id, failing_id):
 
 def test_removed_claims_are_not_listed(db, seed_id):
     removed = store.article_claims(db, seed_id)[3]["id"]
-    db["claims"].update(removed, {"removed": 1})
+    store.set_removed(db, removed, True, "not a figure", "Ana")
     assert removed not in listed(db) and len(listed(db)) == 13
 
 
@@ -227,7 +227,7 @@ def test_article_progress_counts_only_the_claims_the_queue_asks_for(db, seed_id)
     store.save_verdict(db, claims[6]["id"], 0, "accurate", "ok", [], "Ana")
     store.set_state(db, claims[6]["id"], "published", "Bo")
     store.set_state(db, claims[7]["id"], "in review", "Ana")
-    db["claims"].update(claims[0]["id"], {"removed": 1})
+    store.set_removed(db, claims[0]["id"], True, "not a figure", "Ana")
     assert store.article_progress(db, seed_id) == {"reviewed": 2, "total": 12}
 
 

@@ -8,6 +8,8 @@ from workbench import store
 from workbench.checks import Finding
 from workbench.extract import extract_claims
 
+from .write_discipline import Tracer
+
 
 def test_every_connection_has_wal_busy_timeout_and_foreign_keys(db):
     pragma = lambda name: db.execute(f"PRAGMA {name}").fetchone()[0]
@@ -77,9 +79,9 @@ def test_verdicts_append_versions_and_refuse_stale_saves(db, seed_id):
 def test_verdict_rows_cannot_be_edited_or_deleted(db, seed_id):
     claim_id = store.article_claims(db, seed_id)[0]["id"]
     store.save_verdict(db, claim_id, 0, "accurate", "ok", [], "ana")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction(db):
         db.execute("UPDATE verdicts SET label = 'incorrect'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction(db):
         db.execute("DELETE FROM verdicts")
 
 
@@ -90,3 +92,22 @@ def test_backup_is_a_complete_database(db, seed_id, tmp_path):
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert copy.execute("SELECT count(*) FROM claims").fetchone()[0] == 14
     copy.close()
+
+
+@pytest.mark.parametrize("opening", ["", "BEGIN", "BEGIN DEFERRED", "SAVEPOINT s"])
+def test_the_write_rule_catches_a_write_outside_begin_immediate(tmp_path, opening):
+    """The tracer every test runs under (tests/write_discipline.py) is not blind: a write
+    after any other opening is reported, and the same write inside BEGIN IMMEDIATE is not."""
+    conn = sqlite3.connect(tmp_path / "t.db", isolation_level=None)
+    tracer = Tracer()
+    tracer.watch(conn)
+    conn.execute("CREATE TABLE t (x)")
+    for statement in filter(None, [opening, "INSERT INTO t VALUES (1)", "COMMIT" if opening else ""]):
+        conn.execute(statement)
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("SAVEPOINT inner")
+    conn.execute("INSERT INTO t VALUES (2)")
+    conn.execute("RELEASE inner")
+    conn.execute("COMMIT")
+    assert tracer.violations == ["'CREATE TABLE t (x)' outside BEGIN IMMEDIATE",
+                                 "'INSERT INTO t VALUES (1)' outside BEGIN IMMEDIATE"]

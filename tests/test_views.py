@@ -1,6 +1,8 @@
 """Pages and htmx fragments, through Flask's test client on a real database file."""
 
 
+import json
+
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
@@ -243,3 +245,13 @@ def test_a_save_through_htmx_brings_the_articles_count_up_to_date(client, db, se
                            headers=HTMX)
     progress = soup(response).select_one("#progress[hx-swap-oob]")
     assert progress.text == f"1 of {store.article_progress(db, seed_id)['total']} reviewed"
+
+
+def test_htmx_may_not_evaluate_code_or_leave_the_site(client, seed_id):
+    """htmx's own switches, in the meta tag it reads at start: no eval, no script tags from
+    swapped fragments, requests to this site only, and no inline indicator style (the CSP
+    refuses inline style)."""
+    for url in ("/", f"/articles/{seed_id}", "/queue"):
+        config = json.loads(soup(client.get(url)).select_one('meta[name="htmx-config"]')["content"])
+        assert (config["allowEval"], config["allowScriptTags"], config["selfRequestsOnly"],
+                config["includeIndicatorStyles"]) == (False, False, True, False), url

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from .connection import transaction
+
 migrations = Migrations("workbench")
 # Kinds the queue does not ask reviewers for: dates, ages, scores and the like rarely carry a
 # story, and a reviewer can still judge one from the article page. The queue's queries repeat
@@ -274,4 +276,7 @@ def _append_only(db: sqlite_utils.Database, table: str) -> None:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    migrations.apply(db)
+    """Every pending step in one BEGIN IMMEDIATE transaction: two servers starting on a new
+    file take turns, and the second finds nothing left to do."""
+    with transaction(db):
+        migrations.apply(db)

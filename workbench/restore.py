@@ -12,8 +12,8 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import sqlite_utils
 import fastjsonschema
+import sqlite_utils
 
 from . import store
 from .documents import Document, Outcome, Rejection

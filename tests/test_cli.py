@@ -2,9 +2,13 @@
 
 import io
 import json
+import sqlite3
+import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from workbench import store
@@ -12,6 +16,8 @@ from workbench.cli import cli
 from workbench.export import json_schema
 from workbench.progress import Progress
 from workbench.rechecks import recheck
+
+from benchmarks.server import BIN
 
 
 def run(*args, input=None):
@@ -178,3 +184,25 @@ def test_the_progress_line_counts_rate_share_and_time_left():
     unknown = io.StringIO()
     Progress(unknown, total=None).update(7, 0, force=True)  # stdin: no size, so no share or time left
     assert "%" not in unknown.getvalue() and "7 articles" in unknown.getvalue()
+
+
+@pytest.mark.parametrize("damage", ["index", "header"])
+def test_serve_refuses_a_damaged_database_and_says_so(db_path, damage):
+    """A page only a full read finds (an index of claims no start-up query touches), or a
+    file that is no database at all."""
+    run("init", "--db", db_path)
+    with closing(sqlite3.connect(db_path)) as conn:
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'claims_queue'").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with open(db_path, "r+b") as file:  # closed and checkpointed: the WAL is folded in
+        if damage == "index":
+            file.seek((page - 1) * size)
+            file.write(bytes(range(256)) * (size // 256))
+        else:
+            file.write(b"not a database at all".ljust(100, b"!"))
+    # A real process with a deadline: were the check gone, it would go on to serve.
+    served = subprocess.run([BIN / "workbench", "serve", "--db", db_path, "--port", "0"],
+                            capture_output=True, text=True, timeout=120)
+    assert served.returncode == 1
+    assert served.stderr.startswith(f"Error: not serving: {db_path}")
+    assert any(word in served.stderr for word in ("damaged", "malformed", "not a database")), served.stderr

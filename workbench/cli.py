@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
+from contextlib import closing
 from importlib import resources
 from pathlib import Path
 
@@ -66,18 +68,22 @@ def init(db):
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int)
 def serve(db_path, host, port, workers):
-    """Migrate, then serve the app with gunicorn.
+    """Check the database file, migrate it, then serve the app with gunicorn.
 
     Example: workbench serve --host 127.0.0.1 --port 5000
     """
     from gunicorn.app.base import BaseApplication
 
-    app = create_app({"DATABASE": db_path})
-    db = store.open_db(db_path)
     try:
-        _first_admin(db, f"http://{host}:{port}/login")
-    finally:
-        db.close()
+        with closing(store.open_db(db_path)) as db:
+            store.check_integrity(db)
+            store.migrate(db)
+            _first_admin(db, f"http://{host}:{port}/login")
+    except store.StoreError as error:
+        raise click.ClickException(f"not serving: {error}") from None
+    except sqlite3.DatabaseError as error:  # damaged past opening, or not a database at all
+        raise click.ClickException(f"not serving: {db_path}: {error}") from None
+    app = create_app({"DATABASE": db_path})
 
     class Server(BaseApplication):
         def load_config(self):

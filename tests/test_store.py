@@ -16,6 +16,8 @@ def test_every_connection_has_wal_busy_timeout_and_foreign_keys(db):
     assert pragma("journal_mode") == "wal"
     assert pragma("busy_timeout") == 5000
     assert pragma("foreign_keys") == 1
+    assert pragma("synchronous") == 2  # FULL: a commit the app acknowledged survives power loss
+    assert pragma("journal_size_limit") == 64 * 1024 * 1024
 
 
 def test_migrations_create_the_tables_once(db):

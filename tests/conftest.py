@@ -60,12 +60,12 @@ def sign_in(client, user: dict):
 
 @pytest.fixture
 def reviewer(db, password_hash) -> dict:
-    return store.add_user(db, "Ana", password_hash, "reviewer")
+    return store.add_user(db, "Ana", password_hash, "reviewer", actor="setup")
 
 
 @pytest.fixture
 def admin(db, password_hash) -> dict:
-    return store.add_user(db, "Bo", password_hash, "admin")
+    return store.add_user(db, "Bo", password_hash, "admin", actor="setup")
 
 
 @pytest.fixture

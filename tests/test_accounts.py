@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import re
+import sqlite3
 import time
 
 import pytest
@@ -63,7 +65,7 @@ def test_a_reviewer_is_refused_admin_routes(client, app, seed_id):
 
 def test_signing_in_with_the_real_hash(anon, db, password_hash):
     assert password_hash.startswith(HASH_METHOD + "$")
-    store.add_user(db, "Ana", password_hash, "reviewer")
+    store.add_user(db, "Ana", password_hash, "reviewer", actor="Bo")
     wrong = anon.post("/login", data={"name": "Ana", "password": "not it at all"})
     assert wrong.status_code == 401 and "do not match" in wrong.text
     unknown = anon.post("/login", data={"name": "Nobody", "password": PASSWORD})
@@ -205,7 +207,7 @@ def test_sign_in_is_refused_for_a_while_after_repeated_failures(db_path, passwor
                            "LOGIN_LIMITS": (3, 5), "LOGIN_WINDOW_SECONDS": window})
 
     app = app_with(60)
-    store.add_user(db, "Ana", password_hash, "reviewer")
+    store.add_user(db, "Ana", password_hash, "reviewer", actor="Bo")
     client = app.test_client()
     for _ in range(3):
         assert client.post("/login", data={"name": "ana", "password": "a wrong guess"}).status_code == 401
@@ -224,7 +226,7 @@ def test_the_route_by_role_matrix(app, db, seed_id, password_hash, role):
     """Each route against each kind of visitor: refused exactly when its mark says so."""
     visitor = app.test_client()
     if role != "anyone":
-        sign_in(visitor, store.add_user(db, f"matrix {role}", password_hash, role))
+        sign_in(visitor, store.add_user(db, f"matrix {role}", password_hash, role, actor="Bo"))
     rank = {"anyone": 0, "reviewer": 1, "admin": 2}
     for endpoint, method, url in routes(app):
         if endpoint in ("auth.logout", "auth.login"):
@@ -233,3 +235,48 @@ def test_the_route_by_role_matrix(app, db, seed_id, password_hash, role):
         allowed = rank[role] >= rank[access_of(app, endpoint)]
         refused = status in (401, 403) or (status == 302 and method == "GET" and role == "anyone")
         assert refused != allowed, (role, method, url, status)
+
+
+def test_every_change_to_an_account_is_in_its_history_with_who_did_it(app, anon, admin_client, db, db_path, reviewer):
+    """Made, role changed, disabled, enabled, one-time password, own password, sign-in, and
+    tokens from the command line: one line each, naming who acted, and nothing for a refusal."""
+    admin_client.post("/admin/users", data={"name": "Cy", "role": "reviewer"})
+    cy = store.user_by_name(db, "Cy")
+    admin_client.post(f"/admin/users/{cy['id']}", data={"role": "admin", "disabled": "0"})
+    admin_client.post(f"/admin/users/{cy['id']}", data={"role": "admin", "disabled": "1"})
+    admin_client.post(f"/admin/users/{cy['id']}", data={"role": "admin", "disabled": "0"})
+    admin_client.post(f"/admin/users/{reviewer['id']}/reset")
+    store.set_password(db, reviewer["id"], hash_password(PASSWORD), actor="Bo")  # back to the known one
+    assert anon.post("/login", data={"name": "Ana", "password": PASSWORD}).status_code == 303
+    anon.post("/account/password", data={"current": PASSWORD, "new": "a new long passphrase", "again": "a new long passphrase"})
+    runner = CliRunner()
+    assert runner.invoke(cli, ["token", "add", "Ana", "--label", "cms", "--db", str(db_path)]).exit_code == 0
+    [token] = store.list_tokens(db, reviewer["id"])
+    assert runner.invoke(cli, ["token", "revoke", str(token["id"]), "--db", str(db_path)]).exit_code == 0
+    events = [(e["actor"], e["account"], e["action"], e["detail"]) for e in reversed(store.account_events(db))]
+    cli_actor = f"command line ({getpass.getuser()})"
+    assert events == [
+        ("setup", "Bo", "created", "admin"),
+        ("setup", "Ana", "created", "reviewer"),
+        ("Bo", "Cy", "created", "reviewer"),
+        ("Bo", "Cy", "role changed", "reviewer to admin"),
+        ("Bo", "Cy", "disabled", None),
+        ("Bo", "Cy", "enabled", None),
+        ("Bo", "Ana", "one-time password issued", None),
+        ("Bo", "Ana", "password changed", None),
+        ("Ana", "Ana", "signed in", "from 127.0.0.1"),
+        ("Ana", "Ana", "password changed", None),
+        (cli_actor, "Ana", "token made", "#1 cms"),
+        (cli_actor, "Ana", "token revoked", "#1 cms"),
+    ]
+    page = admin_client.get("/admin/users").text
+    assert "token revoked: #1 cms" in page and "role changed: reviewer to admin" in page
+
+
+def test_a_refused_account_change_leaves_no_line_and_the_history_cannot_be_edited(admin_client, db, admin):
+    before = len(store.account_events(db))
+    assert admin_client.post(f"/admin/users/{admin['id']}", data={"role": "reviewer", "disabled": "0"}).status_code == 409
+    assert len(store.account_events(db)) == before
+    for statement in ("UPDATE account_events SET actor = 'nobody'", "DELETE FROM account_events"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction(db):
+            db.execute(statement)

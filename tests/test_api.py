@@ -31,7 +31,7 @@ def assert_error(response, status: int, field: str | None = None) -> dict:
 @pytest.fixture
 def bearer(db, reviewer) -> dict:
     """Headers carrying a fresh token of the reviewer Ana."""
-    return {"Authorization": "Bearer " + store.add_token(db, reviewer["id"], "tests")["token"]}
+    return {"Authorization": "Bearer " + store.add_token(db, reviewer["id"], "tests", actor="Ana")["token"]}
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_a_token_from_the_command_line_works_until_revoked(anon, db, db_path, re
 
 
 def test_only_the_tokens_hash_is_stored(db, reviewer):
-    row = store.add_token(db, reviewer["id"], "x")
+    row = store.add_token(db, reviewer["id"], "x", actor="Ana")
     stored = db.execute("SELECT token_hash FROM api_tokens WHERE id = ?", [row["id"]]).fetchone()[0]
     assert stored == store.token_hash(row["token"]) != row["token"]
 
@@ -84,7 +84,7 @@ def test_a_token_for_no_account_is_refused(db_path, db):
 
 def test_a_disabled_accounts_token_stops_working(api, db, reviewer, admin):
     assert api("GET", "/articles").status_code == 200
-    store.update_user(db, reviewer["id"], "reviewer", True)
+    store.update_user(db, reviewer["id"], "reviewer", True, actor="Bo")
     assert_error(api("GET", "/articles"), 401)
 
 

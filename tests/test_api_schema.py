@@ -36,7 +36,7 @@ RUNS = [
 
 @pytest.fixture
 def token(db, reviewer) -> str:
-    return store.add_token(db, reviewer["id"], "schemathesis")["token"]
+    return store.add_token(db, reviewer["id"], "schemathesis", actor="Ana")["token"]
 
 
 @pytest.fixture

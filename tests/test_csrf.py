@@ -77,7 +77,7 @@ def test_the_token_from_the_page_lets_the_page_save(browser, db):
 
 def test_a_script_with_a_bearer_token_needs_no_csrf_token(app, db, admin):
     import_document(db, next(read_text("Demo\n\nSome 5 people came.", "demo.txt", "txt")))
-    token = store.add_token(db, admin["id"], "script")["token"]
+    token = store.add_token(db, admin["id"], "script", actor="Bo")["token"]
     response = app.test_client().post("/api/v1/claims/1/verdicts", headers={"Authorization": f"Bearer {token}"},
                                       json={"label": "accurate", "rationale": "ok", "sources": [], "base_version": 0})
     assert response.status_code == 201

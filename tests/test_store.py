@@ -27,7 +27,8 @@ def test_migrations_create_the_tables_once(db):
     applied = [row["name"] for row in db.query("SELECT name FROM _sqlite_migrations")]
     assert applied == ["m001_articles_claims_findings_verdicts", "m002_reviewer_checks", "m003_claim_corrections",
                        "m004_claims_by_quantity", "m005_review_workflow", "m006_disabled_accounts",
-                       "m007_api_tokens", "m008_claims_search_follows_its_columns", "m009_claims_carry_their_review", "m010_failed_logins"]
+                       "m007_api_tokens", "m008_claims_search_follows_its_columns", "m009_claims_carry_their_review", "m010_failed_logins",
+                       "m011_account_events"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import getpass
 import json
 import os
 import sqlite3
@@ -98,12 +99,20 @@ def serve(db_path, host, port, workers):
     Server().run()
 
 
+def _actor() -> str:
+    """How the account history names whoever ran the command: the system login."""
+    try:
+        return f"command line ({getpass.getuser()})"
+    except (KeyError, OSError):  # no login name in this environment
+        return "command line"
+
+
 def _first_admin(db, login_url: str) -> None:
     """On a database with no accounts, make an admin whose one-time password is printed once."""
     if store.count_users(db):
         return
     password = one_time_password()
-    store.add_user(db, "admin", hash_password(password), "admin", must_change=True)
+    store.add_user(db, "admin", hash_password(password), "admin", actor=_actor(), must_change=True)
     click.echo(f"No accounts yet: created admin 'admin' with the one-time password {password}\n"
                f"Sign in at {login_url} and choose your own password.", err=True)
 
@@ -131,7 +140,7 @@ def user_add(db, name, admin):
     if problem := password_problem(password):
         raise click.ClickException(problem)
     try:
-        store.add_user(db, name, hash_password(password), ROLES[1] if admin else ROLES[0])
+        store.add_user(db, name, hash_password(password), ROLES[1] if admin else ROLES[0], actor=_actor())
     except store.UserExists as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"created {'admin' if admin else 'reviewer'} {name}")
@@ -276,7 +285,7 @@ def token_add(db, name, label):
     account = store.user_by_name(db, name)
     if account is None or account["disabled"]:
         raise click.ClickException(f"no enabled account named {name!r}")
-    row = store.add_token(db, account["id"], label)
+    row = store.add_token(db, account["id"], label, actor=_actor())
     click.echo(f"token {row['id']} for {account['name']}; send it as 'Authorization: Bearer TOKEN'", err=True)
     click.echo(row["token"])
 
@@ -305,6 +314,6 @@ def token_revoke(db, token_id):
 
     Example: workbench token revoke 3
     """
-    if not store.revoke_token(db, token_id):
+    if not store.revoke_token(db, token_id, actor=_actor()):
         raise click.ClickException(f"no token {token_id} in use")
     click.echo(f"revoked token {token_id}")

@@ -267,6 +267,22 @@ def m010_failed_logins(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX failed_logins_address ON failed_logins(address, at)")
 
 
+@migrations()
+def m011_account_events(db: sqlite_utils.Database) -> None:
+    # Who did what to which account, and when: for the day someone asks how a reviewer
+    # became an admin. `actor` is an account name, or "command line (login)" for the CLI.
+    db.execute("""
+        CREATE TABLE account_events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            account TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT
+        )""")
+    _append_only(db, "account_events")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

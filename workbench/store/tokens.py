@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 import sqlite_utils
 
 from .connection import transaction, utc_now
+from .users import get_user, log_event
 
 # last_used_at is rewritten at most this often, so a busy script does not make every
 # request a write.
@@ -24,13 +25,14 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def add_token(db: sqlite_utils.Database, user_id: int, name: str) -> dict:
+def add_token(db: sqlite_utils.Database, user_id: int, name: str, *, actor: str) -> dict:
     """A new token for the account; the row carries the secret as `token`, the only time it exists."""
     token = secrets.token_urlsafe(32)
     row = {"user_id": user_id, "name": name, "token_hash": token_hash(token), "created_at": utc_now(),
            "last_used_at": None, "revoked": 0}
     with transaction(db):
         row["id"] = db["api_tokens"].insert(row).last_pk
+        log_event(db, actor, get_user(db, user_id)["name"], "token made", f"#{row['id']} {name}")
     return row | {"token": token}
 
 
@@ -58,8 +60,11 @@ def list_tokens(db: sqlite_utils.Database, user_id: int) -> list[dict]:
         WHERE user_id = ? ORDER BY id""", [user_id]))
 
 
-def revoke_token(db: sqlite_utils.Database, token_id: int) -> bool:
+def revoke_token(db: sqlite_utils.Database, token_id: int, *, actor: str) -> bool:
     """Stop a token working for good; False when there is no such token still in use."""
     with transaction(db):
         changed = db.execute("UPDATE api_tokens SET revoked = 1 WHERE id = ? AND revoked = 0", [token_id]).rowcount
+        if changed:
+            token = db.execute("SELECT user_id, name FROM api_tokens WHERE id = ?", [token_id]).fetchone()
+            log_event(db, actor, get_user(db, token[0])["name"], "token revoked", f"#{token_id} {token[1]}")
     return changed == 1

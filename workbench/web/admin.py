@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
+from flask_login import current_user
 
 from .. import store
 from ..accounts import ROLES, hash_password, name_problem, one_time_password
@@ -13,7 +14,9 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
 def _page(status: int = 200, **context):
-    return render_template("admin/users.html", users=store.list_users(get_db()), roles=ROLES, **context), status
+    db = get_db()
+    return render_template("admin/users.html", users=store.list_users(db), events=store.account_events(db),
+                           roles=ROLES, **context), status
 
 
 def _user_or_404(user_id: int) -> dict:
@@ -38,7 +41,7 @@ def add_user():
     if problem is None:
         password = one_time_password()
         try:
-            store.add_user(get_db(), name, hash_password(password), role, must_change=True)
+            store.add_user(get_db(), name, hash_password(password), role, actor=current_user.name, must_change=True)
         except store.UserExists as error:
             problem = str(error).capitalize() + "."
         else:
@@ -55,7 +58,7 @@ def update_user(user_id: int):
     if role not in ROLES:
         return _page(422, error="Choose a role.")
     try:
-        store.update_user(get_db(), user_id, role, request.form.get("disabled") == "1")
+        store.update_user(get_db(), user_id, role, request.form.get("disabled") == "1", actor=current_user.name)
     except store.LastAdmin as error:
         return _page(409, error=f"Not changed: {error}.")
     return redirect(url_for("admin.users"), code=303)
@@ -66,5 +69,5 @@ def update_user(user_id: int):
 def reset_password(user_id: int):
     row = _user_or_404(user_id)
     password = one_time_password()
-    store.set_password(get_db(), user_id, hash_password(password), must_change=True)
+    store.set_password(get_db(), user_id, hash_password(password), actor=current_user.name, must_change=True)
     return _page(issued={"name": row["name"], "password": password})

@@ -44,6 +44,7 @@ def login():
                                error="That name and password do not match an account."), 401
     session.clear()
     login_user(User(row["id"], row["name"], row["role"], bool(row["must_change"])))
+    store.record_sign_in(db, row["name"], address)
     if row["must_change"]:
         return redirect(url_for("auth.change_password"), code=303)
     return redirect(_safe_next(request.form.get("next")), code=303)
@@ -79,5 +80,5 @@ def change_password():
         error = password_problem(request.form.get("new", ""), request.form.get("again", ""))
     if error:
         return render_template("auth/password.html", error=error), 422
-    store.set_password(db, row["id"], hash_password(request.form["new"]))
+    store.set_password(db, row["id"], hash_password(request.form["new"]), actor=row["name"])
     return redirect(url_for("articles.index"), code=303)

@@ -28,8 +28,8 @@ from workbench.verdicts import load_labels
 
 MANY = settings(max_examples=1000, deadline=None)
 
-# Characters feeds really carry and parsers trip on: separators, quotes, line ends of every
-# kind, BOMs, NULs, surrogates' neighbours, right-to-left marks.
+# Characters feeds really carry and parsers trip on: separators, quotes, escapes, braces,
+# line ends of every kind (U+2028 included), BOMs and right-to-left marks.
 AWKWARD = [",", '"', "'", "\n", "\r", "\r\n", "\t", "\ufeff", "\u2028", "\u200f", "\\", "{", "}"]
 
 

@@ -72,10 +72,11 @@ def _article_url(article_id: int) -> str:
 @bp.app_errorhandler(RequestEntityTooLarge)
 def too_large(error: RequestEntityTooLarge):
     """Werkzeug's own 413 page names no limit; this one names them all and what to do.
-    The form is not read again here: reading it is what raised."""
+    The form is not read again here: reading it is what raised. (The API's own handler
+    answers for its routes, in its error shape.)"""
     config = current_app.config
     message = too_large_message(config["MAX_CONTENT_LENGTH"], config["MAX_FORM_MEMORY_SIZE"])
-    if request.path.startswith("/api/") or request.endpoint == "articles.import_json":
+    if request.endpoint == "articles.import_json":
         return jsonify({"ok": False, "status": 413, "error": message}), 413
     return render_template("problem.html", message=message, title="Too large to send"), 413
 

@@ -225,6 +225,8 @@ def test_sign_in_is_refused_for_a_while_after_repeated_failures(db_path, passwor
 def test_the_route_by_role_matrix(app, db, seed_id, password_hash, role):
     """Each route against each kind of visitor: refused exactly when its mark says so."""
     visitor = app.test_client()
+    # Account 1, whom the admin routes act on: a reset of the visitor's own password would end its session.
+    store.add_user(db, "bystander", password_hash, "reviewer", actor="Bo")
     if role != "anyone":
         sign_in(visitor, store.add_user(db, f"matrix {role}", password_hash, role, actor="Bo"))
     rank = {"anyone": 0, "reviewer": 1, "admin": 2}
@@ -280,3 +282,30 @@ def test_a_refused_account_change_leaves_no_line_and_the_history_cannot_be_edite
     for statement in ("UPDATE account_events SET actor = 'nobody'", "DELETE FROM account_events"):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction(db):
             db.execute(statement)
+
+
+def signed_in(app, name: str = "Ana", password: str = PASSWORD):
+    """A browser that signed in through the form, as a person does."""
+    browser = app.test_client()
+    assert browser.post("/login", data={"name": name, "password": password}).status_code == 303
+    return browser
+
+
+def test_signing_out_ends_the_session_even_for_a_copy_of_its_cookie(app, reviewer, seed_id):
+    browser = signed_in(app)
+    copy = app.test_client()
+    copy.set_cookie("session", browser.get_cookie("session").value)  # what a thief would keep
+    assert copy.get(f"/articles/{seed_id}").status_code == 200
+    browser.post("/logout")
+    assert copy.get(f"/articles/{seed_id}").status_code == 302
+    assert signed_in(app).get(f"/articles/{seed_id}").status_code == 200  # signing in again works
+
+
+def test_a_new_password_ends_the_other_sessions_but_not_this_one(app, admin_client, reviewer, seed_id):
+    here, elsewhere = signed_in(app), signed_in(app)
+    new = "a brand new passphrase"
+    assert here.post("/account/password", data={"current": PASSWORD, "new": new, "again": new}).status_code == 303
+    assert here.get(f"/articles/{seed_id}").status_code == 200
+    assert elsewhere.get(f"/articles/{seed_id}").status_code == 302
+    admin_client.post(f"/admin/users/{reviewer['id']}/reset")  # and a reset by an admin ends them all
+    assert here.get(f"/articles/{seed_id}").status_code == 302

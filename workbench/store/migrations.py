@@ -283,6 +283,13 @@ def m011_account_events(db: sqlite_utils.Database) -> None:
     _append_only(db, "account_events")
 
 
+@migrations()
+def m012_sessions_after(db: sqlite_utils.Database) -> None:
+    # A session cookie signed in before this time no longer counts: signing out, or a new
+    # password, ends the account's sessions everywhere, copied cookies included.
+    db.execute("ALTER TABLE users ADD COLUMN sessions_after TEXT")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

@@ -56,6 +56,15 @@ def record_sign_in(db: sqlite_utils.Database, name: str, address: str) -> None:
         log_event(db, name, name, "signed in", f"from {address}")
 
 
+def sign_out_everywhere(db: sqlite_utils.Database, user_id: int) -> None:
+    """End every session of the account: a session cookie is the browser's to keep, so the
+    server can refuse one only by when it was signed in."""
+    with transaction(db):
+        db.execute("UPDATE users SET sessions_after = ? WHERE id = ?", [utc_now(), user_id])
+        name = get_user(db, user_id)["name"]
+        log_event(db, name, name, "signed out")
+
+
 def record_failed_login(db: sqlite_utils.Database, name: str, address: str) -> None:
     with transaction(db):
         db.execute("INSERT INTO failed_logins (name, address, at) VALUES (?, ?, ?)", [name, address, utc_now()])
@@ -92,8 +101,9 @@ def count_users(db: sqlite_utils.Database) -> int:
 
 def set_password(db: sqlite_utils.Database, user_id: int, password_hash: str, *, actor: str,
                  must_change: bool = False) -> None:
-    """A password chosen by its owner, or (`must_change`) a one-time password an admin issued."""
+    """A password chosen by its owner, or (`must_change`) a one-time password an admin issued.
+    Either ends the account's sessions: whoever knew the old password is signed out too."""
     with transaction(db):
-        db.execute("UPDATE users SET password_hash = ?, must_change = ? WHERE id = ?",
-                   [password_hash, int(must_change), user_id])
+        db.execute("UPDATE users SET password_hash = ?, must_change = ?, sessions_after = ? WHERE id = ?",
+                   [password_hash, int(must_change), utc_now(), user_id])
         log_event(db, actor, get_user(db, user_id)["name"], "one-time password issued" if must_change else "password changed")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, abort, g, redirect, request, url_for
+from flask import Flask, abort, g, redirect, request, session, url_for
 from flask_login import LoginManager, UserMixin, current_user
 
 from .. import store
@@ -71,6 +71,8 @@ def init_app(app: Flask) -> None:
         row = store.get_user(get_db(), int(user_id)) if user_id.isdigit() else None
         if row is None or row["disabled"]:
             return None  # a disabled account's sessions end with it
+        if row["sessions_after"] and session.get("signed_in_at", "") < row["sessions_after"]:
+            return None  # signed in before the account signed out, or its password changed
         return User(row["id"], row["name"], row["role"], bool(row["must_change"]))
 
     @manager.request_loader

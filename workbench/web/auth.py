@@ -45,6 +45,7 @@ def login():
     session.clear()
     login_user(User(row["id"], row["name"], row["role"], bool(row["must_change"])))
     store.record_sign_in(db, row["name"], address)
+    session["signed_in_at"] = store.utc_now()
     if row["must_change"]:
         return redirect(url_for("auth.change_password"), code=303)
     return redirect(_safe_next(request.form.get("next")), code=303)
@@ -53,6 +54,9 @@ def login():
 @bp.post("/logout")
 @allow("anyone")
 def logout():
+    """Ends the account's sessions on every device, so a copy of this cookie opens nothing."""
+    if current_user.is_authenticated:
+        store.sign_out_everywhere(get_db(), current_user.id)
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"), code=303)
@@ -81,4 +85,5 @@ def change_password():
     if error:
         return render_template("auth/password.html", error=error), 422
     store.set_password(db, row["id"], hash_password(request.form["new"]), actor=row["name"])
+    session["signed_in_at"] = store.utc_now()  # this session goes on; the others have ended
     return redirect(url_for("articles.index"), code=303)

@@ -175,6 +175,17 @@ def test_a_check_without_enough_figures_keeps_the_form(client, db, seed_id):
     assert store.reviewer_checks(db, seed_id) == []
 
 
+@pytest.mark.parametrize("percent", ["nan", "inf", "-Infinity"])
+def test_a_percentage_that_is_no_number_is_refused(client, db, seed_id, percent):
+    """Python reads these as floats; a NaN would be stored as NULL and break every later recheck."""
+    claims = {c["text"]: c["id"] for c in store.article_claims(db, seed_id)}
+    form = {"first": [str(claims["425"])], "relation": "percent-of", "second": str(claims["850"]), "percent": percent}
+    response = client.post(f"/articles/{seed_id}/checks", data=form, headers=HTMX)
+    assert response.status_code == 422
+    assert "Give the percentage as a number, such as 40 or -2.5." in [p.text for p in soup(response).select(".field-error")]
+    assert store.reviewer_checks(db, seed_id) == []
+
+
 def test_a_finding_shows_its_figures_in_the_text(client, db, seed_id):
     finding = next(f for f in store.article_findings(db, seed_id) if f["rule"] == "parts-within-whole"
                    and len(f["claims"]) == 3)

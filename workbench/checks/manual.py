@@ -6,6 +6,7 @@ re-evaluated whenever the article's findings are, so they follow corrected figur
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..extract import Claim
@@ -40,6 +41,9 @@ def problems(check: ManualCheck) -> list[str]:
         found.append("This relation takes exactly two figures.")
     if check.relation in NEEDS_PERCENT and check.percent is None:
         found.append("Give the percentage.")
+    elif check.percent is not None and not math.isfinite(check.percent):
+        # "nan" and "inf" read as floats, and SQLite would keep NaN as NULL: refused here.
+        found.append("Give the percentage as a number, such as 40 or -2.5.")
     return found
 
 

@@ -309,3 +309,19 @@ def test_a_new_password_ends_the_other_sessions_but_not_this_one(app, admin_clie
     assert elsewhere.get(f"/articles/{seed_id}").status_code == 302
     admin_client.post(f"/admin/users/{reviewer['id']}/reset")  # and a reset by an admin ends them all
     assert here.get(f"/articles/{seed_id}").status_code == 302
+
+
+@pytest.mark.parametrize("number", [2**63 - 1, 2**63, 10**30])
+def test_an_id_too_large_for_sqlite_is_no_such_page_never_a_server_error(app, admin_client, seed_id, number):
+    """Every route with that number in each id of its path, and each id in a query string."""
+    big = {name: number if name.endswith("_id") else value for name, value in URL_VALUES.items()}
+    urls = [(method, re.sub(r"<(?:[^:>]+:)?([^>]+)>", lambda m: str(big[m.group(1)]), rule.rule))
+            for rule in app.url_map.iter_rules() if rule.endpoint != "static"
+            for method in sorted(rule.methods - {"HEAD", "OPTIONS"}) if "_id" in rule.rule]
+    urls += [("GET", f"/?before={number}"), ("GET", f"/queue?article={number}"), ("GET", f"/queue?after={number}"),
+             ("GET", f"/queue/next?article={number}&after={number}"), ("GET", f"/export?article={number}"),
+             ("GET", f"/api/v1/articles?after={number}"), ("GET", f"/api/v1/export?article={number}")]
+    assert len(urls) > 20
+    for method, url in urls:
+        status = admin_client.open(url, method=method).status_code
+        assert status < 500, (method, url, status)

@@ -7,6 +7,7 @@ from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup
 
 from ..checks.finding import fmt
+from .ids import IdConverter
 from .rationale import render_rationale
 from . import access, admin, api, articles, auth, corrections, csrf, database, exports, queue, verdicts, vendor
 
@@ -40,6 +41,7 @@ def label_name(key: str) -> str:
 
 
 def register(app: Flask) -> None:
+    app.url_map.converters["int"] = IdConverter  # before any route is added
     database.init_app(app)
     access.init_app(app)
     csrf.init_app(app)

@@ -14,6 +14,7 @@ from ..uploads import MAX_FILES, ImportReport, import_sent, megabytes, too_large
 from .access import allow
 from .database import get_db
 from .highlight import highlight
+from .ids import row_id
 
 bp = Blueprint("articles", __name__)
 SEVERITY = ("fail", "warn", "pass")
@@ -28,7 +29,7 @@ def index():
 
 def _index_page(**extra) -> str:
     """A page of the newest articles; ?before=ID continues below that id."""
-    rows = store.list_articles(get_db(), before=request.args.get("before", type=int), limit=ARTICLES_PAGE + 1)
+    rows = store.list_articles(get_db(), before=request.args.get("before", type=row_id), limit=ARTICLES_PAGE + 1)
     older = rows[ARTICLES_PAGE - 1]["id"] if len(rows) > ARTICLES_PAGE else None
     return render_template(
         "articles/index.html", articles=rows[:ARTICLES_PAGE], older=older, formats=FORMATS, max_files=MAX_FILES,

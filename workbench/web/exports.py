@@ -11,6 +11,7 @@ from .. import store
 from ..export import Selection, stream
 from .access import allow
 from .database import get_db
+from .ids import row_id
 
 bp = Blueprint("exports", __name__)
 DOWNLOADS = {
@@ -47,14 +48,16 @@ class BadSelection(ValueError):
 def parse_selection(args) -> Selection:
     """The export's filters from a query string: article (repeatable), since, reviewed."""
     raw = args.getlist("article")
-    if not all(text.isascii() and text.isdigit() and 0 < int(text) < 2**63 for text in raw):
-        raise BadSelection("article", "'article' must be an article id.")
+    try:
+        articles = tuple(row_id(text) for text in raw)
+    except ValueError:
+        raise BadSelection("article", "'article' must be an article id.") from None
     since = args.get("since") or None
     try:
         since and date.fromisoformat(since)
     except ValueError:
         raise BadSelection("since", f"'since' must be a date (YYYY-MM-DD), not {since!r}.") from None
-    return Selection(tuple(int(text) for text in raw), since, args.get("reviewed") in ("1", "true"))
+    return Selection(articles, since, args.get("reviewed") in ("1", "true"))
 
 
 def streamed(selection: Selection, fmt: str) -> Iterator[str]:

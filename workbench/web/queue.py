@@ -12,6 +12,7 @@ from ..extract.claim import KINDS
 from .access import allow
 from .articles import article_or_404
 from .database import get_db
+from .ids import row_id
 
 bp = Blueprint("queue", __name__)
 PAGE = 50
@@ -23,9 +24,10 @@ class BadFilter(ValueError):
 
 
 def _number(name: str, text: str) -> int:
-    if not (text.isascii() and text.isdigit()):
-        raise BadFilter(f"Filter '{name}' must be a number, not {text!r}.")
-    return int(text)
+    try:
+        return row_id(text)
+    except ValueError:
+        raise BadFilter(f"Filter '{name}' must be a number, not {text!r}.") from None
 
 
 def parse_filters(args: MultiDict) -> tuple[dict, int | None]:
@@ -76,8 +78,8 @@ def index():
 @allow("reviewer")
 def next_claim():
     """Open the next claim to review, moving on from `after`; the reviewer's own articles come first."""
-    article = request.args.get("article", type=int)
-    claim = store.next_claim(get_db(), after_claim_id=request.args.get("after", type=int),
+    article = request.args.get("article", type=row_id)
+    claim = store.next_claim(get_db(), after_claim_id=request.args.get("after", type=row_id),
                              assignee=current_user.name, article_id=article)
     if claim is None:
         filters = {"article": article} if article is not None else {}

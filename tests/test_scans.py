@@ -8,7 +8,8 @@ Advisories: pip-audit asks PyPI for /pypi/NAME/VERSION/json, which the registry 
 project is built against answers with 404, so pip-audit skips every package and reports
 nothing. PyPI's /pypi/NAME/json carries the same advisories (the PyPA advisory database,
 through OSV) for the latest release, so each installed distribution must be that release
-and have none listed.
+and have none listed. A dependency whose newest release leaves Python 3.11 behind therefore
+fails here, on purpose: its installed release can no longer be audited on this network.
 """
 
 from __future__ import annotations

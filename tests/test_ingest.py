@@ -1,6 +1,7 @@
 """Readers for every import format, and the errors they give for bad input."""
 
 import json
+import logging
 
 import pytest
 
@@ -61,6 +62,13 @@ def test_json_object_list_jsonl_and_csv_records():
 def test_bad_records_are_rejected_naming_file_and_line(raw, name, fmt, message):
     rejections = [d for d in docs(raw, name, fmt) if isinstance(d, Rejection)]
     assert len(rejections) == 1 and str(rejections[0]).startswith(message)
+
+
+def test_an_html_page_without_text_is_a_rejection_not_an_error_in_the_log(caplog):
+    with caplog.at_level(logging.WARNING):
+        [rejection] = docs("<html><body><p></p></body></html>", "blank.html", "html")
+    assert isinstance(rejection, Rejection)
+    assert [record.getMessage() for record in caplog.records] == []
 
 
 def test_folders_and_globs_are_walked(tmp_path):

@@ -12,6 +12,7 @@ import csv
 import glob
 import io
 import json
+import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -49,6 +50,10 @@ def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | 
 
 def from_html(raw: str, origin: str) -> Document | Rejection:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    # It logs an ERROR for each page without text; that is a rejection here, reported with
+    # the file's name, not a fault for the server's log.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
     extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     if not extracted or not extracted.text:

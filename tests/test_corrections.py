@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from workbench import store
 from workbench.export import json_schema
+from workbench.documents import Document
 from workbench.ingest import import_document, read_text
 
 from .conftest import exported
@@ -26,6 +27,17 @@ def claim_ids(db, article_id):
 def form(claim, **changes):
     shown = {"value": str(claim["value"]), "unit": claim["unit"] or "", "subject": claim["subject"] or ""}
     return {**shown, **{f"was_{k}": v for k, v in shown.items()}, "reason": "misread"} | changes
+
+
+def test_a_value_past_64_bits_is_kept_as_a_float_in_the_article_and_in_a_correction(client, db, seed_id):
+    """SQLite's integers stop at 2**63 - 1, and the driver refuses a larger Python int."""
+    big = import_document(db, Document("Stars", "About 10000000000000000000000 stars and 5 planets.", "t"))
+    [stars, planets] = store.article_claims(db, big.article_id)
+    assert stars["value"] == 1e22 and planets["value"] == 5
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    response = client.post(f"/claims/{claim['id']}/correction", data=form(claim, value=str(2**64), reason="typo"))
+    assert response.status_code == 303
+    assert store.get_claim(db, claim["id"])["value"] == float(2**64)
 
 
 def findings_of(db, article_id, rule):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..extract import Claim, Span
-from .connection import marks
+from .connection import marks, storable
 
 
 COLUMNS = ("article_id", "position", "start", "end", "text", "sentence", "sentence_start", "value", "low",
@@ -16,7 +16,7 @@ _INSERT = f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({marks(COLUMNS)})"
 def _row(article_id: int, position: int, claim: Claim, added_by: str | None) -> tuple:
     span = claim.span
     return (article_id, position, span.start, span.end, span.text, claim.sentence, claim.sentence_start,
-            claim.value, claim.low, claim.high, claim.kind, claim.approx, claim.qualifier, claim.unit,
+            storable(claim.value), storable(claim.low), storable(claim.high), claim.kind, claim.approx, claim.qualifier, claim.unit,
             claim.subject, added_by)
 
 

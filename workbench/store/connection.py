@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
+MAX_INTEGER = 2**63 - 1  # SQLite's integers are 64-bit; the driver refuses a larger int
 JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 
@@ -27,6 +28,14 @@ def marks(values) -> str:
     statement built that way carries `# nosec B608` for bandit, and tests/test_scans.py
     keeps that mark from being used anywhere else."""
     return ", ".join("?" * len(values))
+
+
+def storable(number):
+    """A figure as SQLite can hold it: an int past 64 bits (an article may well write
+    10000000000000000000000) is kept as a REAL, as close as a float gets."""
+    if isinstance(number, int) and abs(number) > MAX_INTEGER:
+        return float(number)
+    return number
 
 
 def utc_now() -> str:

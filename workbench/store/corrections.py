@@ -12,7 +12,7 @@ import sqlite_utils
 
 from ..extract import Claim
 from .claims import get_claim, insert_claim
-from .connection import marks, transaction, utc_now
+from .connection import marks, storable, transaction, utc_now
 
 CORRECTABLE = ("value", "unit", "subject")
 
@@ -33,7 +33,7 @@ def correct_claim(
         current = get_claim(db, claim_id)
         if any(current[name] != value for name, value in shown.items()):
             raise CorrectionConflict(claim_id, current)
-        db["claims"].update(claim_id, updates)
+        db["claims"].update(claim_id, {name: storable(value) for name, value in updates.items()})
         at = utc_now()
         db["claim_corrections"].insert_all(
             {"claim_id": claim_id, "field": name, "old": json.dumps(current[name]), "new": json.dumps(updates[name]),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from werkzeug.routing import IntegerConverter
 
-MAX_ID = 2**63 - 1
+from ..store import MAX_INTEGER as MAX_ID
 
 
 class IdConverter(IntegerConverter):

@@ -21,11 +21,12 @@ from .conftest import PASSWORD, sign_in
 URL_VALUES = {"article_id": 1, "claim_id": 1, "user_id": 1, "name": "verdicts.json"}
 
 
-def routes(app):
+def routes(app, values: dict = URL_VALUES):
+    """(endpoint, method, url) for every route, its URL variables filled from `values`."""
     for rule in app.url_map.iter_rules():
         if rule.endpoint == "static":
             continue
-        url = re.sub(r"<(?:[^:>]+:)?([^>]+)>", lambda m: str(URL_VALUES[m.group(1)]), rule.rule)
+        url = re.sub(r"<(?:[^:>]+:)?([^>]+)>", lambda m: str(values[m.group(1)]), rule.rule)
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             yield rule.endpoint, method, url
 
@@ -315,9 +316,7 @@ def test_a_new_password_ends_the_other_sessions_but_not_this_one(app, admin_clie
 def test_an_id_too_large_for_sqlite_is_no_such_page_never_a_server_error(app, admin_client, seed_id, number):
     """Every route with that number in each id of its path, and each id in a query string."""
     big = {name: number if name.endswith("_id") else value for name, value in URL_VALUES.items()}
-    urls = [(method, re.sub(r"<(?:[^:>]+:)?([^>]+)>", lambda m: str(big[m.group(1)]), rule.rule))
-            for rule in app.url_map.iter_rules() if rule.endpoint != "static"
-            for method in sorted(rule.methods - {"HEAD", "OPTIONS"}) if "_id" in rule.rule]
+    urls = [(method, url) for _, method, url in routes(app, big) if str(number) in url]
     urls += [("GET", f"/?before={number}"), ("GET", f"/queue?article={number}"), ("GET", f"/queue?after={number}"),
              ("GET", f"/queue/next?article={number}&after={number}"), ("GET", f"/export?article={number}"),
              ("GET", f"/api/v1/articles?after={number}"), ("GET", f"/api/v1/export?article={number}")]

@@ -8,10 +8,10 @@ numbers, dates that are none, markup, NULs, paths, and text of any kind.
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from .test_accounts import URL_VALUES, routes
 
 # Every form and query field a view reads.
 FIELDS = ["after", "again", "article", "assignee", "base_version", "before", "current", "disabled", "end", "finding",
@@ -33,18 +33,13 @@ IDS = st.one_of(st.integers(0, 20), st.sampled_from([2**63 - 1, 2**63, 10**30]))
 SESSION_ENDERS = {"auth.logout", "admin.reset_password"}
 
 
-def routes(app):
-    return sorted((rule.rule, method) for rule in app.url_map.iter_rules()
-                  if rule.endpoint != "static" and rule.endpoint not in SESSION_ENDERS
-                  for method in rule.methods - {"HEAD", "OPTIONS"})
-
-
 @settings(max_examples=1000, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
 def test_no_form_or_query_string_makes_a_server_error(app, admin_client, reviewer, seed_id, data):
-    rule, method = data.draw(st.sampled_from(routes(app)))
-    url = re.sub(r"<(?:[^:>]+:)?[^>]+>", lambda _: str(data.draw(IDS)), rule)
+    ids = {name: data.draw(IDS) if name.endswith("_id") else value for name, value in URL_VALUES.items()}
+    method, url = data.draw(st.sampled_from(sorted((method, url) for endpoint, method, url in routes(app, ids)
+                                                   if endpoint not in SESSION_ENDERS)))
     fields = data.draw(FORMS)
     if method == "GET":
         response = admin_client.get(url, query_string=fields)

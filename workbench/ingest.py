@@ -35,6 +35,9 @@ STREAMED = ("jsonl", "csv")
 MAX_WHOLE_FILE_BYTES = 20_000_000
 MAX_TEXT_CHARS = 1_000_000
 SNIFF_BYTES = 8192
+# trafilatura logs an ERROR for each page without text; that is a rejection here, reported
+# with the file's name, not a fault for the server's log.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | Rejection:
@@ -50,10 +53,6 @@ def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | 
 
 def from_html(raw: str, origin: str) -> Document | Rejection:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
-
-    # It logs an ERROR for each page without text; that is a rejection here, reported with
-    # the file's name, not a fault for the server's log.
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
     extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     if not extracted or not extracted.text:

@@ -9,7 +9,7 @@ import sqlite_utils
 from ..checks import Finding
 from ..extract import Claim
 from .claims import insert_claims
-from .connection import marks, transaction, utc_now
+from .connection import MAX_INTEGER, marks, transaction, utc_now
 from .findings import insert_findings
 from .queue import REQUIRED
 
@@ -73,7 +73,7 @@ def list_articles(db: sqlite_utils.Database, before: int | None = None, limit: i
             (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
                AND c.state IN ('reviewed', 'published')) AS reviewed,
             (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
-        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or 2**63 - 1, limit]))  # nosec B608
+        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or MAX_INTEGER, limit]))  # nosec B608
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, current_app, request
 from .. import store
 from ..export import Selection, stream
 from .access import allow
-from .database import get_db
+from .articles import article_or_404
 from .ids import row_id
 
 bp = Blueprint("exports", __name__)
@@ -30,8 +30,8 @@ def download(name: str):
         selection = parse_selection(request.args)
     except BadSelection as error:
         abort(400, str(error))
-    if any(store.get_article(get_db(), article) is None for article in selection.articles):
-        abort(404)
+    for article_id in selection.articles:
+        article_or_404(article_id)
     fmt, mimetype = DOWNLOADS[name]
     return Response(streamed(selection, fmt), mimetype=mimetype,
                     headers={"Content-Disposition": f"attachment; filename={name}"})

@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 from workbench import store
 from workbench.export import json_schema
 
+from .conftest import sign_in
+
 HTMX = {"HX-Request": "true"}
 
 
@@ -93,6 +95,30 @@ def test_an_invalid_verdict_gets_422_with_field_errors(client, db, seed_id):
     assert response.status_code == 422
     assert len(soup(response).select(".field-error")) == 3
     assert store.current_verdict(db, claim_id) is None
+
+
+def test_a_save_refused_for_a_bad_field_keeps_the_version_the_reviewer_started_from(
+        app, client, db, seed_id, password_hash):
+    """Ana saves while Ben edits; Ben's save with a bad source is refused, and his corrected
+    save must meet Ana's verdict as a conflict rather than replace it unseen."""
+    ben = sign_in(app.test_client(), store.add_user(db, "Ben", password_hash, "reviewer", actor="setup"))
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    url = f"/claims/{claim_id}/verdict"
+    started = soup(ben.get(url, headers=HTMX)).select_one('input[name="base_version"]')["value"]
+    assert client.post(url, data={"label": "accurate", "rationale": "Ana's reading.", "base_version": "0"},
+                       headers=HTMX).status_code == 200
+    form = {"label": "misleading", "rationale": "Ben's reading.", "sources": "www.example.org/no-scheme",
+            "base_version": started}
+    refused = ben.post(url, data=form, headers=HTMX)
+    assert refused.status_code == 422
+    assert "www.example.org/no-scheme" in soup(refused).select_one(".field-error").text
+    form = {**form, "sources": "https://www.example.org/scheme",
+            "base_version": soup(refused).select_one('input[name="base_version"]')["value"]}
+    conflict = ben.post(url, data=form, headers=HTMX)
+    assert conflict.status_code == 409
+    assert "Ana saved a verdict" in soup(conflict).select_one(".conflict").text
+    assert soup(conflict).select_one('textarea[name="rationale"]').text == "Ben's reading."
+    assert store.current_verdict(db, claim_id)["rationale"] == "Ana's reading."
 
 
 def test_a_plain_form_post_redirects_back_to_the_claim(client, db, seed_id):

@@ -5,7 +5,7 @@ DB     ?= db/workbench.db
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test bench bench-scale bench-load eval install install-test chromium clean
+.PHONY: run test check-runtime audit bench bench-scale bench-load eval install install-test chromium clean
 
 run: install
 	$(BIN)/workbench init --db $(DB)
@@ -14,6 +14,18 @@ run: install
 test: install-test chromium
 	$(BIN)/workbench init --db $(DB)
 	$(BIN)/pytest
+
+# The runtime dependencies alone, as `make run` installs them, in a fresh venv: one file of
+# every import format through `workbench import`, so a dependency only the tests bring fails here.
+RUNTIME := build/runtime
+check-runtime:
+	rm -rf $(RUNTIME) && python3 -m venv $(RUNTIME)/venv
+	$(RUNTIME)/venv/bin/python -m pip install --quiet .
+	$(RUNTIME)/venv/bin/workbench import --jobs 0 --db $(RUNTIME)/formats.db tests/formats
+
+# Known advisories for every installed distribution (needs PyPI; never part of `make test`).
+audit: install-test
+	$(BIN)/python scripts/audit.py
 
 bench: install-bench
 	$(BIN)/python -m benchmarks

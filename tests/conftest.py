@@ -13,6 +13,7 @@ from workbench.accounts import hash_password
 from workbench.ingest import import_document, read_text
 from workbench.store import connection
 
+from .offline import refuse_network
 from .write_discipline import Tracer
 
 TESTS = Path(__file__).parent
@@ -93,6 +94,12 @@ def writes_begin_immediate(monkeypatch):
     monkeypatch.setattr(connection, "sqlite3", tracer.sqlite3())
     yield
     assert tracer.violations == [], "writes outside BEGIN IMMEDIATE"
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch):
+    """Every test runs without the network (tests/offline.py)."""
+    refuse_network(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import generate_csrf
@@ -16,10 +18,21 @@ from .database import get_db
 bp = Blueprint("auth", __name__)
 
 
+# What a browser ignores in a URL (the WHATWG URL standard): C0 controls and spaces at either
+# end, and tabs and line breaks anywhere.
+URL_ENDS = "".join(map(chr, range(0x21)))
+URL_BREAKS = re.compile(r"[\t\n\r]")
+
+
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site, so a crafted link cannot send a reviewer elsewhere after signing in."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
+    """Only a path on this site, so a crafted link cannot send a reviewer elsewhere after signing in.
+    The target is first read as the browser will read the Location (a tab between two slashes
+    is dropped, leaving `//`, and a backslash is a slash), which also leaves no line break to
+    split the header."""
+    path = URL_BREAKS.sub("", (target or "").strip(URL_ENDS)).replace("\\", "/")
+    parts = urlsplit(path)
+    if path.startswith("/") and not path.startswith("//") and not parts.scheme and not parts.netloc:
+        return path
     return url_for("articles.index")
 
 

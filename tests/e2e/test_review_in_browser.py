@@ -64,6 +64,25 @@ def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(signed_in, se
     assert "1 earlier verdict" in item.locator(".history summary").inner_text()
 
 
+def test_a_save_refused_for_a_bad_source_still_meets_the_other_reviewers_verdict(signed_in, server):
+    first, second = signed_in("Ana"), signed_in("Ben")
+    open_seed(first, server)
+    open_seed(second, server)
+    record_verdict(first, "800", "accurate", "Matches the report.").locator(".saved").wait_for()
+    item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.", "www.example.org/no-scheme")
+    item.locator(".field-error", has_text="www.example.org/no-scheme").wait_for()
+    item.locator("textarea[name=sources]").fill("https://www.example.org/tunisia")
+    item.locator("details.edit button[type=submit]").click()
+    item.locator(".conflict").wait_for()
+    assert "Ana saved a verdict" in item.locator(".conflict").inner_text()
+    assert item.locator("textarea[name=rationale]").input_value() == "Tunisia's own count is lower."
+    document = second.request.get(f"{server}/export/verdicts.json").json()
+    kept = [c["verdict"] for c in document["articles"][0]["claims"] if c["span"]["text"] == "800"]
+    assert kept[0]["rationale"] == "Matches the report." and kept[0]["reviewer"] == "Ana"
+    assert first.errors == []
+    assert all("Failed to load resource" in error for error in second.errors)  # the 422 and 409, no script error
+
+
 def test_build_a_check_by_hand(page, server):
     open_seed(page, server)
     page.click("details.build-check summary")

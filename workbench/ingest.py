@@ -21,7 +21,7 @@ from pathlib import Path, PureWindowsPath
 
 import sqlite_utils
 
-from . import restore, store
+from . import restore, store, urls
 from .checks import Finding, run_checks
 from .documents import Document, Outcome, Rejection
 from .extract import Claim, extract_claims
@@ -57,9 +57,12 @@ def from_html(raw: str, origin: str) -> Document | Rejection:
     extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     if not extracted or not extracted.text:
         return Rejection(origin, "no article text found in the HTML")
+    # The page's own address, from its metadata, is kept only when it is a web address the
+    # workbench would take from a record: nobody typed it, so it is no reason to refuse the page.
     return Document(
         title=extracted.title or extracted.text.splitlines()[0], text=extracted.text, origin=origin,
-        url=extracted.url, source=extracted.sitename, published=extracted.date,
+        url=extracted.url if urls.is_web_url(extracted.url) else None, source=extracted.sitename,
+        published=extracted.date,
     )
 
 
@@ -79,9 +82,12 @@ def from_record(record: object, origin: str) -> Document | Rejection:
     published = record.get("published") or None
     if published and not _is_iso_date(published):
         return Rejection(origin, f"field 'published' is not an ISO date: {published!r}", "published")
+    url = (record.get("url") or "").strip() or None
+    if url and (why := urls.problem(url)):
+        return Rejection(origin, f"field 'url' is not a web address: {why}", "url")
     return Document(
         title=record["title"].strip(), text=record["text"], origin=origin,
-        url=record.get("url") or None, source=record.get("source") or None, published=published,
+        url=url, source=record.get("source") or None, published=published,
         external_id=record.get("external_id") or None,
         metadata={k: v for k, v in record.items() if k not in RECORD_FIELDS},
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import fastjsonschema
 import sqlite_utils
 
-from . import store
+from . import store, urls
 from .documents import Document, Outcome, Rejection
 from .export import json_schema
 from .extract import Claim, Span
@@ -88,13 +88,20 @@ def _claim_problem(claim: dict, text: str, ids: set[int]) -> str | None:
     return None
 
 
+def _fault(error: fastjsonschema.JsonSchemaValueException) -> str:
+    """What the schema found wrong; for a web address, the reason urls.problem gives, not its pattern."""
+    if error.rule in ("pattern", "maxLength") and error.definition.get("pattern") == urls.PATTERN:
+        return f"not a web address: {urls.problem(error.value)}"
+    return error.message.removeprefix(error.name).strip()
+
+
 def checked(article: object, origin: str) -> Exported | Rejection:
     """The exported article, or its first fault, named by where it is ("claims[2].span")."""
     try:
         _VALID_ARTICLE(article)
     except fastjsonschema.JsonSchemaValueException as error:
         place = error.name.removeprefix("data").lstrip(".") or "the article"
-        return Rejection(origin, f"{place}: {error.message.removeprefix(error.name).strip()}", place)
+        return Rejection(origin, f"{place}: {_fault(error)}", place)
     if not article.get("text"):
         return Rejection(origin, "field 'text' is missing or empty: only exports that carry the text can be imported", "text")
     if not article["title"].strip():

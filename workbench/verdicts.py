@@ -13,7 +13,8 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+
+from . import urls
 
 KEY = re.compile(r"[a-z][a-z0-9-]{0,39}$")
 MAX_RATIONALE = 20_000
@@ -88,9 +89,9 @@ def parse_verdict_form(form, labels: dict[str, Label]) -> tuple[VerdictForm | No
     elif len(rationale) > MAX_RATIONALE:
         errors["rationale"] = f"Keep the rationale under {MAX_RATIONALE:,} characters."
     sources = [line.strip() for line in form.get("sources", "").splitlines() if line.strip()]
-    bad = [s for s in sources if urlparse(s).scheme not in ("http", "https") or not urlparse(s).netloc]
+    bad = [(s, why) for s in sources if (why := urls.problem(s))]
     if bad:
-        errors["sources"] = f"Not a web address: {bad[0]}"
+        errors["sources"] = "Not a web address: {} ({})".format(*bad[0])
     elif len(sources) > MAX_SOURCES:
         errors["sources"] = f"At most {MAX_SOURCES} sources."
     try:

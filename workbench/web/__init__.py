@@ -7,6 +7,7 @@ from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup
 
 from ..checks.finding import fmt
+from ..urls import is_web_url
 from .ids import IdConverter
 from .rationale import render_rationale
 from . import access, admin, api, articles, auth, corrections, csrf, database, exports, queue, verdicts, vendor
@@ -48,6 +49,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(fmt, "num")
     app.add_template_filter(render_rationale, "rationale")
     app.add_template_filter(when, "when")
+    app.add_template_test(is_web_url, "web_url")  # an address stored before urls.py may be any text
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
     for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor, api):

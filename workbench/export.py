@@ -189,12 +189,27 @@ def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: di
     yield "\n" + closing
 
 
+# A spreadsheet runs a cell that starts with one of these, even after spaces, as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A cell a spreadsheet shows as written: text that could start a formula gets a leading
+    quote, as OWASP advises against CSV injection. Numbers (the ids, offsets, figures and
+    counts) are written as numbers, so -15 stays a figure a spreadsheet can sum."""
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)):
+        return "'" + value
+    return value
+
+
 def _csv_text(rows: list[dict], header: bool = False) -> str:
+    """Lines end as RFC 4180 says, CR LF: the writer quotes a cell holding either character,
+    so a lone CR in a title or rationale stays inside its cell instead of ending the row."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     if header:
         writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: _cell(value) for name, value in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -38,6 +38,16 @@ def secret_key(database: str | Path) -> str:
     return path.read_text().strip()
 
 
+def trusted_proxies() -> int:
+    """$WORKBENCH_TRUSTED_PROXIES: how many proxies in front of the app add to X-Forwarded-For.
+    The client's address is read through that many; with none (the default) the header is
+    anyone's to write, so it is ignored."""
+    value = os.environ.get("WORKBENCH_TRUSTED_PROXIES", "0")
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(f"WORKBENCH_TRUSTED_PROXIES must be a whole number of proxies, 0 or more, not {value!r}")
+    return int(value)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """The one way to get an app; `config` overrides defaults (tests pass DATABASE)."""
     app = Flask(
@@ -53,9 +63,15 @@ def create_app(config: dict | None = None) -> Flask:
         # A sign-in lasts a working day: the server refuses a session cookie signed longer ago.
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         VERDICT_LABELS=load_labels(),
-        # Sign-ins refused for a while after this many failures for one name, or from one address.
-        LOGIN_LIMITS=(10, 50),
-        LOGIN_WINDOW_SECONDS=15 * 60,
+        # Failed sign-ins of one name from one address, remembered for a day or until it signs in
+        # from there: after the first few, each next try waits twice as long, up to 15 minutes.
+        LOGIN_FREE_FAILURES=5,
+        LOGIN_DELAY_SECONDS=(1, 15 * 60),
+        LOGIN_MEMORY_SECONDS=24 * 60 * 60,
+        # At most this many failures in this many seconds from one address, over every name:
+        # enough for a newsroom whose people all reach the app through one proxy.
+        LOGIN_ADDRESS_LIMIT=(300, 15 * 60),
+        TRUSTED_PROXIES=trusted_proxies(),
     )
     if config:
         app.config.update(config)

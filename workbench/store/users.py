@@ -51,9 +51,14 @@ def list_users(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("SELECT id, name, role, must_change, disabled, created_at FROM users ORDER BY name"))
 
 
+def _from(address: str) -> str:
+    """How a sign-in's line of the account history names its address."""
+    return f"from {address}"
+
+
 def record_sign_in(db: sqlite_utils.Database, name: str, address: str) -> None:
     with transaction(db):
-        log_event(db, name, name, "signed in", f"from {address}")
+        log_event(db, name, name, "signed in", _from(address))
 
 
 def sign_out_everywhere(db: sqlite_utils.Database, user_id: int) -> None:
@@ -70,12 +75,24 @@ def record_failed_login(db: sqlite_utils.Database, name: str, address: str) -> N
         db.execute("INSERT INTO failed_logins (name, address, at) VALUES (?, ?, ?)", [name, address, utc_now()])
 
 
-def failed_logins_since(db: sqlite_utils.Database, name: str, address: str, since: str) -> tuple[int, int]:
-    """Failed sign-ins since `since` for this account name, and from this address."""
-    by_name = db.execute("SELECT count(*) FROM failed_logins WHERE name = ? AND at >= ?", [name, since]).fetchone()[0]
-    by_address = db.execute("SELECT count(*) FROM failed_logins WHERE address = ? AND at >= ?",
-                            [address, since]).fetchone()[0]
-    return by_name, by_address
+def failed_logins_since(db: sqlite_utils.Database, name: str, address: str, since: str) -> tuple[int, str | None]:
+    """Failed sign-ins for this account name from this address since `since`, and since the
+    name last signed in from there: how many, and when the latest was. The rows stay as the
+    record; a sign-in only stops them counting."""
+    return db.execute("""
+        SELECT count(*), max(at) FROM failed_logins
+        WHERE name = ? AND address = ? AND at >= ? AND at > coalesce((
+            SELECT max(at) FROM account_events
+            WHERE account = ? COLLATE NOCASE AND action = 'signed in' AND detail = ?), '')""",
+                      [name, address, since, name, _from(address)]).fetchone()
+
+
+def nth_failed_login_from(db: sqlite_utils.Database, address: str, since: str, nth: int) -> str | None:
+    """When the `nth` newest failed sign-in from this address since `since` was, under any
+    name; None if there were fewer."""
+    row = db.execute("SELECT at FROM failed_logins WHERE address = ? AND at >= ? ORDER BY at DESC LIMIT 1 OFFSET ?",
+                     [address, since, nth - 1]).fetchone()
+    return row[0] if row else None
 
 
 class LastAdmin(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, current_app, has_request_context, render_template, request
 from flask.sessions import SecureCookieSessionInterface
 from markupsafe import Markup
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from ..checks.finding import fmt
 from ..urls import is_web_url
@@ -56,6 +57,10 @@ def register(app: Flask) -> None:
         app.register_blueprint(module.bp)
 
     app.session_interface = SessionCookies()
+    if app.config["TRUSTED_PROXIES"]:
+        # request.remote_addr is then the address the outermost trusted proxy saw, not one a
+        # client wrote into the header itself.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"])
 
     @app.errorhandler(500)
     def server_error(error):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import math
 import re
-from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
@@ -14,6 +14,7 @@ from .. import store
 from ..accounts import hash_password, password_matches, password_problem
 from .access import User, allow
 from .database import get_db
+from .throttle import seconds_to_wait
 
 bp = Blueprint("auth", __name__)
 
@@ -22,6 +23,9 @@ bp = Blueprint("auth", __name__)
 # end, and tabs and line breaks anywhere.
 URL_ENDS = "".join(map(chr, range(0x21)))
 URL_BREAKS = re.compile(r"[\t\n\r]")
+# A name typed at sign-in is cut one past the longest an account may have (accounts.NAME):
+# it still matches none, and the record of failures keeps no half-megabyte names.
+NAME_CUT = 41
 
 
 def _safe_next(target: str | None) -> str:
@@ -36,20 +40,22 @@ def _safe_next(target: str | None) -> str:
     return url_for("articles.index")
 
 
+def _duration(seconds: int) -> str:
+    """A wait as a person reads it: seconds under two minutes, whole minutes after."""
+    number, unit = (seconds, "second") if seconds < 120 else (math.ceil(seconds / 60), "minute")
+    return f"{number} {unit}{'s' * (number != 1)}"
+
+
 @bp.route("/login", methods=["GET", "POST"])
 @allow("anyone")
 def login():
     if request.method == "GET":
         return render_template("auth/login.html", next=request.args.get("next", ""))
-    db, name, address = get_db(), request.form.get("name", "").strip(), request.remote_addr or "unknown"
-    # Counted before the password is checked, so guessing costs no scrypt time once refused.
-    limit, window = current_app.config["LOGIN_LIMITS"], current_app.config["LOGIN_WINDOW_SECONDS"]
-    since = (datetime.now(timezone.utc) - timedelta(seconds=window)).isoformat(timespec="milliseconds")
-    if any(count >= most for count, most in zip(store.failed_logins_since(db, name, address, since), limit)):
-        minutes = max(1, window // 60)
+    db, name, address = get_db(), request.form.get("name", "").strip()[:NAME_CUT], request.remote_addr or "unknown"
+    if wait := seconds_to_wait(db, current_app.config, name, address):
         return render_template("auth/login.html", next=request.form.get("next", ""), name=name,
-                               error=f"Too many failed sign-ins: try again in {minutes} minute{'s' * (minutes > 1)}."), \
-            429, {"Retry-After": str(window)}
+                               error=f"Too many failed sign-ins from here: try again in {_duration(wait)}."), \
+            429, {"Retry-After": str(wait)}
     row = store.user_by_name(db, name)
     if not password_matches(row["password_hash"] if row else None, request.form.get("password", "")) or row["disabled"]:
         store.record_failed_login(db, name, address)

@@ -12,7 +12,10 @@
     if (current) current.classList.remove("current");
     current = item;
     item.classList.add("current");
-    item.focus({ preventScroll: true });
+    // A click in a field or on a button of the figure already put the focus there; taking it
+    // away would send what the reviewer types to the keys above, and make htmx forget which
+    // button was pressed.
+    if (!item.contains(document.activeElement)) item.focus({ preventScroll: true });
     item.scrollIntoView({ block: "nearest" });
     history.replaceState(null, "", "#" + item.id);
   }

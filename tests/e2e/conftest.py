@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
+from workbench import store
+
 BIN = Path(sys.executable).parent
 # Flags that keep Chromium off the network it cannot reach here.
 CHROMIUM_ARGS = [
@@ -29,17 +31,26 @@ def free_port() -> int:
 
 PASSWORD = "correct horse battery"
 ACCOUNTS = {"Ana": [], "Ben": [], "Bo": ["--admin"]}
+DATABASE = "e2e.db"
 
 
 @pytest.fixture
 def server(tmp_path):
     """The app with the demo article and the accounts Ana and Ben (reviewers) and Bo (admin)."""
-    db = tmp_path / "e2e.db"
+    db = tmp_path / DATABASE
     subprocess.run([BIN / "workbench", "init", "--db", db], check=True, capture_output=True)
     for name, flags in ACCOUNTS.items():
         subprocess.run([BIN / "workbench", "user", "add", name, *flags, "--db", db], input=PASSWORD + "\n",
                        text=True, check=True, capture_output=True)
     yield from serve(tmp_path, db)
+
+
+@pytest.fixture
+def stored(server, tmp_path):
+    """The server's database, opened as the store opens it: what a page did, as it was kept."""
+    database = store.open_db(tmp_path / DATABASE)
+    yield database
+    database.close()
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
 """The review workflow in a real Chromium: the first sign-in, a verdict by keyboard only,
-and removing and adding figures in the text, with other drafts kept."""
+each move of a figure through the workflow, and removing and adding figures in the text,
+with other drafts kept."""
 
 import re
 
 import pytest
+
+from workbench import store
 
 from .conftest import new_page, sign_in
 from .test_review_in_browser import claim_item, open_seed, write_draft
@@ -60,6 +63,43 @@ def test_review_a_figure_by_keyboard_only(page, server):
     landed.wait_for()
     assert landed.locator(".figure .span").inner_text() != "900"
     assert landed.locator(".workflow .state").inner_text() == "UNREVIEWED"
+    assert page.errors == []
+
+
+def test_each_workflow_move_takes_on_the_first_click(signed_in, server, stored):
+    """Each button is the first click on its figure, as a reviewer coming from another one
+    makes it: the click also makes that figure the current one."""
+    claims = {c["text"]: c["id"] for c in store.article_claims(stored, store.list_articles(stored)[0]["id"])}
+    store.set_state(stored, claims["800"], "in review", "Ana")
+    for figure in ("760", "425"):
+        store.save_verdict(stored, claims[figure], 0, "accurate", "Matches the report.", [], "Ana")
+    store.set_state(stored, claims["425"], "published", "Bo")
+    page = signed_in("Bo")
+    open_seed(page, server)
+    for figure, button, state in [("900", "start review", "in review"), ("800", "put back", "unreviewed"),
+                                  ("760", "publish", "published"), ("425", "unpublish", "reviewed")]:
+        item = page.locator(f"#c{claims[figure]}")
+        assert "current" not in item.get_attribute("class")
+        with page.expect_response(f"**/claims/{claims[figure]}/state") as answer:
+            item.get_by_role("button", name=button, exact=True).click()
+        assert answer.value.status == 200, f"{button}: {answer.value.text()}"
+        item.locator(f".verdict.state-{state.replace(' ', '-')}").wait_for()
+        assert item.locator(".workflow .state").inner_text() == state.upper()
+        assert store.claim_state(stored, claims[figure]) == state
+    assert page.errors == []
+
+
+def test_clicking_into_another_figures_draft_keeps_the_focus_there(page, server):
+    """The click that makes a figure current leaves the focus where it landed: in its field,
+    so what the reviewer types goes in, not to the keys that move between figures."""
+    open_seed(page, server)
+    draft = write_draft(page, "800", "First")
+    claim_item(page, "900").locator("details.edit summary").click()
+    rationale = draft.locator("textarea[name=rationale]")
+    rationale.click()
+    page.keyboard.type(" joke")
+    assert rationale.input_value() == "First joke"
+    assert "current" in claim_item(page, "800").get_attribute("class")
     assert page.errors == []
 
 

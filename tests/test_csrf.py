@@ -10,7 +10,7 @@ import pytest
 from workbench import create_app, store
 from workbench.ingest import import_document, read_text
 
-from .conftest import sign_in
+from .conftest import PASSWORD, sign_in
 from .test_accounts import routes
 
 TOKEN = re.compile(r'<meta name="csrf-token" content="([^"]+)"')
@@ -81,6 +81,35 @@ def test_a_script_with_a_bearer_token_needs_no_csrf_token(app, db, admin):
     response = app.test_client().post("/api/v1/claims/1/verdicts", headers={"Authorization": f"Bearer {token}"},
                                       json={"label": "accurate", "rationale": "ok", "sources": [], "base_version": 0})
     assert response.status_code == 201
+
+
+def test_a_bearer_header_does_not_spare_a_signed_in_browser_the_token(app, browser, db):
+    """A bearer header proves nothing by being there: with the session cookie the token is
+    still asked for."""
+    before = snapshot(db)
+    for endpoint, method, url in unsafe(app):
+        response = browser.open(url, method=method, data={"name": "x", "label": "accurate", "rationale": "x"},
+                                headers={"Authorization": "Bearer junk"})
+        assert response.status_code == 400, (method, url, response.status_code)
+    assert snapshot(db) == before
+
+
+def test_a_real_token_sent_with_a_session_cookie_still_needs_the_csrf_token(app, browser, db, admin):
+    token = store.add_token(db, admin["id"], "script", actor="Bo")["token"]
+    claim_id = store.article_claims(db, 1)[0]["id"]
+    verdict = {"label": "accurate", "rationale": "ok", "sources": [], "base_version": 0}
+    url, bearer = f"/api/v1/claims/{claim_id}/verdicts", {"Authorization": f"Bearer {token}"}
+    assert browser.post(url, headers=bearer, json=verdict).status_code == 400
+    assert store.claim_history(db, claim_id) == []
+    assert browser.post(url, headers=bearer | {"X-CSRFToken": browser.token}, json=verdict).status_code == 201
+
+
+def test_a_bearer_header_that_opens_nothing_spares_no_token_even_without_a_cookie(app, db, reviewer):
+    """Signing in is a change too (login forgery): a made-up token does not skip its check."""
+    visitor = app.test_client()
+    response = visitor.post("/login", data={"name": "Ana", "password": PASSWORD}, headers={"Authorization": "Bearer junk"})
+    assert response.status_code == 400 and visitor.get("/").status_code == 302
+    assert store.account_events(db)[0]["action"] == "created"
 
 
 def test_no_get_changes_anything(app, browser, db):

@@ -47,6 +47,7 @@ class User(UserMixin):
     name: str
     role: str
     must_change: bool
+    by_token: bool = False  # opened by an API token, not by a signed-in session
 
     @property
     def is_admin(self) -> bool:
@@ -87,7 +88,7 @@ def init_app(app: Flask) -> None:
         if row is None:
             g.auth_problem = "The token is unknown or revoked, or its account is disabled."
             return None
-        return User(row["id"], row["name"], row["role"], must_change=False)
+        return User(row["id"], row["name"], row["role"], must_change=False, by_token=True)
 
     @app.before_request
     def enforce():

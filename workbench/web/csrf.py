@@ -5,7 +5,9 @@ refused before that.
 Forms carry the token as a hidden field; htmx sends it in a header from the page's
 <body hx-headers>; the upload script from the page's meta tag. A script using the API with
 a bearer token needs none: no browser sends that header on its own, so no other site can
-make one send it. GET, HEAD and OPTIONS never change state, so they are never checked.
+make one send it. That holds only where the token is what opens the request: a bearer
+header sent with cookies, or one that opens nothing, is checked like any other request.
+GET, HEAD and OPTIONS never change state, so they are never checked.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, jsonify, render_template, request
+from flask_login import current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -29,6 +32,12 @@ def _cross_site() -> bool:
     return bool(origin) and origin != "null" and urlsplit(origin).netloc != request.host
 
 
+def _by_token_alone() -> bool:
+    """Whether a real API token opens the request and no cookie came with it (Datasette's rule):
+    a session cookie beside a token would otherwise let a forged header skip the check."""
+    return "Cookie" not in request.headers and getattr(current_user, "by_token", False)
+
+
 def init_app(app: Flask) -> None:
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)  # checked below, after the bearer-token test
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)  # as long as the session: a page left open keeps working
@@ -38,7 +47,7 @@ def init_app(app: Flask) -> None:
     def refuse_forgery():
         if request.method in SAFE_METHODS or not app.config.get("WTF_CSRF_ENABLED", True):
             return
-        if request.headers.get("Authorization", "").startswith("Bearer "):
+        if _by_token_alone():
             return
         if _cross_site():
             abort(403, "Refused: this request was sent from another site.")

@@ -225,6 +225,24 @@ def test_every_page_carries_the_security_headers(client, app, seed_id):
         assert headers["X-Content-Type-Options"] == "nosniff" and headers["Referrer-Policy"] == "same-origin", url
 
 
+def test_no_cache_may_keep_a_signed_in_page_or_an_api_answer(app, client, admin_client, db, reviewer, seed_id):
+    """Unpublished verdicts and accounts: not for a shared proxy, nor for the next person at
+    the same browser. Only the files that are the same for everyone may be kept."""
+    bearer = {"Authorization": "Bearer " + store.add_token(db, reviewer["id"], "cache", actor="Ana")["token"]}
+    script = app.test_client()
+    walked = 0
+    for endpoint, method, url in routes(app):
+        if method != "GET" or endpoint == "vendor.htmx":
+            continue
+        answers = [client.get(url), admin_client.get(url)] + [script.get(url, headers=bearer)] * url.startswith("/api/")
+        for answer in answers:
+            assert answer.headers.get("Cache-Control") == "no-store", (url, answer.status_code)
+            walked += answer.status_code == 200
+    assert walked > 30
+    for shared in ("/vendor/htmx.min.js", "/static/app.css"):
+        assert "no-store" not in client.get(shared).headers.get("Cache-Control", ""), shared
+
+
 def test_a_server_error_shows_no_traceback(db_path, reviewer, monkeypatch):
     app = create_app({"DATABASE": str(db_path), "SECRET_KEY": "test", "WTF_CSRF_ENABLED": False})
     monkeypatch.setattr("workbench.store.list_articles", lambda *a, **k: 1 / 0)

@@ -21,6 +21,9 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
+# The same for everyone, so a cache may keep them; every other answer holds a reviewer's work
+# or an account, and is stored by no cache.
+SHARED_ENDPOINTS = {"static", "vendor.htmx"}
 
 
 class SessionCookies(SecureCookieSessionInterface):
@@ -74,4 +77,6 @@ def register(app: Flask) -> None:
     def security_headers(response):
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.endpoint not in SHARED_ENDPOINTS:
+            response.headers["Cache-Control"] = "no-store"
         return response

@@ -2,8 +2,11 @@
 all): a page, a refusal or a redirect, never a server error (hypothesis, 1,000 requests).
 
 The values are what people and scripts really send by mistake or on purpose: numbers too
-large for SQLite, "nan" and "inf" (which Python reads as floats), negative and padded
-numbers, dates that are none, markup, NULs, paths, and text of any kind.
+large for SQLite, "nan" and "inf" (which Python reads as floats), "1e999" (which reads as
+inf), digits str.isdigit() takes and int() does not ("²", "①") or reads as others
+(Arabic-Indic "١", fullwidth "５"), negative and padded numbers, dates that are none,
+markup, NULs, paths, and text of any kind. (A lone surrogate cannot travel in a form:
+its decoder replaces one; tests/test_bad_imports.py sends them in JSON.)
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ FIELDS = ["after", "again", "article", "assignee", "base_version", "before", "cu
           "state", "subject", "text", "unit", "value", "was_subject", "was_unit", "was_value"]
 VALUES = st.one_of(
     st.sampled_from(["", " ", "0", "1", "2", "-1", "01", "1.5", "1,000", "nan", "inf", "-Infinity", "1e309",
+                     "1e999", "-1e999", "9" * 400, "²", "①", "١", "٣", "５", "1²", " 1",
                      str(2**63), "9" * 40, "true", "2024-13-45", "2024-01-01", "reviewer", "admin", "accurate",
                      "percent-of", "sum-equals", "published", "fail", "<script>alert(1)</script>", "\x00",
                      "../../etc/passwd", "https://example.org/a", "javascript:alert(1)"]),

@@ -9,16 +9,15 @@ own checks see the corrected figure at once, and the old value stays in the hist
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from . import store
 from .extract.selection import read_selection
+from .parsing import NumberError, decimal, whole
 from .rechecks import recheck
 
-NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?$", re.IGNORECASE)
 MAX_NAME = 80
 
 
@@ -30,12 +29,11 @@ class Correction:
     reviewer: str
 
 
-def _number(text: str) -> int | float | None:
-    text = text.strip()
-    if not NUMBER.match(text):
+def _number(form, name: str) -> int | float | None:
+    try:
+        return decimal(form.get(name, ""), name)
+    except NumberError:
         return None
-    number = float(text.replace(",", ""))
-    return int(number) if number.is_integer() and not set(text) & set(".eE") else number
 
 
 def _bounds(claim: dict, value: int | float) -> dict:
@@ -51,7 +49,7 @@ def parse_correction_form(form, claim: dict, reviewer: str) -> tuple[Correction 
     """The correction a reviewer submitted for `claim`, or the error for each wrong field."""
     errors: dict[str, str] = {}
     updates: dict = {}
-    value = _number(form.get("value", ""))
+    value = _number(form, "value")
     if value is None:
         errors["value"] = "Write the value as a plain number, in full: 1200000000, not 1.2bn."
     elif value != claim["value"]:
@@ -67,7 +65,7 @@ def parse_correction_form(form, claim: dict, reviewer: str) -> tuple[Correction 
         errors["reason"] = "Say what was wrong, so the history explains the change."
     if not errors and not updates:
         errors["value"] = "Nothing to correct: change the value, the unit or the subject."
-    shown = {"value": _number(form.get("was_value", "")), "unit": form.get("was_unit") or None,
+    shown = {"value": _number(form, "was_value"), "unit": form.get("was_unit") or None,
              "subject": form.get("was_subject") or None}
     if shown["value"] is None:
         errors["was_value"] = "The form is out of date; reload the page."
@@ -99,13 +97,16 @@ def add_selected(db: sqlite_utils.Database, article: dict, form, reviewer: str) 
     Returns the new claim's id, or the error for each wrong field. `quote` is the text the
     reviewer saw selected: offsets that no longer point at it are refused."""
     errors: dict[str, str] = {}
-    start, end = form.get("start", ""), form.get("end", "")
     reason = form.get("reason", "").strip()
     if not reason:
         errors["reason"] = "Say why it is a figure worth checking."
-    if not (start.isdigit() and end.isdigit()) or article["text"][int(start):int(end)] != form.get("quote"):
+    try:
+        start, end = whole(form.get("start", ""), "start"), whole(form.get("end", ""), "end")
+    except NumberError as error:
+        return None, errors | {"selection": f"Select the figure in the article's text, then add it: {error}"}
+    if article["text"][start:end] != form.get("quote"):
         return None, errors | {"selection": "Select the figure in the article's text, then add it."}
-    claim = read_selection(article["text"], int(start), int(end))
+    claim = read_selection(article["text"], start, end)
     if claim is None:
         errors["selection"] = f"No single figure in \u201c{form.get('quote')}\u201d: select just the figure."
     if errors:

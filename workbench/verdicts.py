@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import urls
+from .parsing import NumberError, whole
 
 KEY = re.compile(r"[a-z][a-z0-9-]{0,39}$")
 MAX_RATIONALE = 20_000
@@ -95,8 +96,8 @@ def parse_verdict_form(form, labels: dict[str, Label]) -> tuple[VerdictForm | No
     elif len(sources) > MAX_SOURCES:
         errors["sources"] = f"At most {MAX_SOURCES} sources."
     try:
-        base_version = int(form.get("base_version", "0"))
-    except ValueError:
+        base_version = whole(form.get("base_version", "0"), "base_version")
+    except NumberError:
         errors["base_version"] = "The form is out of date; reload the page."
         base_version = 0
     if errors:

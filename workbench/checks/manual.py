@@ -6,7 +6,6 @@ re-evaluated whenever the article's findings are, so they follow corrected figur
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from ..extract import Claim
@@ -27,7 +26,7 @@ NEEDS_PERCENT = ("percent-of", "change")
 class ManualCheck:
     relation: str
     claims: list[int]  # indices into the article's claim list, in the order the reviewer gave
-    percent: float | None = None
+    percent: float | None = None  # finite: the form's number parser (parsing.decimal) refuses nan and inf
 
 
 def problems(check: ManualCheck) -> list[str]:
@@ -41,9 +40,6 @@ def problems(check: ManualCheck) -> list[str]:
         found.append("This relation takes exactly two figures.")
     if check.relation in NEEDS_PERCENT and check.percent is None:
         found.append("Give the percentage.")
-    elif check.percent is not None and not math.isfinite(check.percent):
-        # "nan" and "inf" read as floats, and SQLite would keep NaN as NULL: refused here.
-        found.append("Give the percentage as a number, such as 40 or -2.5.")
     return found
 
 

@@ -7,6 +7,7 @@ takes the lock up front instead of failing half-way when another writer holds it
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,7 +33,11 @@ def marks(values) -> str:
 
 def storable(number):
     """A figure as SQLite can hold it: an int past 64 bits (an article may well write
-    10000000000000000000000) is kept as a REAL, as close as a float gets."""
+    10000000000000000000000) is kept as a REAL, as close as a float gets. A float that is
+    not finite is refused: SQLite would keep inf (what '1e999' reads as), which no page
+    can show and no JSON export can carry, and would keep NaN as NULL."""
+    if isinstance(number, float) and not math.isfinite(number):
+        raise ValueError(f"a figure must be a finite number, not {number}")
     if isinstance(number, int) and abs(number) > MAX_INTEGER:
         return float(number)
     return number

@@ -22,6 +22,7 @@ from .. import store
 from ..export import VERDICT_FIELDS, export_article, json_schema
 from .exports import BadSelection, parse_selection, streamed
 from ..ingest import Rejection, from_record, import_document
+from ..parsing import NumberError, whole
 from ..verdicts import parse_verdict_form
 from .access import allow
 from .database import get_db
@@ -92,9 +93,9 @@ def _int_arg(name: str, default: int | None = None, high: int = MAX_ID) -> int |
     if not raw:
         return default
     try:
-        value = int(raw)
-    except ValueError:
-        raise FieldError(name, f"'{name}' must be a whole number.") from None
+        value = whole(raw, name)
+    except NumberError as error:
+        raise FieldError(name, str(error)) from None
     if not 1 <= value <= high:
         raise FieldError(name, f"'{name}' must be from 1 to {high}.")
     return value

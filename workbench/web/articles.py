@@ -10,6 +10,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from .. import store
 from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
 from ..ingest import FORMATS
+from ..parsing import NumberError, decimal, whole
 from ..uploads import MAX_FILES, ImportReport, import_sent, megabytes, too_large_message
 from .access import allow
 from .database import get_db
@@ -153,20 +154,39 @@ def add_check(article_id: int):
     article_or_404(article_id)
     rows = store.article_claims(db, article_id, removed=False)
     position = {row["id"]: i for i, row in enumerate(rows)}
-    picked = [int(v) for v in request.form.getlist("first") + [request.form.get("second", "")] if v.isdigit()]
     try:
-        percent = float(request.form["percent"]) if request.form.get("percent", "").strip() else None
-    except ValueError:
-        percent = None
+        picked, percent = _picked(request.form), _percent(request.form)
+    except NumberError as error:
+        return _check_refused(db, article_id, [str(error)])
     check = ManualCheck(request.form.get("relation", ""), [position[i] for i in picked if i in position], percent)
     errors = problems(check)
     if len(check.claims) != len(picked) or len(set(picked)) != len(picked):
         errors.append("Pick each figure once, from this article.")
     if errors:
-        context = article_page_context(db, article_id) | {"check_errors": errors, "draft": request.form}
-        return render_template("partials/_findings.html", **context), 422
+        return _check_refused(db, article_id, errors)
     finding = evaluate(check, store.as_claims(rows))
     store.add_reviewer_check(db, article_id, check.relation, picked, percent, current_user.name, finding)
     if not request.htmx:
         return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)
     return render_template("partials/_checked.html", **article_page_context(db, article_id))
+
+
+def _picked(form) -> list[int]:
+    """The ids of the figures picked, the first ones then the second; a NumberError names
+    the field that holds something other than an id."""
+    fields = [("first", value) for value in form.getlist("first")] + [("second", form.get("second", ""))]
+    return [whole(value, name) for name, value in fields if value]
+
+
+def _percent(form) -> float | None:
+    text = form.get("percent", "").strip()
+    try:
+        return decimal(text, "percent") if text else None
+    except NumberError:
+        raise NumberError("percent", "Give the percentage as a number, such as 40 or -2.5.") from None
+
+
+def _check_refused(db: sqlite_utils.Database, article_id: int, errors: list[str]):
+    """The checks again, with what was wrong and the form as it was sent."""
+    context = article_page_context(db, article_id) | {"check_errors": errors, "draft": request.form}
+    return render_template("partials/_findings.html", **context), 422

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from werkzeug.routing import IntegerConverter
 
+from ..parsing import whole
 from ..store import MAX_INTEGER as MAX_ID
 
 
@@ -23,7 +24,5 @@ class IdConverter(IntegerConverter):
 
 def row_id(text: str) -> int:
     """An id from a query string, for `request.args.get(name, type=row_id)`: anything but
-    digits up to MAX_ID is a ValueError, which Werkzeug turns into the default."""
-    if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
-        raise ValueError(f"not a row id: {text!r}")
-    return int(text)
+    the digits 0-9 up to MAX_ID is a ValueError, which Werkzeug turns into the default."""
+    return whole(text, "id")

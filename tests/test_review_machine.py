@@ -1,6 +1,7 @@
 """Random sequences of review work against a real database file (a hypothesis state machine):
-verdicts, stale saves, workflow moves, corrections, stale corrections, removals and
-restorations, and new articles whose figures meet these ones across articles.
+verdicts, stale saves, verdicts on removed figures, workflow moves, corrections, stale
+corrections, removals and restorations, and new articles whose figures meet these ones
+across articles.
 
 After every step the claims' current columns (state, label, reviewer, removed, value and the
 worst status of their checks, which the queue and lists read) must equal what the append-only
@@ -70,9 +71,13 @@ class ReviewWork(RuleBasedStateMachine):
         base = current - 1 if stale and current else current
         try:
             store.save_verdict(self.db, claim["id"], base, label, "because", [], reviewer)
+        except store.ClaimRemoved:
+            assert self.removed[claim["id"]], "a verdict on a figure still in place was refused as removed"
+            return
         except store.VerdictConflict:
             assert base != current, "a save on the current version was refused"
             return
+        assert not self.removed[claim["id"]], "a verdict on a removed figure was taken"
         assert base == current, "a save on a stale version was taken"
         self.verdicts[claim["id"]].append((label, reviewer))
         self.state[claim["id"]] = "reviewed"

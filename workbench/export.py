@@ -112,9 +112,16 @@ CSV_COLUMNS = (
 )
 
 
+def live_claims(article: dict) -> list[dict]:
+    """The claims CSV and ClaimReview carry: a figure a reviewer removed is no claim, and these
+    flat shapes have no place to say so. The JSON export keeps it, marked `removed`, with its
+    history, so that a restore brings the removal back."""
+    return [claim for claim in article["claims"] if not claim.get("removed")]
+
+
 def csv_rows(article: dict) -> Iterator[dict]:
     """One row per claim with its current verdict; sources separated by spaces."""
-    for claim in article["claims"]:
+    for claim in live_claims(article):
         verdict = claim["verdict"] or {}
         yield {
             "article_id": article["id"], "article_title": article["title"], "claim_id": claim["id"],
@@ -143,7 +150,7 @@ def claimreviews(article: dict, labels: dict[str, Label], author: dict) -> Itera
         appearance["url"] = article["url"]
     if article["published"]:
         appearance["datePublished"] = article["published"]
-    for claim in article["claims"]:
+    for claim in live_claims(article):
         verdict = claim["verdict"]
         if verdict is None:
             continue

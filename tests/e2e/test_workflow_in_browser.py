@@ -124,6 +124,19 @@ def select_in_text(page, figure):
     }""", figure)
 
 
+def test_the_add_figure_panel_shows_only_for_a_selection_and_cancel_hides_it(page, server):
+    open_seed(page, server)
+    panel = page.locator("#add-figure")
+    shown = "() => getComputedStyle(document.getElementById('add-figure')).display !== 'none'"
+    assert not page.evaluate(shown)
+    select_in_text(page, "Raqqa")
+    assert page.evaluate(shown) and panel.is_visible()
+    assert panel.locator(".quote").inner_text() == "Raqqa"
+    panel.get_by_role("button", name="Cancel").click()
+    assert not page.evaluate(shown) and panel.is_hidden()
+    assert page.errors == []
+
+
 def test_remove_a_false_figure_and_add_a_missed_one_keeping_drafts(page, server):
     open_seed(page, server)
     page.evaluate("window.notReloaded = true")

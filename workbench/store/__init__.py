@@ -16,12 +16,12 @@ from .restore import restore_history
 from .states import STATES, claim_state, set_state, state_history
 from .tokens import add_token, list_tokens, revoke_token, token_hash, user_for_token
 from .users import LastAdmin, account_events, failed_logins_since, nth_failed_login_from, record_failed_login, record_sign_in, sign_out_everywhere, UserExists, add_user, count_users, get_user, list_users, set_password, update_user, user_by_name
-from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
+from .verdicts import ClaimRemoved, VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
     "MAX_INTEGER", "check_integrity", "database_path", "utc_now",
     "articles_by_id", "claims_by_article", "findings_by_article",
-    "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
+    "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "ClaimRemoved", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "export_ids", "newest_change", "restore_history", "claim_timeline", "STATES", "claim_state", "set_state", "state_history",

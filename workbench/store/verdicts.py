@@ -19,6 +19,15 @@ class VerdictConflict(Exception):
         self.current = current
 
 
+class ClaimRemoved(Exception):
+    """A reviewer removed the figure as no claim to check: it takes no verdict until restored.
+    `current` is its last verdict, from before the removal, or None."""
+
+    def __init__(self, claim_id: int, current: dict | None):
+        super().__init__(f"claim {claim_id} was removed")
+        self.current = current
+
+
 def _decode(row: dict) -> dict:
     row["sources"] = json.loads(row["sources"])
     return row
@@ -28,7 +37,9 @@ def save_verdict(
     db: sqlite_utils.Database, claim_id: int, base_version: int,
     label: str, rationale: str, sources: list[str], reviewer: str,
 ) -> dict:
-    """Append version base_version + 1, or raise VerdictConflict with the newer verdict.
+    """Append version base_version + 1, or raise VerdictConflict with the newer verdict, or
+    ClaimRemoved when the figure was removed (checked in the same transaction as the insert,
+    so a removal a moment before is never missed).
 
     The claim moves to 'reviewed' with it; a published claim whose verdict changes
     needs publishing again."""
@@ -40,6 +51,8 @@ def save_verdict(
     # at the insert; the UNIQUE (claim_id, version) pair backs this up in the schema.
     with transaction(db):
         latest = current_verdict(db, claim_id)
+        if db.execute("SELECT removed FROM claims WHERE id = ?", [claim_id]).fetchone()[0]:
+            raise ClaimRemoved(claim_id, latest)
         if (latest["version"] if latest else 0) != base_version:
             raise VerdictConflict(claim_id, latest)
         row["id"] = db["verdicts"].insert(row).last_pk

@@ -214,7 +214,7 @@ def _as_form(body: dict) -> dict[str, str]:
 @allow("reviewer")
 def add_verdict(claim_id: int):
     """Append a verdict as the authenticated reviewer. A stale `base_version` gets 409 with
-    the verdict saved since, and nothing is saved."""
+    the verdict saved since, and so does a figure a reviewer removed; nothing is saved."""
     db = get_db()
     _claim_or_404(claim_id)
     verdict, errors = parse_verdict_form(_as_form(json_body()), current_app.config["VERDICT_LABELS"])
@@ -225,6 +225,9 @@ def add_verdict(claim_id: int):
     try:
         saved = store.save_verdict(db, claim_id, verdict.base_version, verdict.label, verdict.rationale,
                                    verdict.sources, current_user.name)
+    except store.ClaimRemoved as removed:
+        return problem(409, f"Claim {claim_id} was removed as no figure to check: restore it to give it a verdict. "
+                            "Nothing was saved.", current=_verdict(removed.current) if removed.current else None)
     except store.VerdictConflict as conflict:
         current = conflict.current
         return problem(409, f"The claim's verdict is at version {current['version'] if current else 0}, not "

@@ -12,6 +12,7 @@ from .articles import back_to_claim, claim_or_404
 from .database import get_db
 
 bp = Blueprint("verdicts", __name__)
+REMOVED = "This figure was removed as no claim to check: restore it to give it a verdict. Yours is below, not saved."
 
 
 def _widget(claim: dict, status: int = 200, **context):
@@ -57,6 +58,8 @@ def save(claim_id: int):
     try:
         store.save_verdict(get_db(), claim_id, verdict.base_version, verdict.label, verdict.rationale,
                            verdict.sources, current_user.name)
+    except store.ClaimRemoved:
+        return _widget(claim, 409, state_error=REMOVED, draft=request.form, editing=True)
     except store.VerdictConflict:
         return _widget(claim, 409, conflict=True, draft=request.form, editing=True)
     if not request.htmx:

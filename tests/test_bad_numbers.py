@@ -110,6 +110,18 @@ def test_the_store_never_keeps_a_figure_that_is_not_finite(db, seed_id, value):
     assert store.article_corrections(db, seed_id) == {}
 
 
+def test_a_stale_version_on_a_claim_without_a_verdict_is_a_409_that_keeps_what_was_typed(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    form = {"label": "accurate", "rationale": "Checked against the Home Office figures.", "base_version": "3"}
+    response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
+    assert response.status_code == 409
+    assert "Checked against the Home Office figures." in response.get_data(as_text=True)
+    assert any("out of date" in error for error in errors_of(response))
+    assert store.current_verdict(db, claim_id) is None
+    again = client.post(f"/claims/{claim_id}/verdict", data=form | {"base_version": "0"}, headers=HTMX)
+    assert again.status_code == 200 and store.current_verdict(db, claim_id)["version"] == 1
+
+
 @pytest.mark.parametrize("digit", ["٠", "０", "⁰"])
 def test_a_verdicts_version_in_foreign_digits_is_refused(client, db, seed_id, digit):
     """int() reads '٠' as 0: the save went through on a version nobody wrote."""

@@ -12,6 +12,8 @@ from .articles import back_to_claim, claim_or_404
 from .database import get_db
 
 bp = Blueprint("verdicts", __name__)
+NO_SUCH_VERSION = ("The form is out of date: it was based on a verdict this figure does not have. "
+                   "Yours is below, not saved; save it again to record it.")
 REMOVED = "This figure was removed as no claim to check: restore it to give it a verdict. Yours is below, not saved."
 
 
@@ -50,7 +52,9 @@ def show(claim_id: int):
 @bp.post("/claims/<int:claim_id>/verdict")
 @allow("reviewer")
 def save(claim_id: int):
-    """Append a verdict. A stale form gets 409, theirs beside what the reviewer typed."""
+    """Append a verdict. A stale form gets 409, theirs beside what the reviewer typed; a form
+    based on a version this claim never had (it has no verdict at all) gets 409 too, with
+    what was typed, now based on no verdict, to save again."""
     claim = claim_or_404(claim_id)
     verdict, errors = parse_verdict_form(request.form, current_app.config["VERDICT_LABELS"])
     if errors:
@@ -60,7 +64,11 @@ def save(claim_id: int):
                            verdict.sources, current_user.name)
     except store.ClaimRemoved:
         return _widget(claim, 409, state_error=REMOVED, draft=request.form, editing=True)
-    except store.VerdictConflict:
+    except store.VerdictConflict as conflict:
+        if conflict.current is None:
+            draft = request.form.copy()
+            draft["base_version"] = "0"
+            return _widget(claim, 409, errors={"base_version": NO_SUCH_VERSION}, draft=draft, editing=True)
         return _widget(claim, 409, conflict=True, draft=request.form, editing=True)
     if not request.htmx:
         return back_to_claim(claim)

@@ -21,7 +21,8 @@ from .export import Selection, stream
 from .verdicts import load_labels
 from .extract import extract_claims
 from .ingest import (
-    FORMATS, STREAMED, ByteCounter, Rejection, expand, import_document, import_documents, read_files, read_lines, read_text,
+    FORMATS, STREAMED, ByteCounter, Rejection, decode, expand, import_document, import_documents, read_bytes, read_files,
+    read_lines, read_text,
 )
 from .progress import Progress
 from .rechecks import recheck
@@ -192,18 +193,22 @@ def _read_inputs(paths, files, fmt, counter):
         if fmt in STREAMED:
             yield from read_lines(counter.lines(sys.stdin.buffer), "<stdin>", fmt)
         else:
-            yield from read_text(sys.stdin.read(), "<stdin>", fmt)
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", fmt)
     yield from read_files(files, counter)
 
 
 @cli.command()
-@click.argument("source", type=click.File("r", encoding="utf-8"))
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 def extract(source):
-    """Print the claims of one text as JSON, without touching the database.
+    """Print the claims of one text (a file, or - for stdin) as JSON, without touching the database.
 
     Example: workbench extract article.txt
     """
-    claims = [claim.to_dict() for claim in extract_claims(source.read())]
+    stdin = source == "-"
+    text = decode(sys.stdin.buffer.read() if stdin else Path(source).read_bytes(), "<stdin>" if stdin else source)
+    if isinstance(text, Rejection):
+        raise click.ClickException(str(text))
+    claims = [claim.to_dict() for claim in extract_claims(text)]
     click.echo(json.dumps(claims, indent=2, ensure_ascii=False))
 
 

@@ -23,8 +23,9 @@ import sqlite_utils
 
 from . import restore, store, urls
 from .checks import Finding, run_checks
-from .documents import Document, Outcome, Rejection
+from .documents import Document, Outcome, Rejection, admit, headline
 from .extract import Claim, extract_claims
+from .parsing import loads
 from .rechecks import across_articles
 
 FORMATS = ("txt", "md", "html", "json", "jsonl", "csv")
@@ -34,7 +35,11 @@ RECORD_FIELDS = ("title", "text", "url", "source", "published", "external_id")
 STREAMED = ("jsonl", "csv")
 MAX_WHOLE_FILE_BYTES = 20_000_000
 MAX_TEXT_CHARS = 1_000_000
+# A csv field may hold a whole article (Python's reader stops at 131,072 characters). The
+# limit is the whole process's, so it is only ever raised, and only as far as an article.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_CHARS))
 SNIFF_BYTES = 8192
+BOM = "\ufeff"
 # trafilatura logs an ERROR for each page without text; that is a rejection here, reported
 # with the file's name, not a fault for the server's log.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -48,7 +53,7 @@ def title_and_text(raw: str, origin: str, markdown: bool = False) -> Document | 
         return Rejection(origin, "the file is empty")
     if len(raw) > MAX_TEXT_CHARS:
         return Rejection(origin, f"{len(raw):,} characters; an article may have at most {MAX_TEXT_CHARS:,}")
-    return Document(title=lines[0], text=raw, origin=origin)
+    return admit(Document(title=headline(lines[0]), text=raw, origin=origin))
 
 
 def from_html(raw: str, origin: str) -> Document | Rejection:
@@ -59,11 +64,11 @@ def from_html(raw: str, origin: str) -> Document | Rejection:
         return Rejection(origin, "no article text found in the HTML")
     # The page's own address, from its metadata, is kept only when it is a web address the
     # workbench would take from a record: nobody typed it, so it is no reason to refuse the page.
-    return Document(
-        title=extracted.title or extracted.text.splitlines()[0], text=extracted.text, origin=origin,
+    return admit(Document(
+        title=headline(extracted.title or extracted.text.splitlines()[0]), text=extracted.text, origin=origin,
         url=extracted.url if urls.is_web_url(extracted.url) else None, source=extracted.sitename,
         published=extracted.date,
-    )
+    ))
 
 
 def from_record(record: object, origin: str) -> Document | Rejection:
@@ -81,16 +86,16 @@ def from_record(record: object, origin: str) -> Document | Rejection:
             return Rejection(origin, f"field '{name}' must be a string", name)
     published = record.get("published") or None
     if published and not _is_iso_date(published):
-        return Rejection(origin, f"field 'published' is not an ISO date: {published!r}", "published")
+        return Rejection(origin, f"field 'published' is not an ISO date: {published[:40]!r}", "published")
     url = (record.get("url") or "").strip() or None
     if url and (why := urls.problem(url)):
         return Rejection(origin, f"field 'url' is not a web address: {why}", "url")
-    return Document(
+    return admit(Document(
         title=record["title"].strip(), text=record["text"], origin=origin,
         url=url, source=record.get("source") or None, published=published,
         external_id=record.get("external_id") or None,
         metadata={k: v for k, v in record.items() if k not in RECORD_FIELDS},
-    )
+    ))
 
 
 def _is_iso_date(value: str) -> bool:
@@ -105,9 +110,11 @@ def _is_iso_date(value: str) -> bool:
 
 def _json(text: str, origin: str) -> object | Rejection:
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError as error:
         return Rejection(f"{origin} line {error.lineno}" if "line" not in origin else origin, f"invalid JSON: {error.msg}")
+    except ValueError as error:  # a number JSON cannot carry
+        return Rejection(origin, f"invalid JSON: {error}")
     except RecursionError:
         return Rejection(origin, "JSON nested too deeply")
 
@@ -180,19 +187,28 @@ def read_upload(name: str, data: bytes) -> Iterator[Document | Rejection]:
     """The documents of a file sent through the page, by the same rules as a file on disk.
     `name` is the client's file name, used in messages only, never as a path."""
     name = upload_name(name)
-    fmt = format_of(Path(name))
+    yield from read_bytes(data, name, format_of(Path(name)))
+
+
+def read_bytes(data: bytes, name: str, fmt: str) -> Iterator[Document | Rejection]:
+    """The documents in the bytes of one file (or of stdin) called `name`, read as format `fmt`."""
     if problem := _unreadable(data[:SNIFF_BYTES], len(data), fmt):
         yield Rejection(name, problem)
         return
     if fmt in STREAMED:
         yield from read_lines(ByteCounter().lines(io.BytesIO(data)), name, fmt)
         return
+    raw = decode(data, name)
+    yield from [raw] if isinstance(raw, Rejection) else read_text(raw, name, fmt)
+
+
+def decode(data: bytes, name: str) -> str | Rejection:
+    """The text of a whole file: UTF-8, less the byte-order mark that Excel and Notepad
+    begin a file with (it is no part of the text), or a rejection naming the first bad byte."""
     try:
-        raw = data.decode("utf-8")
+        return data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as error:
-        yield Rejection(name, f"not UTF-8 text (byte {error.start})")
-        return
-    yield from read_text(raw, name, fmt)
+        return Rejection(name, f"not UTF-8 text (byte {error.start})")
 
 
 def format_of(path: Path) -> str:
@@ -220,10 +236,11 @@ class ByteCounter:
         self.read = 0
 
     def lines(self, binary: Iterable[bytes]) -> Iterator[str]:
-        # A newline byte is never inside a multi-byte UTF-8 sequence, so lines decode alone.
-        for line in binary:
+        # A newline byte is never inside a multi-byte UTF-8 sequence, so lines decode alone;
+        # the first may begin with a byte-order mark, as a whole file may.
+        for n, line in enumerate(binary):
             self.read += len(line)
-            yield line.decode("utf-8")
+            yield line.decode("utf-8").removeprefix(BOM) if n == 0 else line.decode("utf-8")
 
 
 def read_file(path: Path, counter: ByteCounter | None = None) -> Iterator[Document | Rejection]:
@@ -248,12 +265,7 @@ def read_file(path: Path, counter: ByteCounter | None = None) -> Iterator[Docume
         return
     data = path.read_bytes()
     counter.read += len(data)
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        yield Rejection(str(path), f"not UTF-8 text (byte {error.start})")
-        return
-    yield from read_text(raw, str(path), fmt)
+    yield from read_bytes(data, str(path), fmt)
 
 
 def read_files(files: Iterable[Path | Rejection], counter: ByteCounter | None = None) -> Iterator[Document | Rejection]:

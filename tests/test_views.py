@@ -121,6 +121,23 @@ def test_a_save_refused_for_a_bad_field_keeps_the_version_the_reviewer_started_f
     assert store.current_verdict(db, claim_id)["rationale"] == "Ana's reading."
 
 
+def test_a_correction_refused_for_a_bad_field_keeps_the_figure_as_its_reviewer_saw_it(
+        app, client, db, seed_id, password_hash):
+    """The same for corrections: Ben's corrected try meets Ana's correction as a conflict."""
+    ben = sign_in(app.test_client(), store.add_user(db, "Ben", password_hash, "reviewer", actor="setup"))
+    claim = store.article_claims(db, seed_id)[5]
+    url, seen = f"/claims/{claim['id']}/correction", {"was_value": "900", "was_unit": claim["unit"] or "",
+                                                       "was_subject": claim["subject"] or ""}
+    typed = {**seen, "unit": claim["unit"] or "", "subject": claim["subject"] or ""}
+    assert client.post(url, data={**typed, "value": "950", "reason": "Ana's typo fix"}, headers=HTMX).status_code == 200
+    refused = ben.post(url, data={**typed, "value": "nine thousand", "reason": "Ben's reading"}, headers=HTMX)
+    assert refused.status_code == 422
+    form = {field["name"]: field.get("value", "") for field in soup(refused).select(".correct form input")}
+    conflict = ben.post(url, data={**form, "value": "9000"}, headers=HTMX)
+    assert conflict.status_code == 409
+    assert store.article_claims(db, seed_id)[5]["value"] == 950
+
+
 def test_a_plain_form_post_redirects_back_to_the_claim(client, db, seed_id):
     claim_id = store.article_claims(db, seed_id)[0]["id"]
     form = {"label": "accurate", "rationale": "ok", "sources": "", "base_version": "0"}

@@ -34,6 +34,8 @@ CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "
 VERDICT_FIELDS = ("label", "rationale", "sources", "reviewer", "at")
 CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
 FINDING_FIELDS = ("id", "rule", "claims", "status", "explanation", "origin")
+ARTICLE_FIELDS = ("id", "title", "source", "url", "published", "external_id", "metadata", "created_at", "assignee",
+                  "sha256", "text")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def _verdict(row: dict) -> dict:
     return {name: row[name] for name in VERDICT_FIELDS}
 
 
-def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) -> dict:
+def _claim(row: dict, history: list[dict], corrections: list[dict], moves: list[dict]) -> dict:
     removed = {"removed": True} if row["removed"] else {}
     return {
         "id": row["id"],
@@ -62,7 +64,8 @@ def _claim(row: dict, history: list[dict], corrections: list[dict], state: str) 
         "verdict": _verdict(history[-1]) if history else None,
         "history": [_verdict(v) for v in history[:-1]],
         "corrections": [{name: c[name] for name in CORRECTION_FIELDS} for c in corrections],
-        "state": state,
+        "state": row["state"],
+        "moves": moves,
         **removed,
     }
 
@@ -80,22 +83,21 @@ def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_
     reviewed = [a for a in article_ids if any(row["label"] for row in claims.get(a, []))]
     verdicts = store.article_verdicts(db, *reviewed) if reviewed else {}
     corrections = store.article_corrections(db, *article_ids)
+    moves = store.article_moves(db, *article_ids)
+    checks = store.article_checks(db, *article_ids)
     for article_id in article_ids:
         rows = [row for row in claims.get(article_id, []) if not reviewed_only or row["id"] in verdicts]
-        yield _article(articles[article_id], rows, verdicts, corrections, findings.get(article_id, []))
-
-
-def _article(article: dict, rows: list[dict], verdicts: dict, corrections: dict, findings: list[dict]) -> dict:
-    return {
-        "id": article["id"], "title": article["title"], "source": article["source"],
-        "url": article["url"], "published": article["published"], "sha256": article["sha256"],
-        "text": article["text"],
-        "claims": [
-            _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), row["state"])
-            for row in rows
-        ],
-        "findings": [{name: f[name] for name in FINDING_FIELDS} for f in findings],
-    }
+        shown = {row["id"] for row in rows}
+        yield {
+            **{name: articles[article_id][name] for name in ARTICLE_FIELDS},
+            "claims": [
+                _claim(row, verdicts.get(row["id"], []), corrections.get(row["id"], []), moves.get(row["id"], []))
+                for row in rows
+            ],
+            "findings": [{name: f[name] for name in FINDING_FIELDS} for f in findings.get(article_id, [])],
+            # Of a part of the article's claims (`reviewed_only`), the checks on those claims alone.
+            "checks": [check for check in checks.get(article_id, []) if shown >= set(check["claims"])],
+        }
 
 
 def exported_at(db: sqlite_utils.Database, selection: Selection) -> str:

@@ -192,6 +192,9 @@ def read_upload(name: str, data: bytes) -> Iterator[Document | Rejection]:
 
 def read_bytes(data: bytes, name: str, fmt: str) -> Iterator[Document | Rejection]:
     """The documents in the bytes of one file (or of stdin) called `name`, read as format `fmt`."""
+    if fmt == "json" and restore.opens_export(data[:SNIFF_BYTES]):  # an export, an article at a time
+        yield from restore.read_export(ByteCounter().lines(io.BytesIO(data)), name)
+        return
     if problem := _unreadable(data[:SNIFF_BYTES], len(data), fmt):
         yield Rejection(name, problem)
         return
@@ -252,9 +255,9 @@ def read_file(path: Path, counter: ByteCounter | None = None) -> Iterator[Docume
     except OSError as error:
         yield Rejection(str(path), error.strerror or str(error))
         return
-    if fmt == "json" and head.startswith(restore.HEADER.encode()):
-        with path.open("rb") as binary:  # an export of any size, a line at a time
-            yield from restore.read_lines(counter.lines(binary), str(path))
+    if fmt == "json" and restore.opens_export(head):
+        with path.open("rb") as binary:  # an export of any size, an article at a time
+            yield from restore.read_export(counter.lines(binary), str(path))
         return
     if problem := _unreadable(head, path.stat().st_size, fmt):
         yield Rejection(str(path), problem)

@@ -78,10 +78,15 @@ def _json_constant(name: str):
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+# JSON's reader with these rules for numbers, for a file read whole (loads) or a value at a
+# time (raw_decode, as an export is read).
+DECODER = json.JSONDecoder(parse_float=_json_float, parse_int=_json_int, parse_constant=_json_constant)
+
+
 def loads(text: str) -> object:
     """JSON from a file, as json.loads reads it but for numbers it cannot carry; those are a
     ValueError naming the number (json.JSONDecodeError, a ValueError too, for bad syntax)."""
-    return json.loads(text, parse_float=_json_float, parse_int=_json_int, parse_constant=_json_constant)
+    return DECODER.decode(text)
 
 
 def unstorable(value: object) -> tuple[str, str] | None:

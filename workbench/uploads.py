@@ -17,6 +17,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from .ingest import Document, Outcome, Rejection, import_document, read_upload, title_and_text, upload_name
+from .restore import Exported, restore
 
 # Without script the form sends every file in one request; the page's script sends one a
 # request, so this bounds only the plain form post.
@@ -96,13 +97,14 @@ class ImportReport:
         }
 
 
-def import_items(db: sqlite_utils.Database, name: str, items: Iterable[Document | Rejection]) -> FileReport:
+def import_items(db: sqlite_utils.Database, name: str, items: Iterable[Document | Exported | Rejection]) -> FileReport:
+    """Each document analysed and stored, and each article of an export restored as exported."""
     report = FileReport(name)
     for item in items:
         if isinstance(item, Rejection):
             report.rejections.append(item)
         else:
-            report.outcomes.append(import_document(db, item))
+            report.outcomes.append(restore(db, item) if isinstance(item, Exported) else import_document(db, item))
     if not report.outcomes and not report.rejections:
         # An empty jsonl or a csv with only its header yields no record at all.
         report.rejections.append(Rejection(name, "no articles in the file"))

@@ -13,7 +13,8 @@ from .connection import MAX_INTEGER, marks, transaction, utc_now
 from .findings import insert_findings
 from .queue import REQUIRED
 
-ARTICLE_FIELDS = ("title", "text", "source", "url", "published", "external_id", "sha256")
+# id, created_at and assignee are given only by a restore, which keeps them as exported.
+ARTICLE_FIELDS = ("id", "title", "text", "source", "url", "published", "external_id", "sha256", "assignee")
 
 
 def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:
@@ -23,26 +24,26 @@ def find_by_sha256(db: sqlite_utils.Database, sha256: str) -> int | None:
 
 def insert_article(
     db: sqlite_utils.Database, article: dict, claims: list[Claim], findings: list[Finding],
-    others: list[int] = (),
+    others: list[int] = (), claim_ids: list[int] | None = None,
 ) -> tuple[int, bool]:
     """Store an article whole (text, claims, findings) or, on any error, not at all.
 
     A finding's claim indices run over `claims` followed by `others`, the ids of
-    other articles' claims it relates them to.
+    other articles' claims it relates them to. `claim_ids`, when given, are the claims' ids.
 
     Returns the article's id and whether it was stored now; an article with the
     same text hash, even one stored by a concurrent import, is left alone.
     """
     row = {field: article.get(field) for field in ARTICLE_FIELDS}
     row["metadata"] = json.dumps(article.get("metadata") or {}, sort_keys=True)
-    row["created_at"] = utc_now()
+    row["created_at"] = article.get("created_at") or utc_now()
     with transaction(db):
         existing = find_by_sha256(db, row["sha256"])
         if existing is not None:
             return existing, False
         article_id = db["articles"].insert(row).last_pk
-        claim_ids = insert_claims(db, article_id, claims) + list(others)
-        insert_findings(db, article_id, [[claim_ids[i] for i in f.claims] for f in findings], findings)
+        ids = insert_claims(db, article_id, claims, claim_ids) + list(others)
+        insert_findings(db, article_id, [[ids[i] for i in f.claims] for f in findings], findings)
     return article_id, True
 
 

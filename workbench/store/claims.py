@@ -8,14 +8,15 @@ from ..extract import Claim, Span
 from .connection import marks, storable
 
 
-COLUMNS = ("article_id", "position", "start", "end", "text", "sentence", "sentence_start", "value", "low",
+COLUMNS = ("id", "article_id", "position", "start", "end", "text", "sentence", "sentence_start", "value", "low",
            "high", "kind", "approx", "qualifier", "unit", "subject", "added_by")
 _INSERT = f"INSERT INTO claims ({', '.join(COLUMNS)}) VALUES ({marks(COLUMNS)})"  # nosec B608
 
 
-def _row(article_id: int, position: int, claim: Claim, added_by: str | None) -> tuple:
+def _row(article_id: int, position: int, claim: Claim, added_by: str | None, claim_id: int | None = None) -> tuple:
+    """The claim's columns; without an id SQLite gives the next one."""
     span = claim.span
-    return (article_id, position, span.start, span.end, span.text, claim.sentence, claim.sentence_start,
+    return (claim_id, article_id, position, span.start, span.end, span.text, claim.sentence, claim.sentence_start,
             storable(claim.value), storable(claim.low), storable(claim.high), claim.kind, claim.approx, claim.qualifier, claim.unit,
             claim.subject, added_by)
 
@@ -25,18 +26,19 @@ def insert_claim(db: sqlite_utils.Database, article_id: int, position: int, clai
     return db.execute(_INSERT, _row(article_id, position, claim, added_by)).lastrowid
 
 
-def insert_claims(db: sqlite_utils.Database, article_id: int, claims: list[Claim]) -> list[int]:
-    """Insert an article's claims (inside the caller's transaction); returns their ids in order.
+def insert_claims(db: sqlite_utils.Database, article_id: int, claims: list[Claim], ids: list[int] | None = None) -> list[int]:
+    """Insert an article's claims (inside the caller's transaction), with these `ids` or new
+    ones; returns their ids in order.
 
     Bulk import spends most of its time here, hence one prepared statement for all rows."""
     cursor = db.conn.cursor()
-    ids = []
+    stored = []
     for position, claim in enumerate(claims):
-        cursor.execute(_INSERT, _row(article_id, position, claim, None))
-        ids.append(cursor.lastrowid)
+        cursor.execute(_INSERT, _row(article_id, position, claim, None, ids[position] if ids else None))
+        stored.append(cursor.lastrowid)
     cursor.executemany("UPDATE claims SET part_of = ? WHERE id = ?",
-                       [(ids[claim.part_of], claim_id) for claim_id, claim in zip(ids, claims) if claim.part_of is not None])
-    return ids
+                       [(stored[claim.part_of], claim_id) for claim_id, claim in zip(stored, claims) if claim.part_of is not None])
+    return stored
 
 
 def article_claims(db: sqlite_utils.Database, article_id: int, removed: bool = True) -> list[dict]:

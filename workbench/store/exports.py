@@ -1,7 +1,9 @@
-"""The queries behind an export: which articles it holds, and how new its data is."""
+"""The queries behind an export: which articles it holds, how new its data is, and the
+history it carries besides verdicts and corrections."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import sqlite_utils
@@ -38,3 +40,24 @@ def newest_change(db: sqlite_utils.Database, articles: tuple[int, ...] = ()) -> 
     """The time of the newest change to these articles (all when empty), or None for none."""
     where = f"WHERE article_id IN ({marks(articles)})" if articles else ""
     return db.execute(f"SELECT max(at) FROM ({_CHANGES}) {where}", list(articles)).fetchone()[0]  # nosec B608
+
+
+def article_moves(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
+    """Every workflow move of the articles' claims, by claim id, oldest first."""
+    moves: dict[int, list[dict]] = {}
+    for claim_id, state, reviewer, at in db.execute(f"""
+            SELECT s.claim_id, s.state, s.reviewer, s.at FROM claim_states s JOIN claims c ON c.id = s.claim_id
+            WHERE c.article_id IN ({marks(article_ids)}) ORDER BY s.claim_id, s.id""", article_ids):  # nosec B608
+        moves.setdefault(claim_id, []).append({"state": state, "reviewer": reviewer, "at": at})
+    return moves
+
+
+def article_checks(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
+    """The checks reviewers built on each of these articles, oldest first, their claims by id."""
+    checks: dict[int, list[dict]] = {}
+    for article_id, relation, claims, percent, reviewer, at in db.execute(f"""
+            SELECT article_id, relation, claims, percent, reviewer, at FROM reviewer_checks
+            WHERE article_id IN ({marks(article_ids)}) ORDER BY id""", article_ids):  # nosec B608
+        checks.setdefault(article_id, []).append(
+            {"relation": relation, "claims": json.loads(claims), "percent": percent, "reviewer": reviewer, "at": at})
+    return checks

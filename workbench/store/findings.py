@@ -13,14 +13,16 @@ from .migrations import WORST
 
 def insert_findings(
     db: sqlite_utils.Database, article_id: int, claim_ids: list[list[int]], findings: list[Finding],
-    also: set[int] = frozenset(),
+    also: set[int] = frozenset(), finding_ids: list[int | None] | None = None,
 ) -> None:
-    """Insert findings whose claims are given as ids (inside the caller's transaction), and
-    refresh `worst` on their claims and on `also` (claims that lost findings)."""
-    for ids, finding in zip(claim_ids, findings):
+    """Insert findings whose claims are given as ids (inside the caller's transaction), with
+    `finding_ids` or new ones, and refresh `worst` on their claims and on `also` (claims
+    that lost findings)."""
+    for n, (ids, finding) in enumerate(zip(claim_ids, findings)):
         finding_id = db.execute(
-            "INSERT INTO findings (article_id, rule, status, explanation, origin) VALUES (?, ?, ?, ?, ?)",
-            [article_id, finding.rule, finding.status, finding.explanation, finding.origin]).lastrowid
+            "INSERT INTO findings (id, article_id, rule, status, explanation, origin) VALUES (?, ?, ?, ?, ?, ?)",
+            [finding_ids[n] if finding_ids else None, article_id, finding.rule, finding.status, finding.explanation,
+             finding.origin]).lastrowid
         db.conn.executemany("INSERT INTO finding_claims (finding_id, claim_id, position) VALUES (?, ?, ?)",
                             [(finding_id, claim_id, n) for n, claim_id in enumerate(ids)])
     refresh_worst(db, {claim_id for ids in claim_ids for claim_id in ids} | also)

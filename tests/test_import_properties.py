@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from workbench import store
+from workbench import store, urls
 from workbench.documents import Document, Rejection
 from workbench.export import Selection, export_article, stream
 from workbench.ingest import FORMATS, MAX_TEXT_CHARS, import_document, read_upload
@@ -43,13 +43,18 @@ def fields(*, nul: bool):
                     max_size=12).map("".join).map(lambda text: text if text.strip() else text + "x")
 
 
+def web_url(text: str) -> str:
+    """An address built from `text`: the characters a web address may hold (urls.py) after a host."""
+    return "https://example.org/" + "".join(c for c in text if urls.problem("https://example.org/" + c) is None)
+
+
 @st.composite
 def records(draw, nul=True):
     field = fields(nul=nul)
     record = {"title": draw(field), "text": draw(field)}
     for name in ("url", "source", "external_id"):
         if draw(st.booleans()):
-            record[name] = draw(field)
+            record[name] = web_url(draw(field)) if name == "url" else draw(field)
     if draw(st.booleans()):
         record["published"] = draw(st.dates()).isoformat()
     return record

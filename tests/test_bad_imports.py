@@ -5,6 +5,7 @@ field, and costs only its own record."""
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 
@@ -14,7 +15,10 @@ from click.testing import CliRunner
 from workbench import store
 from workbench.cli import cli
 from workbench.documents import LIMITS, MAX_METADATA_CHARS, MAX_METADATA_FIELD_CHARS, Document, Rejection
-from workbench.ingest import MAX_TEXT_CHARS, read_upload
+from workbench.ingest import MAX_TEXT_CHARS, import_document, read_upload
+from workbench.restore import checked
+
+from .conftest import exported
 
 
 def run(*args, input=None):
@@ -71,6 +75,18 @@ def test_a_number_json_cannot_carry_costs_only_its_own_line(number):
     assert items[1].origin == "feed.jsonl line 2" and "number" in items[1].reason
 
 
+def test_a_restored_export_with_a_lone_surrogate_or_an_infinite_figure_names_the_field(db, seed_id):
+    article = exported(db, seed_id)["articles"][0]
+    for place, damage in (("claims[1].unit", "\ud800"), ("claims[1].value", float("inf")),
+                          ("claims[1].low", float("nan"))):
+        damaged = copy.deepcopy(article)
+        key = place.split(".")[1]
+        damaged["claims"][1][key] = damage
+        refused = checked(damaged, "export.json line 2")
+        assert isinstance(refused, Rejection) and refused.field == place, refused
+    assert not isinstance(checked(copy.deepcopy(article), "export.json line 2"), Rejection)
+
+
 # The command line's stdin
 
 
@@ -118,6 +134,23 @@ def test_metadata_past_its_limits_is_refused_naming_the_field():
     assert isinstance(items[0], Rejection) and items[0].field == "notes", items[0]
     assert isinstance(items[1], Rejection) and "together" in items[1].reason, items[1]
     assert isinstance(items[2], Document)
+
+
+def test_an_export_with_a_lone_surrogate_in_one_article_restores_the_others(db, seed_id, tmp_path):
+    other = import_document(db, Document("Jobs", "About 40 jobs were added.", "t")).article_id
+    export = exported(db, seed_id, other)
+    export["articles"][0]["claims"][0]["unit"] = "\ud800"
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+    result = run("import", path, "--db", tmp_path / "restored.db", "--jobs", "0")
+    assert "stored 1, already present 0, rejected 1" in result.output
+    assert f"{path} article 1: claims[0].unit: text that is not valid Unicode" in result.output
+
+
+def test_a_restored_export_with_a_title_past_its_limit_is_refused(db, seed_id):
+    article = exported(db, seed_id)["articles"][0] | {"title": "x" * (LIMITS["title"] + 1)}
+    refused = checked(article, "export.json line 2")
+    assert isinstance(refused, Rejection) and refused.field == "title"
 
 
 def test_a_pasted_text_whose_first_line_is_long_gets_a_shortened_title(client, db):

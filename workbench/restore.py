@@ -18,10 +18,10 @@ import sqlite_utils
 
 from . import store, streamjson, urls
 from .checks.manual import ManualCheck, problems
-from .documents import Document, Outcome, Rejection
+from .documents import Document, Outcome, Rejection, admit
 from .export import json_schema
 from .extract import Claim, Span
-from .parsing import DECODER
+from .parsing import DECODER, unstorable
 from .rechecks import recheck
 
 SCHEMA_ID = "workbench.export/v1"
@@ -162,6 +162,10 @@ def checked(article: object, origin: str, restoring: Restoring | None = None) ->
         return Rejection(origin, "field 'text' is missing or empty: only exports that carry the text can be imported", "text")
     if not article["title"].strip():
         return Rejection(origin, "field 'title' is empty", "title")
+    if fault := unstorable(article):
+        return Rejection(origin, f"{fault[0]}: {fault[1]}", fault[0])
+    if isinstance(refused := admit(Exported(article, origin).document), Rejection):
+        return refused
     if Document(article["title"], article["text"], origin).sha256 != article["sha256"]:
         return Rejection(origin, "field 'sha256' is not the hash of field 'text'", "sha256")
     ids = {claim["id"] for claim in article["claims"]}

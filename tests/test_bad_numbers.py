@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 
 from workbench import store
+from workbench.cli import cli
 from workbench.parsing import NumberError, decimal, whole
 
 HTMX = {"HX-Request": "true"}
@@ -138,3 +140,16 @@ def test_an_api_parameter_in_foreign_digits_is_a_422_naming_it(client, seed_id, 
     response = client.get("/api/v1/articles", query_string={name: digit})
     body = response.get_json()
     assert response.status_code == 422 and body["field"] == name, body
+
+
+# The command line
+
+
+@pytest.mark.parametrize("args", [["check", "{id}"], ["export", "--article", "{id}"], ["token", "revoke", "{id}"]])
+@pytest.mark.parametrize("given", [str(2**63), "9" * 30, "١", "²"])
+def test_an_id_on_the_command_line_is_read_as_the_web_reads_one(db_path, seed_id, args, given):
+    """click's int read '١' as article 1, and an id past SQLite's integers ended in an
+    OverflowError's traceback."""
+    result = CliRunner().invoke(cli, [arg.format(id=given) for arg in args] + ["--db", str(db_path)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert "Invalid value" in result.output and ("digits 0-9" in result.output or "at most" in result.output)

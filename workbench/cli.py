@@ -24,8 +24,25 @@ from .ingest import (
     FORMATS, STREAMED, ByteCounter, Rejection, decode, expand, import_document, import_documents, read_bytes, read_files,
     read_lines, read_text,
 )
+from .parsing import NumberError, whole
 from .progress import Progress
 from .rechecks import recheck
+
+
+class RowId(click.ParamType):
+    """An id as the web reads one (parsing.whole): click's int takes '١' as 1, and an id
+    past SQLite's integers would end in the driver's OverflowError."""
+
+    name = "id"
+
+    def convert(self, value, param, ctx):
+        try:
+            return value if isinstance(value, int) else whole(value, param.name if param else self.name)
+        except NumberError as error:
+            self.fail(str(error), param, ctx)
+
+
+ROW_ID = RowId()
 
 
 def with_db(command):
@@ -213,7 +230,7 @@ def extract(source):
 
 
 @cli.command()
-@click.argument("article_id", required=False, type=int)
+@click.argument("article_id", required=False, type=ROW_ID)
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
 @with_db
 def check(db, article_id, as_json):
@@ -237,7 +254,7 @@ def check(db, article_id, as_json):
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
-@click.option("--article", "article_ids", type=int, multiple=True, help="Only this article (repeatable).")
+@click.option("--article", "article_ids", type=ROW_ID, multiple=True, help="Only this article (repeatable).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles created or changed on or after this date.")
 @click.option("--reviewed", is_flag=True, help="Only claims with a verdict, and the articles that have one.")
 @click.option("--jobs", type=click.IntRange(0), default=os.cpu_count() or 1, show_default="the number of cores",
@@ -312,7 +329,7 @@ def token_list(db, name):
 
 
 @token.command("revoke")
-@click.argument("token_id", metavar="ID", type=int)
+@click.argument("token_id", metavar="ID", type=ROW_ID)
 @with_db
 def token_revoke(db, token_id):
     """Stop the token ID working, for good.

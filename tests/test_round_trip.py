@@ -10,7 +10,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from workbench import create_app, restore, store
+from workbench import create_app, restore, store, streamjson
 from workbench.cli import cli
 
 from .conftest import sign_in
@@ -247,3 +247,31 @@ def test_the_schema_names_the_relations_and_states_the_code_uses():
     definitions = json_schema()["$defs"]
     assert definitions["check"]["properties"]["relation"]["enum"] == list(RELATIONS)
     assert definitions["state"]["enum"] == list(store.STATES)
+
+
+def test_an_article_written_over_many_lines_is_decoded_a_few_times_not_once_a_line(tmp_path, db_path, reviewed):
+    """Another tool's layout may spread an article over thousands of lines; the reader tries
+    to decode it again only when the text it holds has doubled, so reading stays linear."""
+    document = json.loads(exported(db_path, tmp_path / "export.json"))
+    lines = json.dumps(document, indent=1).splitlines(keepends=True)
+    calls = []
+
+    class Counting(json.JSONDecoder):
+        def raw_decode(self, s, idx=0):
+            calls.append(idx)
+            return super().raw_decode(s, idx)
+
+    items = list(streamjson.read(lines, "articles", Counting()))
+    assert [item.value["id"] for item in items if isinstance(item, streamjson.Element)] == [a["id"] for a in document["articles"]]
+    longest = max(len(json.dumps(a, indent=1).splitlines()) for a in document["articles"])
+    keys = 2 * len(document) - 1  # the members' names, and the values of those but the list
+    assert longest > 500 and len(calls) <= keys + len(document["articles"]) * (longest.bit_length() + 1)
+
+
+def test_bytes_that_are_not_utf8_end_the_export_at_their_line_keeping_the_articles_before(tmp_path, db_path, reviewed):
+    lines = exported(db_path, tmp_path / "export.json").split(b"\n")
+    lines[3] = lines[3][:50] + b"\xff" + lines[3][50:]
+    (tmp_path / "latin.json").write_bytes(b"\n".join(lines))
+    result = run("import", "--db", tmp_path / "restored.db", tmp_path / "latin.json")
+    assert "stored 2, already present 0, rejected 1" in result.output, result.output
+    assert "latin.json line 4: not UTF-8 text" in result.output

@@ -57,17 +57,23 @@ class _Text:
         self.buffer, self.pos, self.ended = "", 0, False
         self.first_line, self.first_column = 1, 0  # where the buffer starts in the text
 
-    def more(self) -> bool:
-        """Draw another piece; False at the end of the pieces."""
+    def more(self, wanted: int = 1) -> bool:
+        """Draw pieces until `wanted` more characters are held, or to the end; False when
+        there were none left. They are joined once, however many it takes."""
+        drawn, count = [], 0
         try:
-            piece = next(self.pieces, None)
+            while count < wanted:
+                piece = next(self.pieces, None)
+                if piece is None:
+                    self.ended = True
+                    break
+                drawn.append(piece)
+                count += len(piece)
         except UnicodeDecodeError:
-            raise Malformed(self.line_at(len(self.buffer)), "not UTF-8 text") from None
-        if piece is None:
-            self.ended = True
-            return False
-        self.buffer += piece
-        return True
+            line = self.line_at(len(self.buffer)) + sum(piece.count("\n") for piece in drawn)
+            raise Malformed(line, "not UTF-8 text") from None
+        self.buffer += "".join(drawn)
+        return bool(drawn)
 
     def line_at(self, pos: int) -> int:
         return self.first_line + self.buffer.count("\n", 0, pos)
@@ -116,8 +122,7 @@ class _Text:
             unread = len(self.buffer) - self.pos
             if unread > MAX_VALUE_CHARS:
                 raise Malformed(self.line_at(self.pos), f"a value longer than {MAX_VALUE_CHARS:,} characters")
-            while len(self.buffer) - self.pos < 2 * unread and self.more():
-                pass
+            self.more(unread)
 
     def bad(self, pos: int, reason: str) -> _BadValue:
         """The fault at a position, with its line and column (from 1)."""
@@ -133,7 +138,7 @@ class _Text:
             self.forget()
             if (found < 0 or not self.buffer) and not self.more():
                 return
-            if found >= 0 and self.buffer[0] in starts:
+            if found >= 0 and self.buffer[:1] and self.buffer[0] in starts:
                 return
 
 

@@ -61,6 +61,32 @@ def test_the_store_refuses_whoever_asks(db, seed_id):
     assert store.claim_history(db, claim_id) == []
 
 
+def test_a_removed_figure_moves_back_but_never_on_to_review_or_publication(admin_client, db, seed_id):
+    """Put back and unpublish stay open, so an admin can take down what was published before the
+    removal; start review and publish are refused on the page and in the store, and the widget
+    offers neither, nor the verdict form."""
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "accurate", "Before it was removed.", [], "Ben")
+    store.set_state(db, claim_id, "published", "Bo")
+    client = admin_client
+    remove(client, claim_id)
+    assert client.post(f"/claims/{claim_id}/state", data={"state": "reviewed"}, headers=HTMX).status_code == 200
+    refused = client.post(f"/claims/{claim_id}/state", data={"state": "published"}, headers=HTMX)
+    assert refused.status_code == 409 and "restore it" in refused.get_data(as_text=True)
+    assert store.claim_state(db, claim_id) == "reviewed"
+    widget = BeautifulSoup(client.get(f"/claims/{claim_id}/verdict").get_data(as_text=True), "html.parser")
+    assert widget.select_one("form.workflow button") is None and "restore the figure" in widget.text
+    assert widget.select_one("textarea[name=rationale]") is None
+    with pytest.raises(store.ClaimRemoved):
+        store.set_state(db, claim_id, "published", "Bo")
+    other = store.article_claims(db, seed_id)[6]["id"]
+    store.set_removed(db, other, True, "not a figure", "Ana")
+    with pytest.raises(store.ClaimRemoved):
+        store.set_state(db, other, "in review", "Ana")
+    store.set_removed(db, claim_id, False, "a figure after all", "Ana")
+    assert client.post(f"/claims/{claim_id}/state", data={"state": "published"}, headers=HTMX).status_code == 200
+
+
 def test_exports_never_present_a_removed_figure_as_a_live_claim_and_restore_brings_the_removal_back(
         client, db, seed_id, tmp_path):
     claims = store.article_claims(db, seed_id)

@@ -1,5 +1,6 @@
 """Random sequences of review work against a real database file (a hypothesis state machine):
-verdicts, stale saves, verdicts on removed figures, workflow moves, corrections, stale
+verdicts, stale saves, verdicts and forward moves on removed figures, workflow moves,
+corrections, stale
 corrections, removals and restorations, and new articles whose figures meet these ones
 across articles.
 
@@ -85,7 +86,13 @@ class ReviewWork(RuleBasedStateMachine):
     @rule(pick=st.integers(0, 99), reviewer=REVIEWERS, state=st.sampled_from(store.STATES))
     def move(self, pick, reviewer, state):
         claim = self._claim(pick)
-        store.set_state(self.db, claim["id"], state, reviewer)
+        forward = store.STATES.index(state) > store.STATES.index(self.state[claim["id"]])
+        try:
+            store.set_state(self.db, claim["id"], state, reviewer)
+        except store.ClaimRemoved:
+            assert self.removed[claim["id"]] and forward, "a move the workflow allows was refused as removed"
+            return
+        assert not (self.removed[claim["id"]] and forward), "a removed figure moved on"
         self.state[claim["id"]] = state
 
     @rule(pick=st.integers(0, 99), reviewer=REVIEWERS, value=st.integers(0, 10_000), stale=st.booleans())

@@ -13,10 +13,10 @@ from .queue import (
 from .exports import article_checks, article_moves, export_ids, newest_change
 from .history import claim_timeline
 from .restore import claim_articles, ids_free, restore_checks, restore_findings, restore_history
-from .states import STATES, claim_state, set_state, state_history
+from .states import STATES, ClaimRemoved, claim_state, set_state, state_history
 from .tokens import add_token, list_tokens, revoke_token, token_hash, user_for_token
 from .users import LastAdmin, account_events, failed_logins_since, nth_failed_login_from, record_failed_login, record_sign_in, sign_out_everywhere, UserExists, add_user, count_users, get_user, list_users, set_password, update_user, user_by_name
-from .verdicts import ClaimRemoved, VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
+from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
     "MAX_INTEGER", "check_integrity", "database_path", "utc_now",

@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from .connection import marks, transaction, utc_now
-from .states import set_state
+from .states import ClaimRemoved, set_state
 
 
 class VerdictConflict(Exception):
@@ -16,15 +16,6 @@ class VerdictConflict(Exception):
     def __init__(self, claim_id: int, current: dict | None):
         version = current["version"] if current else 0
         super().__init__(f"claim {claim_id} is at version {version}")
-        self.current = current
-
-
-class ClaimRemoved(Exception):
-    """A reviewer removed the figure as no claim to check: it takes no verdict until restored.
-    `current` is its last verdict, from before the removal, or None."""
-
-    def __init__(self, claim_id: int, current: dict | None):
-        super().__init__(f"claim {claim_id} was removed")
         self.current = current
 
 

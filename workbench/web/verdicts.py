@@ -89,7 +89,10 @@ def move(claim_id: int):
     if state in ("reviewed", "published") and store.current_verdict(db, claim_id) is None:
         return _widget(claim, 422, state_error=f"A claim needs a verdict to be {state}.")
     if state != current:
-        store.set_state(db, claim_id, state, current_user.name)
+        try:
+            store.set_state(db, claim_id, state, current_user.name)
+        except store.ClaimRemoved:
+            return _widget(claim, 409, state_error=f"This figure was removed as no claim to check: restore it to move it to {state}.")
     if not request.htmx:
         return back_to_claim(claim)
     return _widget(claim)

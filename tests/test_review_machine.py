@@ -1,8 +1,7 @@
 """Random sequences of review work against a real database file (a hypothesis state machine):
 verdicts, stale saves, verdicts and forward moves on removed figures, workflow moves,
-corrections, stale
-corrections, removals and restorations, and new articles whose figures meet these ones
-across articles.
+corrections, stale corrections, removals and restorations, and new articles whose figures
+meet these ones across articles.
 
 After every step the claims' current columns (state, label, reviewer, removed, value and the
 worst status of their checks, which the queue and lists read) must equal what the append-only

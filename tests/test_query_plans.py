@@ -59,6 +59,8 @@ HOT_PATHS = {
     "search": lambda db, ids: store.search(db, "Turkey fighters"),
     "verdict save": lambda db, ids: store.save_verdict(db, ids["claim"], 1, "misleading", "again", [], "Ana"),
     "claim history": lambda db, ids: (store.claim_history(db, ids["claim"]), store.claim_timeline(db, ids["claim"])),
+    "sign-in throttle": lambda db, ids: (store.failed_logins_since(db, "Ana", "10.0.0.1", "2026-01-01"),
+                                         store.nth_failed_login_from(db, "10.0.0.1", "2026-01-01", 300)),
     "export": lambda db, ids: (list(store.export_ids(db, (ids["article"],))), list(export_articles(db, [ids["article"]]))),
 }
 
@@ -79,6 +81,7 @@ def test_a_hot_path_reads_no_whole_table(db, seed_id, reviewed, path):
     (lambda db: store.list_claims(db, {"kind": "count"}, after=1), "claims_kind"),
     (lambda db: store.list_claims(db, {"finding": "fail"}, after=1), "claims_worst"),
     (lambda db: store.list_claims(db, {"article": 1}, after=1), "claims_article"),
+    (lambda db: store.failed_logins_since(db, "Ana", "10.0.0.1", "2026-01-01"), "account_events_by_account"),
     (lambda db: store.next_claim(db), "claims_queue"),
     (lambda db: store.next_claim(db, after_claim_id=3, assignee="Ana"), "claims_queue"),
 ])

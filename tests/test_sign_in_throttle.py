@@ -146,6 +146,19 @@ def test_behind_one_trusted_proxy_the_address_it_forwards_is_the_clients(make_ap
     assert signed_in_from(db) == f"from {OWNER}"
 
 
+@pytest.mark.parametrize("proxies, secure", [("0", False), ("1", True)])
+def test_the_session_cookie_is_secure_when_a_trusted_proxy_was_reached_by_https(make_app, admin, monkeypatch,
+                                                                                proxies, secure):
+    """gunicorn believes X-Forwarded-Proto only from 127.0.0.1; a proxy on another machine is
+    believed through the same setting as its X-Forwarded-For, and no client is believed alone."""
+    monkeypatch.setenv("WORKBENCH_TRUSTED_PROXIES", proxies)
+    browser = visitor(make_app(), "192.0.2.7", **{"X-Forwarded-For": OWNER, "X-Forwarded-Proto": "https"})
+    answer = sign_in(browser, "Bo")
+    assert answer.status_code == 303
+    cookie = next(header for header in answer.headers.getlist("Set-Cookie") if header.startswith("session="))
+    assert ("; Secure" in cookie) == secure
+
+
 @pytest.mark.parametrize("value", ["two", "-1", "1.5"])
 def test_a_trusted_proxy_count_that_is_no_count_is_refused_by_name(make_app, monkeypatch, value):
     monkeypatch.setenv("WORKBENCH_TRUSTED_PROXIES", value)

@@ -62,8 +62,9 @@ def register(app: Flask) -> None:
     app.session_interface = SessionCookies()
     if app.config["TRUSTED_PROXIES"]:
         # request.remote_addr is then the address the outermost trusted proxy saw, not one a
-        # client wrote into the header itself.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"])
+        # client wrote into the header itself; the scheme is the one it was reached by, so a
+        # proxy ending https anywhere still gets the session cookie marked Secure.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXIES"], x_proto=app.config["TRUSTED_PROXIES"])
 
     @app.errorhandler(500)
     def server_error(error):

@@ -5,6 +5,7 @@ stop, it exports to the very bytes the live database does."""
 from __future__ import annotations
 
 import threading
+import time
 
 from benchmarks.load import add_reviewers, init_db, run_load, serve
 from benchmarks.server import workbench
@@ -19,9 +20,12 @@ def test_a_backup_taken_while_reviewers_save_is_whole_and_restores(tmp_path):
         result = {}
         load = threading.Thread(target=lambda: result.update(load=run_load(server.url, users, seconds=4, seed=3)))
         load.start()
-        load.join(timeout=2)  # saves are under way
         database = store.open_db(live)
-        before = {tuple(row) for row in database.execute("SELECT claim_id, version FROM verdicts")}
+        # Saves are under way once the first is in the file: the reviewers sign in first, which
+        # takes scrypt time, longer on a busy machine, so no fixed wait would do.
+        while not (before := {tuple(row) for row in database.execute("SELECT claim_id, version FROM verdicts")}) \
+                and load.is_alive():
+            time.sleep(0.02)
         workbench("backup", "--db", live, tmp_path / "during.db")
         load.join()
     assert result["load"].errors == [] and before, "no verdict was saved before the backup began"

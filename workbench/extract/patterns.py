@@ -42,15 +42,41 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation that shares prefixes ('t(?:en|hree|...)'): the engine tries far fewer branches."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
+        return group
+
+    return emit(tree)
+
+
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # A figure glued to a name ("MP3", "G8", "Covid-19") is not a figure.
 BEFORE = r"(?<![\w.,])(?<![A-Za-z]-)"
-NUMWORD = rf"(?:{_alternatives({*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS})})"
+NUMWORD = rf"(?:{_trie([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS])})"
 # 'twenty-five', 'two hundred and fifty', 'a dozen', 'one and a half'; 'a'/'an' only before
-# a magnitude ('a million', never the 'a' of 'a three-day event').
+# a magnitude ('a million', never the 'a' of 'a three-day event'). The longest number written
+# out, 'nine hundred and ninety-nine billion ... and ninety-nine', adds 18 words to its first;
+# the bound stops a run of number words ('one one one ...') being read to its end again from
+# each word in it, which made extraction quadratic in the run.
+MORE_NUMBER_WORDS = 18
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)*)"
+    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)"
+    rf"{{0,{MORE_NUMBER_WORDS}}})"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
@@ -79,27 +105,6 @@ _number_words = [
     *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
                                  "fifth", "tenth") for plural in ("", "s")),
 ]
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation that shares prefixes ('t(?:en|hree|...)'): the engine tries far fewer branches."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:
-            return f"(?:{group})?" if len(branches) == 1 else f"{group}?"
-        return group
-
-    return emit(tree)
 
 
 # Matched against lowercased text: a case-insensitive search is several times slower.

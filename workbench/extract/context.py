@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import clauses, lexicon
 from .claim import Claim
 from .numbers import singular, times
 from .patterns import Figure
@@ -20,11 +20,7 @@ SUPERLATIVE = re.compile(rf"\bthe\s+({'|'.join(lexicon.SUPERLATIVES)})\b", re.IG
 CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 AMOUNTS = ("count", "money", "percent", "measure", "ratio")
 TIME_FRAME = re.compile(r"\b(?:in|since|for|over|than|during)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-
-
-def clause_start(sentence: str, position: int) -> int:
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)]
-    return breaks[-1] if breaks else 0
+TIME_FRAME_WORDS = 4  # the most words TIME_FRAME spans: its own and three more
 
 
 def qualifier(sentence: str, figure: Figure) -> str | None:
@@ -38,11 +34,12 @@ def qualifier(sentence: str, figure: Figure) -> str | None:
                 return hedge
     if figure.kind not in AMOUNTS:
         return None
-    start = clause_start(sentence, figure.start)
-    if "est" not in sentence[start:figure.start]:
-        return None  # every superlative the rule knows ends so: largest, fewest
-    superlative = SUPERLATIVE.search(sentence, start, figure.start)
-    if superlative is None or TIME_FRAME.search(sentence, superlative.end(), figure.start):
+    start = clauses.clause_start(CLAUSE_BREAK, sentence, figure.start)
+    superlative = clauses.first_between(SUPERLATIVE, sentence, start, figure.start)
+    if superlative is None:
+        return None
+    frame_from = max(superlative.end(), clauses.words_back(sentence, figure.start, TIME_FRAME_WORDS))
+    if TIME_FRAME.search(sentence, frame_from, figure.start):
         return None  # 'the highest level in seven years': the figure frames the superlative
     return superlative.group(1).lower()
 

@@ -196,7 +196,7 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
         if figure.kind != "count" or figure.approx or OWN_NOUN.match(sentence, figure.end):
             continue
         # The figure before, passing over a change's rate: '8.35 mln bpd, down 7.8 pct from 9.06 mln'.
-        before = next((f for f in reversed(figures[:n]) if not _is_rate(sentence, f)), None)
+        before = next((figures[m] for m in range(n - 1, -1, -1) if not _is_rate(sentence, figures[m])), None)
         for other in (before, figures[n + 1] if n + 1 < len(figures) else None):
             if other is None or other.kind not in ("money", "measure", "percent") or (other.scale > 1) != (figure.scale > 1):
                 continue

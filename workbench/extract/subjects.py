@@ -10,9 +10,12 @@ another capitalised word follows it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from . import clauses, lexicon
 from .numbers import singular
 from .patterns import Figure
 
@@ -22,9 +25,13 @@ NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TO
 MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;:(] ([A-Z][\w'’&.-]*)")
 CLAUSE_BREAK = re.compile(
     r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
-CORPORATE_WORD = re.compile(r" (?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
+CORPORATE_SUFFIX = re.compile(r"(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
+CORPORATE_WORD = re.compile(rf" {CORPORATE_SUFFIX.pattern}")
 RELATIVE = re.compile(r",\s+(?:which|who)$")
-ORGANISATION = re.compile(r"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*\s+(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
+OPENING = re.compile(r"[ \t\n\"“‘'(]*")  # before the first word
+SPACE = re.compile(r"\s+")
+# Capitalised words, and a suffix after them that may be lowercase ('plc').
+CAPITALISED_RUN = re.compile(rf"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*(?:\s+{CORPORATE_SUFFIX.pattern})?")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|for|on|of|with|by|into|against|than|via|over)\s+(?:the\s+)?$", re.I)
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|quoted|cited)\s+(?:the\s+)?$", re.I)
 REPORTING_AFTER = re.compile(r"^(?:'s)?\)?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
@@ -78,7 +85,23 @@ def organisations(text: str) -> frozenset[str]:
     """
     if not CORPORATE_WORD.search(text):
         return frozenset()
-    return frozenset(ORGANISATION.findall(text))
+    return frozenset(_first_words_of_companies(text))
+
+
+def _first_words_of_companies(text: str) -> Iterator[str]:
+    """Each run of capitalised words is read once: the name is its first word through the last
+    word of the run that is a suffix ('Sharon Steel Corp'), and the text after the suffix is
+    read on. A pattern for the name, tried from every word of a long run without a suffix,
+    read the rest of the run each time."""
+    position = 0
+    while run := CAPITALISED_RUN.search(text, position):
+        suffixes = [CORPORATE_SUFFIX.match(text, gap.end()) for gap in SPACE.finditer(text, run.start(), run.end())]
+        last = next((suffix for suffix in reversed(suffixes) if suffix), None)
+        if last is None:
+            position = run.end()
+            continue
+        yield run.group(1)
+        position = last.end()
 
 
 def _clean(name: str) -> str:
@@ -86,30 +109,29 @@ def _clean(name: str) -> str:
     return CORPORATE.sub("", name)
 
 
-def _candidates(sentence: str, start: int, end: int, names: frozenset[str]):
-    """Names in sentence[start:end], dropping capitalised common words at the sentence start."""
-    opening = len(sentence) - len(sentence.lstrip(" \t\n\"“‘'("))  # where the first word starts
-    for match in NAME.finditer(sentence, start, end):
-        if sentence[match.start() - 1: match.start()] == "<":
-            continue  # a ticker: 'Dome Petroleum Ltd <DMP>'
-        words = match.group().split()
-        offset = match.start()
-        while words and (_bare(words[0]) in lexicon.FUNCTION_WORDS or _bare(words[0]) in NOT_NAMES or (
-                len(words) > 1 and offset <= opening and words[0] not in names
-                and singular(words[0].lower()))):  # 'Veterans Simon and Garfunkel'
-            offset = sentence.index(words[0], offset) + len(words[0])
-            words = words[1:]
-        if not words or (LOWERCASE_NEXT.match(sentence, match.end()) and (
-                DEMONYM.search(words[-1]) or DETERMINER_BEFORE.search(sentence, max(0, offset - 30), offset))):
-            continue  # 'a Chinese company', 'the biggest UK bank': an adjective, not a name
-        sentence_initial = offset <= opening
-        first = _bare(words[0])
-        owner = words[0].endswith(("'s", "’s")) or HAS_AFTER.match(sentence, match.end()) or (
-            VERB_AFTER.match(sentence, match.end()) and not singular(first.lower()))
-        camel = any(char.isupper() for char in first[1:])  # 'YouGov', 'TransCanada'
-        if sentence_initial and len(words) == 1 and first not in names and not first.isupper() and not (owner or camel):
-            continue
-        yield sentence.index(words[0], offset), match.end(), " ".join(words)
+def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name a match of NAME holds, if any; `opening` is where the first word starts."""
+    if sentence[match.start() - 1: match.start()] == "<":
+        return None  # a ticker: 'Dome Petroleum Ltd <DMP>'
+    words = match.group().split()
+    offset, first = match.start(), 0
+    while first < len(words) and (_bare(words[first]) in lexicon.FUNCTION_WORDS or _bare(words[first]) in NOT_NAMES or (
+            len(words) - first > 1 and offset <= opening and words[first] not in names
+            and singular(words[first].lower()))):  # 'Veterans Simon and Garfunkel'
+        offset = sentence.index(words[first], offset) + len(words[first])
+        first += 1
+    words = words[first:]
+    if not words or (LOWERCASE_NEXT.match(sentence, match.end()) and (
+            DEMONYM.search(words[-1]) or DETERMINER_BEFORE.search(sentence, max(0, offset - 30), offset))):
+        return None  # 'a Chinese company', 'the biggest UK bank': an adjective, not a name
+    sentence_initial = offset <= opening
+    first_word = _bare(words[0])
+    owner = words[0].endswith(("'s", "’s")) or HAS_AFTER.match(sentence, match.end()) or (
+        VERB_AFTER.match(sentence, match.end()) and not singular(first_word.lower()))
+    camel = any(char.isupper() for char in first_word[1:])  # 'YouGov', 'TransCanada'
+    if sentence_initial and len(words) == 1 and first_word not in names and not first_word.isupper() and not (owner or camel):
+        return None
+    return sentence.index(words[0], offset), match.end(), " ".join(words)
 
 
 def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
@@ -134,39 +156,43 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     right_after = PLACE_RIGHT_AFTER.match(rest)
     if right_after and _is_name(right_after.group(1)):
         return _clean(right_after.group(1))
+    known = _sentence_names(sentence, names, companies)
     poll = POLL_VERB.match(rest) if figure.kind in ("percent", "ratio") else None
     if poll:
-        named = _names_before(sentence, figure.end + poll.end(), end, names)
+        named = next((n.name for n in known.scan(figure.end + poll.end(), end) if n.kept), None)
         if named:
-            return _clean(named[0][2])
-    opening = OPENING_OF.match(sentence)
+            return _clean(named)
+    opening = known.opening_of
     if opening and opening.end() <= figure.start and _is_name(opening.group(2)) and opening.group(1) not in names:
         return _clean(opening.group(2))
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, figure.start)]
-    clause = breaks[-1] if breaks else 0
-    found = _names_before(sentence, clause, figure.start, names)
-    leading = [name for after_preposition, _, name in found if not after_preposition]
+    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
+    clause = clause_break.end() if clause_break else 0
+    leading = known.last("leading", clause, figure.start)
     if leading:
-        return _clean(leading[-1])
-    reporter = _reporting_organisation(sentence, clause, figure.start, names, companies)
+        return _clean(leading)
+    reporter = known.first("reports", clause, figure.start)
     if reporter:
         return _clean(reporter)
     place = PLACE_AFTER.search(rest)
     if place and _is_name(place.group(1)):
         return _clean(place.group(1))
-    located = [name for _, in_at, name in found if in_at]
+    located = known.first("located", clause, figure.start)
     if located:
-        return _clean(located[0])
-    relative = RELATIVE.search(sentence, 0, clause)  # 'Iran, which has a quota of 2.255 mln bpd'
-    if clause and (relative or PRONOUN.search(sentence, clause, figure.start)):  # '..., as she earned $54.9m'
-        earlier = [name for after_preposition, _, name in _names_before(sentence, 0, clause, names)]
+        return _clean(located)
+    # 'Iran, which has a quota of 2.255 mln bpd'; '..., as she earned $54.9m'
+    if clause and (RELATIVE.match(sentence, clause_break.start(), clause) or
+                   clauses.first_between(PRONOUN, sentence, clause, figure.start)):
+        earlier = known.last("kept", 0, clause)
         if earlier:
-            return _clean(earlier[-1])
+            return _clean(earlier)
 
     return None
 
 
-TABLE_ROW = re.compile(r"^\s*([A-Z][^\d\n]*?)[ \t]{2,}\d[\d.,]*(?:[ \t]{2,}\d[\d.,]*)*\s*$")
+# A column gap is read from where the spaces start, and once: a label ending inside the gap
+# would end at its start, and giving back spaces before a digit finds no digit.
+# Retrying every space of a long run to its end took time quadratic in the run.
+TABLE_ROW = re.compile(r"^\s*([A-Z][^\d\n]*?)(?<![ \t])[ \t]{2,}+\d[\d.,]*+(?:[ \t]{2,}+\d[\d.,]*+)*\s*$")
 
 
 def row_label(sentence: str) -> str | None:
@@ -180,27 +206,87 @@ def _is_name(text: str) -> bool:
     return bool(words) and words[0] not in NOT_NAMES and words[-1].rstrip(".") not in NOT_NAMES
 
 
-def _reporting_organisation(sentence, start, end, names, companies) -> str | None:
-    """'Sharon said that ... 31.6 pct of the notes were tendered': a company's own figure."""
-    for name_start, name_end, name in _candidates(sentence, start, end, names):
-        if name.split()[0] in companies and REPORTING_AFTER.match(sentence[name_end:name_end + 40]):
-            return name
-    return None
+@dataclass(frozen=True)
+class _Named:
+    """A candidate name, and what the subject rules ask of it."""
+    name: str
+    kept: bool  # neither a source nor inside another figure's noun phrase
+    leading: bool  # kept, and after no preposition
+    located: bool  # kept, and after 'in' or 'at'
+    reports: bool  # 'Sharon said that ... 31.6 pct of the notes were tendered': a company's own figure
 
 
-def _names_before(sentence: str, start: int, end: int, names: frozenset[str]) -> list[tuple[bool, bool, str]]:
-    """Candidate names in sentence[start:end] that are neither sources nor inside another
-    figure's noun phrase, with whether a preposition, or 'in'/'at', comes before each."""
-    found = []
-    for name_start, name_end, name in _candidates(sentence, start, end, names):
-        before, after = sentence[max(0, name_start - 40):name_start], sentence[name_end:name_end + 40]
-        possessive = name.endswith(("'s", "’s"))  # 'said BT's 3.3 million customers': BT's own figure
-        if (SOURCE_BEFORE.search(before) and not possessive) or AFTER_FIGURE.search(before):
-            continue
-        reporting = REPORTING_AFTER.match(after)
-        if reporting and not SELF_REFERENCE.match(after[reporting.end():]):
-            continue
-        if name.endswith(("'s", "’s")) and OWNED_NAME.match(after):
-            continue  # "Beirut's benchmark BLOM index": the index, not the city
-        found.append((bool(PREPOSITION_BEFORE.search(before)), bool(IN_AT_BEFORE.search(before)), name))
-    return found
+def _named(sentence: str, candidate: tuple[int, int, str], companies: frozenset[str]) -> _Named:
+    """Read once for every figure that asks: the words around a name say what it can be the subject of."""
+    name_start, name_end, name = candidate
+    before, after = sentence[max(0, name_start - 40):name_start], sentence[name_end:name_end + 40]
+    possessive = name.endswith(("'s", "’s"))  # 'said BT's 3.3 million customers': BT's own figure
+    reporting = REPORTING_AFTER.match(after)
+    kept = not (
+        (SOURCE_BEFORE.search(before) and not possessive) or AFTER_FIGURE.search(before)
+        or (reporting and not SELF_REFERENCE.match(after[reporting.end():]))
+        or (possessive and OWNED_NAME.match(after))  # "Beirut's benchmark BLOM index": the index, not the city
+    )
+    after_preposition = bool(PREPOSITION_BEFORE.search(before))
+    return _Named(name, kept, kept and not after_preposition, kept and bool(IN_AT_BEFORE.search(before)),
+                  bool(reporting) and name.split()[0] in companies)
+
+
+class _SentenceNames:
+    """The candidate names of one sentence, read once for all its figures.
+
+    A figure's subject is looked for among the names of its clause; reading them again
+    for every figure made a long clause of many figures cost time quadratic in its
+    length. Here each question is a bisection (see clauses.py). A name runs on past a
+    figure only where the figure starts with a capital ('Thousands'); that name is read
+    again up to the figure, as a scan stopping there reads it.
+    """
+
+    def __init__(self, sentence: str, names: frozenset[str], companies: frozenset[str]):
+        self.sentence, self.names, self.companies = sentence, names, companies
+        self.first_word = OPENING.match(sentence).end()
+        self.opening_of = OPENING_OF.match(sentence)
+        self.matches = list(NAME.finditer(sentence))
+        self.starts = [match.start() for match in self.matches]
+        self.read = [self._read(match) for match in self.matches]
+        self.having = {flag: [i for i, named in enumerate(self.read) if named and getattr(named, flag)]
+                       for flag in ("kept", "leading", "located", "reports")}
+
+    def _read(self, match: re.Match) -> _Named | None:
+        candidate = _candidate(self.sentence, match, self.names, self.first_word)
+        return _named(self.sentence, candidate, self.companies) if candidate else None
+
+    def scan(self, start: int, end: int) -> list[_Named]:
+        """The names in sentence[start:end], read afresh."""
+        return [named for named in map(self._read, NAME.finditer(self.sentence, start, end)) if named]
+
+    def _between(self, start: int, end: int) -> tuple[int, int, list[_Named]]:
+        """Indices [first, last) of the names whole in sentence[start:end] (no name spans a
+        clause break), and the name that runs on past `end`, read up to it."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if last == first or self.matches[last - 1].end() <= end:
+            return first, last, []
+        return first, last - 1, self.scan(self.starts[last - 1], end)
+
+    def first(self, flag: str, start: int, end: int) -> str | None:
+        first, last, cut = self._between(start, end)
+        having = self.having[flag]
+        at = bisect_left(having, first)
+        if at < len(having) and having[at] < last:
+            return self.read[having[at]].name
+        return next((named.name for named in cut if getattr(named, flag)), None)
+
+    def last(self, flag: str, start: int, end: int) -> str | None:
+        first, last, cut = self._between(start, end)
+        named = next((named for named in reversed(cut) if getattr(named, flag)), None)
+        if named:
+            return named.name
+        having = self.having[flag]
+        at = bisect_left(having, last)
+        return self.read[having[at - 1]].name if at and having[at - 1] >= first else None
+
+
+@lru_cache(maxsize=4)
+def _sentence_names(sentence: str, names: frozenset[str], companies: frozenset[str]) -> _SentenceNames:
+    """A sentence's names, read once however many of its figures ask."""
+    return _SentenceNames(sentence, names, companies)

@@ -1,0 +1,100 @@
+"""Extraction, and the checks over what it extracts, take time linear in the text.
+
+A POST of one article holds a server thread for as long as extraction runs, so a
+text built to make a regular expression retry at every position, or a rule rescan
+its sentence for every figure, must cost no more than any other text of its size.
+The texts are hostile shapes repeated to 10 KB and to 100 KB; the larger may take
+at most 30 times the smaller, a bound only super-linear work breaks (linear work
+takes 10 times, and quadratic 100).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.checks import run_checks
+from workbench.extract import extract_claims
+from workbench.extract.sentences import LONGEST_SENTENCE
+
+SMALL, LARGE = 10_000, 100_000
+RATIO = 30
+
+# The shapes reported to run for minutes, each an opening and a unit repeated after it.
+REPORTED = [
+    ("", "one "), ("", "(1 "), ("", "١٢٣ "), ("", "1-"), ("", "1/"), ("", "."), ("", "!"), ("Aa", " "),
+    ("x Corp said 5 ", "Aa "),
+]
+# Pieces of the same family: number words and digits with their separators, brackets,
+# names, hedges and range words, sentence ends, and text with no break at all.
+PIECES = [
+    "one ", "(1 ", "١٢٣ ", "1-", "1/", ".", " ", "Aa ", "1,", "1 ", "1.5 ", "£1m ", "a", "\n", "- ",
+    "thousands of ", "to ", "between 1 and ", "per cent ", "word ", "said ", "in ", "the largest ",
+    "Corp ", ", which ", "$", "%", "Jan ", "3-1 ", "1:", "of the ", "around ",
+]
+OPENINGS = ["", "x Corp said 5 ", "The 5 ", "Shares in Aa rose 5% "]
+
+
+# A figure at the end: a block without one is passed over unread.
+CLOSING = " x 5"
+
+
+def hostile(opening: str, unit: str, size: int) -> str:
+    room = size - len(opening) - len(CLOSING)
+    return opening + (unit * (room // len(unit) + 1))[:room] + CLOSING
+
+
+def extract_and_check(text: str) -> None:
+    run_checks(extract_claims(text))
+
+
+def seconds(text: str, runs: int) -> float:
+    """The fastest of `runs` runs: noise only ever adds time."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        extract_and_check(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def assert_linear(opening: str, unit: str) -> None:
+    small, large = hostile(opening, unit, SMALL), hostile(opening, unit, LARGE)
+    extract_and_check(small)  # caches warm before the clock starts
+    ratio = seconds(large, 1) / seconds(small, 3)
+    if ratio > RATIO:  # a pause of the machine's, or the work itself: measure once more
+        ratio = seconds(large, 1) / seconds(small, 3)
+    assert ratio <= RATIO, f"{opening + unit * 3!r}...: 100 KB took {ratio:.0f} times as long as 10 KB"
+
+
+@pytest.mark.parametrize(("opening", "unit"), REPORTED, ids=[repr(o + u) for o, u in REPORTED])
+def test_the_reported_shapes_take_linear_time(opening, unit):
+    assert_linear(opening, unit)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(OPENINGS), st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join))
+def test_hostile_shapes_take_linear_time(opening, unit):
+    assert_linear(opening, unit)
+
+
+def test_the_longest_number_written_in_words_is_read_whole():
+    """The bound on a run of number words leaves room for any number a text writes out."""
+    words = ("nine hundred and ninety-nine billion nine hundred and ninety-nine million "
+             "nine hundred and ninety-nine thousand nine hundred and ninety-nine")
+    claims = extract_claims(f"It cost {words} dollars.")
+    assert [(c.span.text, c.value, c.unit) for c in claims] == [(f"{words} dollars", 999_999_999_999, "USD")]
+
+
+def test_a_run_of_text_without_a_sentence_end_is_read_in_windows():
+    """Each claim carries its sentence: 50,000 figures in one 'sentence' of 100 KB would
+    store 5 GB. Windows of at most LONGEST_SENTENCE characters keep it linear, and every
+    figure is still read."""
+    text = "1 " * 50_000
+    claims = extract_claims(text)
+    assert len(claims) == 50_000
+    assert max(len(c.sentence) for c in claims) <= LONGEST_SENTENCE
+    assert all(c.sentence == text[c.sentence_start:c.sentence_start + len(c.sentence)] for c in claims)

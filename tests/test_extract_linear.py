@@ -10,6 +10,7 @@ takes 10 times, and quadratic 100).
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -98,3 +99,27 @@ def test_a_run_of_text_without_a_sentence_end_is_read_in_windows():
     assert len(claims) == 50_000
     assert max(len(c.sentence) for c in claims) <= LONGEST_SENTENCE
     assert all(c.sentence == text[c.sentence_start:c.sentence_start + len(c.sentence)] for c in claims)
+
+
+HUGE = "9" * 400  # past a float (1.8e308); 5,000 digits is past Python's int <-> str limit too
+
+
+@pytest.mark.parametrize("text", [
+    f"It cost {HUGE} dollars, up from 5.", f"{HUGE}.5 people and 5 more.", f"between 1 and {HUGE} people, and 5 more.",
+    f"Up 5% to {HUGE} from 5.", f"It rose 5% to 10 from {HUGE}, and 5 more.", f"The {HUGE}th of 5.", f"{HUGE}/{HUGE} and 5.",
+    f"{'1' * 5000} and 5.", f"{'1' * 5000}th and 5.", f"{'1' * 5000}/{'1' * 5000} pct and 5.",
+])
+def test_a_figure_too_long_to_be_a_quantity_is_left_unread(text):
+    """A number of more than 100 digits is no quantity an article states (a string of digits, an
+    identifier): it is left unread, as a phone number is, and the figures beside it are read.
+    Every value stays a finite number, so the checks' arithmetic and the JSON export hold."""
+    claims = extract_claims(text)
+    run_checks(claims)
+    assert [c.span.text for c in claims][-1] == "5"
+    assert all(len(c.span.text) < 100 for c in claims)
+    json.dumps([c.to_dict() for c in claims], allow_nan=False)
+
+
+def test_a_figure_of_100_digits_is_still_read():
+    figure = "9" * 100
+    assert [c.value for c in extract_claims(f"They counted {figure} grains.")] == [int(figure)]

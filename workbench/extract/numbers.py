@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache
 
 import inflect
@@ -21,13 +21,24 @@ def tidy(number: float | Decimal) -> float | int:
     return number
 
 
-def parse_num(text: str) -> float | int:
-    return tidy(Decimal(text.replace(",", "")))
+# A number written with more digits than this before its point is no quantity an article
+# states (a string of digits, an identifier): it is left unread, as a phone number is. So every
+# value stays a finite float through the checks' arithmetic and in the JSON export, and no
+# conversion meets Python's limit of 4,300 digits between int and str.
+MOST_DIGITS = 100
+# Enough digits that a product of a figure and its magnitude or sub-unit is exact.
+EXACT = Context(prec=2 * MOST_DIGITS)
+
+
+def parse_num(text: str) -> float | int | None:
+    """'1,234.5' -> 1234.5; None for a number of more than MOST_DIGITS digits before its point."""
+    number = Decimal(text.replace(",", ""))
+    return None if number.adjusted() >= MOST_DIGITS else tidy(number)
 
 
 def times(number: float | int, factor: float | int) -> float | int:
     """number x factor without binary rounding: '$8.107bn' is 8107000000, not 8106999999.999999."""
-    return tidy(Decimal(str(number)) * Decimal(str(factor)))
+    return tidy(EXACT.multiply(Decimal(str(number)), Decimal(str(factor))))
 
 
 def parse_words(text: str) -> float | int | None:

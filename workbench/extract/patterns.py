@@ -184,18 +184,22 @@ def _slash(m: re.Match) -> Figure | None:
     left, right = m.group("a"), m.group("b")
     kind, unit = ("percent", "%") if m.group("pct") else ("ratio", None)
     if "." not in left + right:
-        a, b = int(left), int(right)
+        a, b, whole = parse_num(left), parse_num(right), parse_num(m.group("whole") or "0")
+        if None in (a, b, whole):
+            return None  # a number too long to be a quantity
         if a == b:
             return Figure(m.start(), m.end(), 0.5, "ratio")
         if 0 < a < b <= 64:
-            whole = int(m.group("whole") or 0)
             return Figure(m.start(), m.end(), tidy(whole + a / b), kind, unit)
         return None
     if m.group("whole"):
         return None
     if len(right) < len(left) and "." not in right:  # '4.35/25' quotes 4.35 and 4.25
         right = left[: len(left) - len(right)] + right
-    low, high = sorted((parse_num(left), parse_num(right)))
+    ends = parse_num(left), parse_num(right)
+    if None in ends:
+        return None
+    low, high = sorted(ends)
     kind, unit = ("percent", "%") if m.group("pct") else ("count", None)
     return Figure(m.start(), m.end(), tidy((low + high) / 2), kind, unit, low, high)
 
@@ -256,7 +260,7 @@ def _score(m: re.Match) -> Figure | None:
 
 
 def _ordinal(m: re.Match) -> Figure:
-    return Figure(m.start(), m.end(), int(m.group("num")), "ordinal")
+    return Figure(m.start(), m.end(), parse_num(m.group("num")), "ordinal")
 
 
 def _not_a_figure(m: re.Match) -> Figure:

@@ -1,4 +1,5 @@
-"""`make bench`: extraction, checks and import throughput, as medians over repeated runs.
+"""`make bench`: extraction, checks and import throughput, as medians over repeated runs, and
+the time hostile texts take at 10 KB and 100 KB (hostile.py).
 
 Machines are noisy, so each figure is the median of several runs, printed with the
 machine it ran on. Extraction runs on one core (one Python process). quantulum3,
@@ -11,9 +12,7 @@ from __future__ import annotations
 import json
 import os
 import platform
-import statistics
 import tempfile
-import time
 import warnings
 from importlib import resources
 from pathlib import Path
@@ -23,18 +22,11 @@ from workbench.checks import run_checks
 from workbench.extract import extract_claims
 from workbench.ingest import Document, import_document
 
+from . import hostile
 from .server import measured
+from .timing import median_seconds
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-
-
-def median_seconds(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def report(name: str, seconds: float, texts: list[str]) -> float:
@@ -60,6 +52,7 @@ def main() -> None:
     report("extract: seed x 200", median_seconds(lambda: [extract_claims(seed) for _ in range(200)], 5), [seed] * 200)
     claims = extract_claims(seed)
     report("checks: seed x 2000", median_seconds(lambda: [run_checks(claims) for _ in range(2000)], 5), [seed] * 2000)
+    hostile.main()
 
     bbc = CORPUS / "bbc" / "articles.jsonl"
     if not bbc.exists():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.clauses import words_back
 
 AMOUNTS = ("count", "money", "measure")
 ASIDE = re.compile(r"\([^()]*\)")  # '537m euros ($701m; £371m)': a semicolon in brackets ends nothing
@@ -30,8 +31,10 @@ def hedge_start(claim: Claim) -> int:
     """Where the figure's own hedge begins in its sentence: in 'more than 450 mln' the 'than'
     belongs to the figure, which extraction has read, and says nothing of what came before."""
     offset = claim.span.start - claim.sentence_start
-    hedge = re.search(rf"\b{re.escape(claim.qualifier)}\s*$", claim.sentence[:offset], re.IGNORECASE) \
-        if claim.qualifier else None
+    if not claim.qualifier:
+        return offset
+    hedge = re.compile(rf"\b{re.escape(claim.qualifier)}\s*$", re.IGNORECASE).search(
+        claim.sentence, words_back(claim.sentence, offset, len(claim.qualifier.split())), offset)
     return hedge.start() if hedge else offset
 
 

@@ -85,12 +85,17 @@ def margins(claims: list[Claim]) -> list[Finding]:
     '$850m': the change is the new figure less the old."""
     findings = []
     for indices in by_sentence(claims).values():
+        seen: dict[tuple, list[int]] = {}  # the sentence's figures so far, by kind and unit
+        counts: list[int] = []  # and all its counts
         for at, margin in enumerate(indices):
             claim = claims[margin]
+            earlier = counts if claim.kind == "count" and claim.unit in (None, "vote") else seen.get((claim.kind, claim.unit), [])
+            alike = earlier[-2:]  # the two nearest are all the rule reads
+            seen.setdefault((claim.kind, claim.unit), []).append(margin)
+            if claim.kind == "count":
+                counts.append(margin)
             if claim.kind not in AMOUNTS:
                 continue
-            alike = [i for i in indices[:at] if (claims[i].kind, claims[i].unit) == (claim.kind, claim.unit)
-                     or (claims[i].kind == claim.kind == "count" and claim.unit in (None, "vote"))]
             if MARGIN_BEFORE.search(before(claim, 30)) and len(alike) >= 2:
                 first, second = alike[-2], alike[-1]
             elif alike and at + 1 < len(indices) and (claims[indices[at + 1]].kind, claims[indices[at + 1]].unit) \

@@ -11,11 +11,13 @@ lower instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
 from ..extract import Claim
 from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
-from .clauses import AMOUNTS, before
+from .clauses import AMOUNTS, before, by_sentence
 from .finding import Finding
 from .precision import interval
 from .vague import content_words
@@ -35,41 +37,74 @@ REACH = 80  # how far before a figure the words that call it a record may stand
 
 def records_beaten(claims: list[Claim]) -> list[Finding]:
     findings = []
+    sentences = by_sentence(claims)
+    records = cache(lambda: _Records(claims))  # sorted only if the article speaks of a previous record
     for old_index, old in enumerate(claims):
         # A record time may be the longest or the fastest: durations are not ranked.
         rankable = old.kind in AMOUNTS and not is_vague(old) and old.unit not in DURATION_UNITS
         cue = PREVIOUS.search(before(old, REACH)) if rankable else None
-        if cue is None or _figure_between(claims, old_index, len(before(old, REACH)) - cue.start()):
+        if cue is None or _figure_between(claims, sentences[old.sentence_start], old_index,
+                                          len(before(old, REACH)) - cue.start()):
             continue
-        new_index = _new_record(claims, old_index)
+        new_index = records().new_record(old_index, sentences[old.sentence_start])
         if new_index is None:
             continue
         findings.append(_compare(claims, new_index, old_index, low=bool(LOW.search(cue.group()))))
     return findings
 
 
-def _new_record(claims: list[Claim], old_index: int) -> int | None:
-    """The figure said to be the record: introduced as one ('a record 122,819', 'a peak of
-    78,546'), in the old record's sentence if one is there; else a figure in a sentence
-    about records that shares several words with the old record's ('New Year's Eve')."""
-    old = claims[old_index]
-    alike = [i for i, c in enumerate(claims)
-             if i != old_index and (c.kind, c.unit) == (old.kind, old.unit) and not is_vague(c)]
-    introduced = [i for i in alike if INTRODUCED.search(before(claims[i], REACH)) or
-                  CALLED_RECORD.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start)]
-    if introduced:
-        return max(introduced, key=lambda i: (claims[i].sentence_start == old.sentence_start, -abs(i - old_index)))
-    words = content_words(old.sentence) - RECORD_WORDS
-    related = [i for i in alike if claims[i].sentence_start != old.sentence_start and RECORD.search(before(claims[i], REACH))
-               and len(words & content_words(claims[i].sentence)) >= SHARED_WORDS]
-    return max(related, key=lambda i: len(words & content_words(before(claims[i], REACH))), default=None)
+class _Records:
+    """The figures that may be a new record, sorted once by kind and unit.
+
+    Each old record is weighed against the figures of its kind and unit; looking them up in
+    the whole article again for each old record took time quadratic in a text of many."""
+
+    def __init__(self, claims: list[Claim]):
+        self.claims = claims
+        self.introduced: dict[tuple, list[int]] = {}  # 'a record 122,819', 'a peak of 78,546'
+        related: dict[tuple, dict[tuple, list[int]]] = {}  # in a sentence about records, by its words
+        for i, claim in enumerate(claims):
+            if is_vague(claim):
+                continue
+            quantity = claim.kind, claim.unit
+            if INTRODUCED.search(before(claim, REACH)) or \
+                    CALLED_RECORD.match(claim.sentence, claim.span.end - claim.sentence_start):
+                self.introduced.setdefault(quantity, []).append(i)
+            if RECORD.search(before(claim, REACH)):
+                words = content_words(claim.sentence), content_words(before(claim, REACH))
+                firsts = related.setdefault(quantity, {}).setdefault(words, [])
+                if not firsts or (len(firsts) == 1 and claims[firsts[0]].sentence_start != claim.sentence_start):
+                    firsts.append(i)  # the first, and the first of another sentence than the first's
+        self.related = related
+        self.introducing = {i for indices in self.introduced.values() for i in indices}
+
+    def new_record(self, old_index: int, sentence: list[int]) -> int | None:
+        """The figure said to be the record: introduced as one, in the old record's sentence if
+        one is there, else the nearest (the earlier of two as near); else a figure in a sentence
+        about records that shares several words with the old record's ('New Year's Eve'), the
+        one whose words before it share most, the first of those."""
+        old = self.claims[old_index]
+        introduced = self.introduced.get((old.kind, old.unit), [])
+        mine = [i for i in sentence if i != old_index and i in self.introducing
+                and (self.claims[i].kind, self.claims[i].unit) == (old.kind, old.unit)]
+        at = bisect_left(introduced, old_index)
+        near = [i for i in (introduced[at - 1] if at else None, *introduced[at:at + 2]) if i is not None and i != old_index]
+        if mine or near:
+            return min(mine or near, key=lambda i: (abs(i - old_index), i))
+        words = content_words(old.sentence) - RECORD_WORDS
+        scored = []
+        for (sentence_words, before_words), firsts in self.related.get((old.kind, old.unit), {}).items():
+            first = next((i for i in firsts if i != old_index and self.claims[i].sentence_start != old.sentence_start), None)
+            if first is not None and len(words & sentence_words) >= SHARED_WORDS:
+                scored.append((len(words & before_words), -first))
+        return -max(scored)[1] if scored else None
 
 
-def _figure_between(claims: list[Claim], index: int, reach: int) -> bool:
+def _figure_between(claims: list[Claim], sentence: list[int], index: int, reach: int) -> bool:
     """Another figure of the same kind between the cue and this one: the cue is about that one."""
     claim = claims[index]
-    return any(c.sentence_start == claim.sentence_start and c.kind == claim.kind
-               and claim.span.start - reach <= c.span.start < claim.span.start for c in claims[:index])
+    return any(i < index and claims[i].kind == claim.kind and claim.span.start - reach <= claims[i].span.start < claim.span.start
+               for i in sentence)
 
 
 def _compare(claims: list[Claim], new_index: int, old_index: int, low: bool) -> Finding:

@@ -6,6 +6,10 @@ of the whole must give the part, within the precision each figure is stated to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache
+from itertools import islice
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
@@ -28,6 +32,7 @@ THIS_IS = re.compile(
 OF_NAMED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\s*(?:[-–),;]|$)",
                       re.IGNORECASE)
 ASIDE_AFTER = re.compile(r"^\s*\([^)]*\)")
+LETTERS = re.compile(r"[A-Za-z]+")
 # '40% of the total debt of $102.6bn': 'of' right after the rate, and nothing that starts
 # another statement ('of Circle K stock and Eller will hold 2,873,300') before the whole.
 OF_WHOLE = re.compile(r"\s+of\b(?:(?!\band\b|\bfrom\b)[^,;()])*$", re.IGNORECASE)
@@ -41,6 +46,7 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
     more than £5m. This is nearly half of the £11,724,929' (the part in the sentence before)."""
     findings = []
     sentences = list(by_sentence(claims).values())
+    named = cache(lambda: _named_figures(claims, sentences))  # read only if a share names its whole
     for n, indices in enumerate(sentences):
         for at, rate in enumerate(indices):
             if not _is_rate(claims[rate]):
@@ -53,7 +59,7 @@ def restated_shares(claims: list[Claim]) -> list[Finding]:
             if part is None:
                 continue
             whole = _whole_after(claims, indices[at + 1:at + 3], rate, part, loose=bool(opening and n)) \
-                or _whole_before(claims, sentences, n, rate, part)
+                or _whole_before(claims, sentences, named, n, rate, part)
             if whole is not None:
                 findings.append(_share(claims, rate, whole, part, [part, rate, whole]))
     return findings
@@ -96,25 +102,39 @@ def _whole_after(claims: list[Claim], later: list[int], rate: int, part: int, lo
                  and OF_WHOLE.match(_between(claims, rate, i))), None)
 
 
-def _whole_before(claims: list[Claim], sentences: list[list[int]], n: int, rate: int, part: int) -> int | None:
+def _whole_before(claims: list[Claim], sentences: list[list[int]], named: Callable[[], dict[tuple, list[tuple[int, int]]]],
+                  n: int, rate: int, part: int) -> int | None:
     """A whole stated earlier: 'of those tendered' is the last such figure in the two sentences
     before; 'of the total debt' the last earlier figure named as debt ('its $102.6bn debt')."""
     after = claims[rate].sentence[claims[rate].span.end - claims[rate].sentence_start:]
-    earlier = [i for group in sentences[:n] for i in group if _alike(claims, i, part)]
     if OF_THOSE.match(after):
-        recent = {i for group in sentences[max(0, n - 2):n] for i in group}
-        return next((i for i in reversed(earlier) if i in recent), None)
-    named = OF_NAMED.match(after)
-    if named is None:
+        recent = (i for group in reversed(sentences[max(0, n - 2):n]) for i in reversed(group))
+        return next((i for i in recent if _alike(claims, i, part)), None)
+    of_named = OF_NAMED.match(after)
+    if of_named is None:
         return None
-    noun = named.group(1).lower()
-    return next((i for i in reversed(earlier) if noun in _words_after(claims[i])), None)
+    noun, kind = of_named.group(1).lower(), claims[part].kind
+    # The last in the sentences before, of the part's unit or none: each list is in sentence order.
+    found = [figures[bisect_left(figures, (n, -1)) - 1] for figures in
+             (named().get((noun, kind, unit), []) for unit in {claims[part].unit, None}) if figures and figures[0][0] < n]
+    return max(found)[1] if found else None
+
+
+def _named_figures(claims: list[Claim], sentences: list[list[int]]) -> dict[tuple, list[tuple[int, int]]]:
+    """(sentence number, index) of the figures each word after them names, by that word, kind and
+    unit: looked up, not searched for in every sentence before each share."""
+    named: dict[tuple, list[tuple[int, int]]] = {}
+    for n, group in enumerate(sentences):
+        for i in group:
+            for word in dict.fromkeys(_words_after(claims[i])):
+                named.setdefault((word, claims[i].kind, claims[i].unit), []).append((n, i))
+    return named
 
 
 def _words_after(claim: Claim) -> list[str]:
     """The few words after a figure, past a conversion in brackets: '$102.6bn (£53.51bn) debt'."""
     rest = ASIDE_AFTER.sub("", claim.sentence[claim.span.end - claim.sentence_start:], count=1)
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", rest)[:3]]
+    return [w.group().lower() for w in islice(LETTERS.finditer(rest), 3)]
 
 
 def _alike(claims: list[Claim], whole: int, part: int) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim, lexicon
+from ..extract.clauses import first_between, last_before, words_back
 from .finding import Finding, fmt, label
 from ..extract.claim import is_vague
+from .clauses import by_sentence
 from .groups import place_total, subject_breakdown
 
 LARGEST = ("largest", "biggest", "highest")
@@ -33,14 +35,16 @@ NOT_THIS = re.compile(r"\s+(?:(?:drop|fall|decline|rise|increase|gain|loss|cut|j
 
 OF_WHICH = re.compile(r"\bthe\s+\w+\s+of\s+(?:which|whom|them|these)\b", re.IGNORECASE)
 WHOLE_OR_ASIDE = re.compile(r"(?:\btotal\s+[\w-]*\s*(?:of\s+)?|\(\s*)$", re.IGNORECASE)
+WHOLE_OR_ASIDE_WORDS = 3  # 'total', a word, 'of'
 
 
 def ranking_word(claim: Claim) -> str | None:
     """The superlative the figure is said to be: its qualifier, or one written before it."""
     offset = claim.span.start - claim.sentence_start
     before = claim.sentence[max(0, offset - REACH):offset]
-    cue = next(reversed(list(CUE.finditer(claim.sentence, 0, offset))), None)  # the nearest before the figure
-    if NOT_RANKED.search(claim.sentence) or TOP_N.search(before) or (cue and NOT_THIS.match(claim.sentence, cue.end())):
+    cue = last_before(CUE, claim.sentence, offset)  # the nearest before the figure
+    if first_between(NOT_RANKED, claim.sentence, 0, len(claim.sentence)) or TOP_N.search(before) or (
+            cue and NOT_THIS.match(claim.sentence, cue.end())):
         return None
     if claim.qualifier in LARGEST + SMALLEST:
         return claim.qualifier
@@ -50,30 +54,38 @@ def ranking_word(claim: Claim) -> str | None:
     return found.group(1).lower()
 
 
-def _peers(claims: list[Claim], index: int, breakdown: list[int]) -> list[int]:
-    """Figures it is ranked against: its breakdown, else those of its sentence of the same kind and unit."""
+def _peers(claims: list[Claim], index: int, breakdown: list[int], sentence: list[int]) -> list[int]:
+    """Figures it is ranked against: its breakdown, else those of its sentence (`sentence`, the
+    indices of its claims) of the same kind and unit."""
     if index in breakdown:
         return [i for i in breakdown if i != index]
     claim = claims[index]
     offset = claim.span.start - claim.sentence_start
     cue = OF_WHICH.search(claim.sentence, max(0, offset - REACH), offset)
     return [
-        i for i, c in enumerate(claims)
-        if i != index and c.sentence_start == claim.sentence_start and c.kind == claim.kind
-        and c.unit == claim.unit and not is_vague(c) and claim.part_of != i
-        and not (cue and c.span.start - c.sentence_start < cue.start())  # 'one billion dlrs ..., the largest of which'
-        and not WHOLE_OR_ASIDE.search(c.sentence, 0, c.span.start - c.sentence_start)  # 'of total exports of', '(60 U.S. Dlrs)'
+        i for i in sentence
+        if i != index and claims[i].kind == claim.kind
+        and claims[i].unit == claim.unit and not is_vague(claims[i]) and claim.part_of != i
+        and not (cue and claims[i].span.start - claims[i].sentence_start < cue.start())  # 'one billion dlrs ..., the largest of which'
+        and not _whole_or_aside(claims[i])  # 'of total exports of', '(60 U.S. Dlrs)'
     ]
+
+
+def _whole_or_aside(claim: Claim) -> bool:
+    """WHOLE_OR_ASIDE before the figure, looked for among the few words it spans."""
+    offset = claim.span.start - claim.sentence_start
+    return bool(WHOLE_OR_ASIDE.search(claim.sentence, words_back(claim.sentence, offset, WHOLE_OR_ASIDE_WORDS), offset))
 
 
 def superlative_ranks(claims: list[Claim]) -> list[Finding]:
     breakdown = subject_breakdown(claims, place_total(claims))
+    sentences = by_sentence(claims)
     findings = []
     for index, claim in enumerate(claims):
         word = ranking_word(claim)
         if word is None:
             continue
-        peers = _peers(claims, index, breakdown)
+        peers = _peers(claims, index, breakdown, sentences[claim.sentence_start])
         if not peers:
             continue
         largest = word in LARGEST

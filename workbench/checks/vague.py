@@ -44,21 +44,20 @@ def _aggregates(claims: list[Claim]) -> list[int]:
 
 
 def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
-    aggregates = _aggregates(claims)
     total = place_total(claims)
+    stated = _exact_aggregates(claims)
+    named_alike = _named_alike(claims)
     findings = []
     for index, claim in enumerate(claims):
-        if not is_vague(claim):
+        if not is_vague(claim) or claim.unit is None:
             continue
         words = content_words(claim.sentence)
-        scored = [
-            (len(words & content_words(claims[i].sentence)), claims[i].unit == claim.unit, -i, i)
-            for i in aggregates
-            if claims[i].kind == claim.kind and not is_vague(claims[i]) and claim.unit is not None
-            and (claims[i].unit == claim.unit or (i == total and claims[i].sentence_start != claim.sentence_start))
-        ]
+        scored = [(len(words & other), True, -i, i) for other, i in stated.get((claim.kind, claim.unit), ())]
+        if total is not None and claims[total].kind == claim.kind and not is_vague(claims[total]) \
+                and claims[total].unit != claim.unit and claims[total].sentence_start != claim.sentence_start:
+            scored.append((len(words & content_words(claims[total].sentence)), False, -total, total))
         best = max(scored, default=None)
-        named = _named_alike(claims, index)
+        named = named_alike.get((claim.kind, claim.unit, _noun_phrase(claim)))
         if named is not None:
             best = (1, True, -named, named)
         if best is None or best[0] == 0:
@@ -79,14 +78,27 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
     return findings
 
 
-def _named_alike(claims: list[Claim], index: int) -> int | None:
-    """An exact figure named in the same several words: 'dozens of domestic flights' and
-    '96 domestic flights'. One word ('people') is too common to say it is the same group."""
-    phrase = _noun_phrase(claims[index])
-    if phrase is None:
-        return None
-    return next((i for i, c in enumerate(claims) if i != index and c.kind == claims[index].kind
-                 and c.unit == claims[index].unit and not is_vague(c) and _noun_phrase(c) == phrase), None)
+def _exact_aggregates(claims: list[Claim]) -> dict[tuple, list[tuple[frozenset[str], int]]]:
+    """The aggregates stated exactly, by kind and unit: for each set of content words their
+    sentences have, the first such aggregate. A vague word is weighed against each set once, so
+    an article repeating one sentence costs no more than one stating it once."""
+    found: dict[tuple, dict[frozenset[str], int]] = {}
+    for i in _aggregates(claims):
+        if not is_vague(claims[i]):
+            found.setdefault((claims[i].kind, claims[i].unit), {}).setdefault(content_words(claims[i].sentence), i)
+    return {key: list(firsts.items()) for key, firsts in found.items()}
+
+
+def _named_alike(claims: list[Claim]) -> dict[tuple, int]:
+    """Exact figures named in the same several words, the first of each by kind, unit and
+    words: 'dozens of domestic flights' and '96 domestic flights'. One word ('people') is too
+    common to say it is the same group."""
+    found: dict[tuple, int] = {}
+    for i, claim in enumerate(claims):
+        phrase = None if is_vague(claim) else _noun_phrase(claim)
+        if phrase is not None:
+            found.setdefault((claim.kind, claim.unit, phrase), i)
+    return found
 
 
 def _noun_phrase(claim: Claim) -> tuple[str, ...] | None:

@@ -47,5 +47,6 @@ def main(runs: int = 3) -> None:
             claims = extract_claims(text)
             row += [median_seconds(lambda: extract_claims(text), runs), median_seconds(lambda: run_checks(claims), runs)]
         small, large = row[0] + row[1], row[2] + row[3]
-        print(f"{opening + unit!r:44} {1000 * row[0]:13.1f} {1000 * row[2]:8.1f} {1000 * row[1]:13.1f} "
+        label = (f"{opening}+ " if opening else "") + repr(unit)
+        print(f"{label[:44]:44} {1000 * row[0]:13.1f} {1000 * row[2]:8.1f} {1000 * row[1]:13.1f} "
               f"{1000 * row[3]:8.1f} {large / small:6.1f}")

@@ -16,7 +16,10 @@ from pathlib import Path
 
 from .claim import Claim
 
-CORPUS_FILES = {"bbc": "bbc/articles.jsonl", "reuters": "reuters21578/articles.jsonl"}
+CORPUS_FILES = {"bbc": "bbc/articles.jsonl", "reuters": "reuters21578/articles.jsonl",
+                "quantemp": "quantemp/test_sample_with_docs.jsonl"}
+# A fact-check record's article is its `doc`; `claim` is the one sentence it checks.
+TEXT_FIELDS = {"quantemp": "doc"}
 FIELDS = ("kind", "unit", "subject", "approx", "part_of")
 
 
@@ -65,7 +68,7 @@ def corpus_texts(corpus_dir: Path, wanted: dict[str, set[str]]) -> dict[tuple[st
             for line in lines:
                 record = json.loads(line)
                 if record["id"] in ids:
-                    texts[(corpus, record["id"])] = record["text"]
+                    texts[(corpus, record["id"])] = record[TEXT_FIELDS.get(corpus, "text")]
     return texts
 
 

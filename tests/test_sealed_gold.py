@@ -1,0 +1,49 @@
+"""The sealed relations (tests/gold/sealed) are well formed; this reads no finding.
+
+The sealed set is scored once, when the rules' work is done (`make score-sealed`): a
+check here runs the labels against their texts, never the rules against the labels, so
+running it spends nothing.
+"""
+
+import json
+
+import pytest
+
+from workbench.checks.scoring import load_relations
+
+from .conftest import CORPUS, TESTS
+
+SEALED = TESTS / "gold" / "sealed"
+RULES = {"sum", "part_of", "share", "change", "difference", "superlative", "vague", "repeated"}
+TIERS = {"sentence", "adjacent", "distant"}
+
+
+@pytest.fixture(scope="module")
+def relations():
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the relations' texts are read from the corpus")
+    return load_relations(SEALED, CORPUS)
+
+
+def figures(relation):
+    for role in relation.figures.values():
+        yield from role if isinstance(role, list) else [role]
+
+
+def test_every_figure_spans_its_text(relations):
+    for relation in relations:
+        for figure in figures(relation):
+            assert relation.text[figure["start"]:figure["end"]] == figure["text"], (relation.id, figure)
+
+
+def test_every_relation_names_a_rule_a_tier_and_a_figure_to_perturb():
+    for path in sorted(SEALED.glob("*.json")):
+        for relation in json.loads(path.read_text(encoding="utf-8"))["relations"]:
+            assert relation["rule"] in RULES, path
+            assert relation["tier"] in TIERS, path
+            assert relation["perturb"] is None or relation["perturb"] in relation["figures"], path
+
+
+def test_the_set_is_large_enough_to_score(relations):
+    assert len(relations) >= 120
+    assert len({(r.corpus, r.id) for r in relations}) >= 60

@@ -7,19 +7,18 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .changes import changes, compared_levels
-from .differences import compared_differences, differences, margins
+from .differences import compared_differences, margins
+from .evaluate import frame_findings
 from .shares import restated_shares, shares
 from .finding import STATUSES, Finding
 from .records import records_beaten
 from .repeated import repeated_figures
-from .totals import totals_and_parts
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
-RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beaten, vague_matches_exact, changes, compared_levels, differences, compared_differences, margins, shares, restated_shares,
-         repeated_figures, totals_and_parts)
+RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beaten, vague_matches_exact, frame_findings,
+         compared_differences, margins, shares, restated_shares, repeated_figures)
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:

@@ -7,10 +7,10 @@ import re
 
 from ..extract import Claim
 from ..extract.clauses import words_back
+from .lexicon import CLAUSE_BREAK
 
 AMOUNTS = ("count", "money", "measure")
 ASIDE = re.compile(r"\([^()]*\)")  # '537m euros ($701m; £371m)': a semicolon in brackets ends nothing
-CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 
 
 COMPARED_BEFORE = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)

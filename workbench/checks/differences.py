@@ -10,7 +10,6 @@ import re
 from ..extract import Claim
 from .clauses import AMOUNTS, before, by_sentence, one_clause
 from .finding import Finding
-from .pairs import stated_changes
 from .precision import absolute, in_style, interval, subtracted, verdict
 
 THAN_AFTER = re.compile(r"\s+(less|more|lower|higher|fewer|below|above|under|over)\s+(?:than\s+)?(?:the\s+|a\s+)?", re.I)
@@ -22,33 +21,6 @@ BESIDE = 30  # how far from a change's figures its stated difference may stand
 DIFFERENCE_CUE = re.compile(
     r"\b(?:up|down|by|rose|fell|gained|lost|increase\s+of|decrease\s+of)\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
     re.IGNORECASE)
-
-
-def differences(claims: list[Claim]) -> list[Finding]:
-    """'up 200 to 1,500 from 1,300': new - old must be the stated difference."""
-    findings = []
-    for indices, old, new in stated_changes(claims):
-        for i in indices:
-            claim = claims[i]
-            same_quantity = (claim.kind, claim.unit) == (claims[new].kind, claims[new].unit) or (
-                claim.kind == claims[new].kind == "percent" and claim.unit == "pp")  # points between rates
-            if claims[new].kind == "percent":  # between two rates, a difference is in points
-                same_quantity = claim.unit == "pp"
-            if i in (old, new) or not same_quantity or not DIFFERENCE_CUE.search(before(claim, 20)) \
-                    or not one_clause(claims, i, old, new) or not _within(claims, i, old, new):
-                continue
-            findings.append(_difference(claims, i, new, old))
-            break
-    return findings
-
-
-def _within(claims: list[Claim], difference: int, old: int, new: int) -> bool:
-    """'up 200 to 1,500 from 1,300', 'from 1,300 to 1,500, up 200': the difference sits among the
-    change's figures or right beside them, not in another statement of the sentence."""
-    starts = sorted(claims[i].span.start for i in (old, new))
-    ends = sorted(claims[i].span.end for i in (old, new))
-    at = claims[difference].span
-    return starts[0] - BESIDE <= at.start and at.end <= ends[1] + BESIDE
 
 
 def compared_differences(claims: list[Claim]) -> list[Finding]:

@@ -109,3 +109,40 @@ def _names(finding: Finding, claims: list[Claim], relation: Relation) -> bool:
         for figure in role if isinstance(role, list) else [role]:
             starts.add(figure["start"])
     return any(claims[i].span.start in starts for i in finding.claims)
+
+
+@dataclass
+class Pairs:
+    """The synthetic suite's score: broken texts caught, intact ones given a `fail`."""
+
+    caught: int = 0
+    missed: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        tried = self.caught + len(self.missed)
+        return self.caught / tried if tried else 1.0
+
+
+def load_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def pairs_caught(pairs: list[dict], extract: Callable[[str], list[Claim]],
+                 check: Callable[[list[Claim]], list[Finding]]) -> Pairs:
+    """A broken text is caught when a `fail` names the changed figure (or a claim that holds
+    it); an intact one must get no `fail` at all."""
+    result = Pairs()
+    for pair in pairs:
+        name = f"{pair['frame']} / {pair['cue']} / {pair['distractor']}: {pair['broken']}"
+        if any(f.status == "fail" for f in check(extract(pair["intact"]))):
+            result.false_alarms.append(name)
+        claims = extract(pair["broken"])
+        at = pair["broken"].index(pair["changed"])
+        changed = {i for i, c in enumerate(claims) if c.span.start < at + len(pair["changed"]) and at < c.span.end}
+        if any(f.status == "fail" and changed & set(f.claims) for f in check(claims)):
+            result.caught += 1
+        else:
+            result.missed.append(name)
+    return result

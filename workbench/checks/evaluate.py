@@ -1,0 +1,144 @@
+"""One evaluator for the frames the reader finds: interval arithmetic over every reading
+the figures' written precision and hedges allow (precision.py).
+
+`pass` means some reading agrees and the line printed agrees with it; `warn` means
+agreement needs every rounded figure at the far end of its interval, or a word such as
+'halved' meant loosely; `fail` means no reading fits.
+"""
+
+from __future__ import annotations
+
+from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
+from .finding import Finding, in_style
+from .lexicon import INVERSE_UNITS, INVERSE_WORDS
+from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
+from .reader import Frame, read_frames
+
+LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
+COMPARED = ("above", "below", "higher", "lower", "more", "less", "ahead", "behind")  # '42 pct above the 16.98 billion'
+READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
+
+
+def frame_findings(claims: list[Claim]) -> list[Finding]:
+    """The findings of every frame the article's sentences state."""
+    return [finding for frame in read_frames(claims) for finding in evaluate(frame, claims)]
+
+
+def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    if frame.type == "total":
+        return [_total(frame, claims)]
+    findings = []
+    if "rate" in frame.roles:
+        findings.append(_rate(frame, claims))
+    elif frame.factor is not None:
+        findings.append(_factor(frame, claims))
+    if "difference" in frame.roles:
+        findings.append(_difference(frame, claims))
+    if not findings:
+        findings += _direction(frame, claims)
+    return findings
+
+
+def _sign(frame: Frame, claims: list[Claim]) -> int:
+    old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
+    return frame.sign or (-1 if new.value < old.value else 1)
+
+
+def grown(old: Claim, rate: Claim, sign: int, round_rate: bool = False) -> tuple[float, float]:
+    """Every value the old figure gives when it rises (sign 1) or falls (-1) by the rate."""
+    low, high = interval(rate, round_rate)
+    factor = (1 - high / 100, 1 - low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
+    return scaled(interval(old), factor)
+
+
+def _rate(frame: Frame, claims: list[Claim]) -> Finding:
+    """'rose 25% to £1.2bn from £960m': old x (1 + rate) must give new."""
+    old, new, rate = (claims[frame.roles[r]] for r in ("old", "new", "rate"))
+    sign = _sign(frame, claims)
+    status = verdict(grown(old, rate, sign), interval(new))
+    reading = READING[status]
+    if status == "fail" and overlap(grown(old, rate, sign, True), interval(new)):
+        status, reading = "warn", f"only if {rate.span.text} is a round figure"
+    central = old.value * (1 + sign * rate.value / 100)
+    compared = frame.cues.get("old", "").split()[0].lower() if frame.cues.get("old") else "from"
+    said = f"{rate.span.text} {compared}" if compared in COMPARED else f"{rate.span.text} {'fall' if sign < 0 else 'rise'} from"
+    return Finding("change", [frame.roles["rate"], frame.roles["new"], frame.roles["old"]], status,
+                   f"{said} {old.span.text} gives {in_style(central, old)}; stated {new.span.text} ({reading}) - {status}")
+
+
+def _factor(frame: Frame, claims: list[Claim]) -> Finding:
+    """'doubled to 40 from 20'."""
+    old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
+    implied = scaled(interval(old), (frame.factor, frame.factor))
+    status = verdict(implied, interval(new))
+    said = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}[frame.factor]
+    reading = READING[status]
+    if status == "fail" and overlap(scaled(implied, LOOSE), interval(new)):
+        status, reading = "warn", f"not {said}, if the word is meant exactly"
+    return Finding("change", [frame.roles["new"], frame.roles["old"]], status,
+                   f"{said} from {old.span.text} gives {in_style(old.value * frame.factor, old)}; "
+                   f"stated {new.span.text} ({reading}) - {status}")
+
+
+def _difference(frame: Frame, claims: list[Claim]) -> Finding:
+    """'up 200 to 1,500 from 1,300': the old and new levels must be the stated difference
+    apart; which way they moved is the direction's to say."""
+    old, new, difference = (claims[frame.roles[r]] for r in ("old", "new", "difference"))
+    status = verdict(absolute(subtracted(interval(new), interval(old))), interval(difference))
+    return Finding("difference", [frame.roles["difference"], frame.roles["new"], frame.roles["old"]], status,
+                   f"{old.span.text} to {new.span.text} is {in_style(abs(new.value - old.value), new)}; "
+                   f"stated {difference.span.text} ({READING[status]}) - {status}")
+
+
+def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'fell to 29.0 pct from 3.0 pct': with nothing to recompute, the direction alone must hold."""
+    old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
+    if not frame.sign or new.unit in INVERSE_UNITS | DURATION_UNITS or INVERSE_WORDS.search(new.sentence) \
+            or "/" in old.span.text + new.span.text:
+        return []
+    (old_low, old_high), (new_low, new_high) = interval(old), interval(new)
+    if (frame.sign > 0 and new_high < old_low) or (frame.sign < 0 and new_low > old_high):
+        said, went = ("rise", "lower") if frame.sign > 0 else ("fall", "higher")
+        return [Finding("change", [frame.roles["new"], frame.roles["old"]], "fail",
+                        f"said to {said} from {old.span.text} to {new.span.text}, "
+                        f"but {new.span.text} is {went} - fail")]
+    return []
+
+
+def _total(frame: Frame, claims: list[Claim]) -> Finding:
+    """The parts against their total: at most it, or all of it when the cue says so. A
+    reading with each figure within half its rounding is a near one; agreement only at
+    the far ends of the figures' ranges is a `warn` that says so."""
+    total, parts = claims[frame.roles["total"]], [claims[i] for i in frame.parts]
+
+    def fits(slack: float) -> bool:
+        summed = [sum(bound) for bound in zip(*(_within(c, slack) for c in parts))]
+        low, high = _within(total, slack)
+        return overlap((summed[0], summed[1]), (low, high)) if frame.complete else summed[0] <= high
+
+    status = "pass" if fits(0.5) else "warn" if fits(1.0) else "fail"
+    summed = sum(c.value for c in parts)
+    relation = "=" if summed == total.value else "<" if summed < total.value else ">"
+    if status == "pass" and relation != "=" and (frame.complete or relation == ">"):
+        relation = "≈"  # within rounding
+    said = {
+        ("pass", True): "the parts make up the total", ("pass", False): "the parts fit in the total",
+        ("warn", True): "they make it up only if every figure is rounded to the far end of its range",
+        ("warn", False): "they fit only if every figure is rounded to the far end of its range",
+        ("fail", True): "the parts do not make up the total", ("fail", False): "the parts exceed the total",
+    }[(status, frame.complete)]
+    terms = " + ".join(c.span.text for c in parts)
+    return Finding("sum", [*frame.parts, frame.roles["total"]], status,
+                   f"{terms} = {in_style(summed, total)} {relation} {total.span.text}: {said} - {status}")
+
+
+def _within(claim: Claim, slack: float) -> tuple[float, float]:
+    """Every value the figure stands for (slack 1), or its near readings: the figure as written,
+    without its hedge, within `slack` of its rounding. An open bound ('more than 300') stays open."""
+    if slack >= 1:
+        return interval(claim)
+    half = slack * half_unit(claim)
+    ranged = claim.low != claim.high and not claim.qualifier  # 'between 5 and 10', 'thousands'
+    low, high = (claim.low, claim.high) if ranged else (claim.value, claim.value)
+    return (float("-inf") if claim.low is None else low - half, float("inf") if claim.high is None else high + half)

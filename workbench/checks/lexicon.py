@@ -1,0 +1,142 @@
+"""Every word the statement reader (reader.py) knows, with the role it gives a figure.
+
+A wording the checks should read is added here as a row with an example, never as a new
+branch in a rule. In an example, the figure the row is about stands in [brackets]; the
+tests read every example and require that figure to take the row's role
+(tests/test_checks_lexicon.py), so the examples are the lexicon's specification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.lexicon import MONTHS
+
+
+# Which way a change went. One table for every rule: a verb or noun of change, its sign.
+DIRECTIONS = {
+    +1: r"r[io]se|ris(?:en|es|ing)|jump\w*|climb\w*|gain\w*|gr[eo]w\w*|increas\w*|soar\w*|surg\w*|up|boost\w*|"
+        r"rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*|higher|above|more|ahead|expand\w*|doubl\w*|tripl\w*|trebl\w*|"
+        r"quadrupl\w*",
+    -1: r"f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los(?:e|es|ing)|"
+        r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|below|less|behind|reduc\w*|dip\w*|narrow\w*|contract\w*|"
+        r"halv\w*",
+}
+DIRECTION = re.compile(rf"\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DIRECTIONS[-1]}))\b", re.IGNORECASE)
+
+# 'doubled to 40 from 20': a factor stands for the rate.
+FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+FACTOR = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words beside a figure that give it a role in a frame.
+
+    `side` says where the words stand: "before" the figure (with up to three words of
+    its own between: 'from the record [3.0 pct]'), "after" it ('[£125m] a year earlier'),
+    or "opening" the sentence before its first figure ('Of the [40] victims, ...').
+    """
+
+    frame: str  # "change" or "total"
+    role: str
+    words: str  # a regular expression, matched case-insensitively
+    example: str
+    side: str = "before"
+    complete: bool = False  # a total's parts: the cue says they are all of it
+    follows: str | None = None  # the role a figure of the same frame must have taken before it
+
+
+CUES = (
+    # A change: its new level, its old level, and its rate, factor or difference.
+    Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m."),
+    Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows="rate"),
+    Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m]."),
+    Cue("change", "old", r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|over)",
+        "Profits rose to £150m, compared with [£125m] a year earlier."),
+    Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
+        "Sales were 34 pct down on [5.70 mln]."),
+    Cue("change", "old", r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)",
+        "Imports rose to 24.12 billion dlrs, 42 pct above the [16.98 billion dlrs] of February 1986.", follows="rate"),
+    Cue("change", "old", r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
+        r"|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter|month)(?:\s+a\s+year\s+(?:earlier|ago))?)",
+        "Profit was £150m against [£125m] a year earlier.", side="after"),
+    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m."),
+    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows="new"),
+    Cue("change", "rate", r"\bby", "Exports fell by [6.4 pct] to 725,023 tonnes from 774,704."),
+    Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
+        "Sales went from £4m to £5m, a rise of [25%]."),
+    Cue("change", "rate", r"(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth|higher|lower|up|down"
+        r"|above|below|more|less|ahead|behind)\b",
+        "Sales went from £4m to £5m, a [25%] rise.", side="after"),
+    # A total and its parts.
+    Cue("total", "total", r"\b(?:a\s+total\s+of|totall?(?:ing|ed)|in\s+all,?|altogether,?|all\s+told,?)",
+        "The council will spend a total of [£45m], made up of £20m for schools and £25m for roads."),
+    Cue("total", "total", r"(?:[a-z]+\s+){0,3}(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+        "They found [1,500] bodies in all, including 300 children.", side="after"),
+    Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
+        "Of the [40] victims, 25 were men, 12 women and 9 children.", side="opening"),
+    Cue("total", "parts", r"\b(?:includ(?:ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
+        "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
+    Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
+        r"|broken\s+down\s+into|divided\s+(?:between|among|into))",
+        "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),
+    Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other)",
+        "Of the 40 victims, 25 were men and the remaining [15] women.", complete=True),
+)
+
+@dataclass(frozen=True)
+class Aside:
+    """Words that stand between a statement's figures without changing it: the reader reads
+    the sentence as if they were not there, and their figures take no role."""
+
+    name: str
+    words: str
+    example: str  # the figure in [brackets] is read past
+
+
+_MONTH = "|".join(MONTHS)
+ASIDES = (
+    Aside("conversion", r"\([^()]*\)", "Losses halved to $200m ([£104m]; 151m euros) from $500m."),
+    Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}"
+          rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
+          "Exports fell 6.4 pct to 725,023 tonnes during the period February 1 to [25], from 774,704."),
+    Aside("attribution", r",\s*(?:(?:trade|industry|company|bank|official|government|market)\s+)?"
+          r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they)"
+          r"\s+(?:said|says|reported|estimated|added|noted)\s*(?=,)",
+          "Output rose to 105 tonnes, trade sources said, from 100 tonnes."),
+    Aside("period", r"\b(?i:in\s+the|the|over\s+the|for\s+the)\s+(?:\d+|[a-z]+)\s+(?i:months?|weeks?|years?|days?|quarters?)"
+          r"\s+(?i:to|ended|ending|through)\s+[\w-]+",
+          "In the [12 months] to end-January production was 10.48 pct above the 12 months to end-January 1986."),
+    Aside("period", rf"\b(?i:in|during|for|over)\s+(?:(?i:the)\s+)?(?:(?i:first|second|third|fourth|latest|same|current|past|"
+          rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
+          rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
+          "Profits rose 25% in the fourth quarter to £1.2bn, from £960m in [2003]."),
+    Aside("attribution", r"\baccording\s+to\s+[^,;.]+", "According to the ministry's [2004] survey, sales rose to 9 from 8."),
+)
+
+# Not a change: 'ranging from 5 to 10', 'between 1 and 5'; the figures are a range.
+RANGE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|between|varying|vary|varies|from\s+as\s+(?:little|few|low)\s+as)\b", re.IGNORECASE)
+# Not the rate of this change: '6% a year' compounds over years the reader does not count,
+# '5.7 pct of turnover' is a share, '3.23 mln, or 11.7 pct' restates the figure before it.
+RATE_ELSEWHERE_AFTER = re.compile(
+    r"\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year|of\b|"
+    r"on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding|year[\s-]on[\s-]year)", re.IGNORECASE)
+RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth|\bamounting\s+to|\brepresenting)\s*$",
+                                re.IGNORECASE)
+# Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+# Words that may stand between a cue and its figure: 'from the record 3.0 pct', 'to an average 12.25 mln'.
+FILLER = r"(?:(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)"
+FILLER_WORDS = 3
+
+# Figures that move the other way round from what they measure, so a change said to rise
+# may go to a lower number: a chart position, a currency quoted per dollar, a figure below
+# zero, an interval between sailings. With no rate to recompute, their direction is not weighed.
+INVERSE_UNITS = frozenset({"place", "position", "spot", "rank", "ranking", "seed"})
+INVERSE_WORDS = re.compile(
+    r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40)|negative|minus"
+    r"|(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)"
+    r"|(?:against|to)\s+(?:the|its)\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency|counterpart))\b", re.IGNORECASE)

@@ -1,0 +1,291 @@
+"""The statement reader: the arithmetic each sentence asserts, as typed relation frames.
+
+A sentence is read as its figures and the words between them. Asides (lexicon.ASIDES:
+conversions in brackets, date phrases, attributions) are read as if absent, so
+'halved to $200m (£104m; 151m euros) from $500m' is 'halved to $200m from $500m'. Each
+figure takes the role its neighbouring words give it (lexicon.CUES: after 'from' an old
+value, after 'to' a new one, after 'a total of' a total), and the figures of one clause
+with their roles make a frame: a change (old, new, and a rate, factor or difference) or a
+total with its parts. What a frame does not hold, the reader leaves out; evaluate.py
+redoes the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..extract import Claim
+from .clauses import by_sentence, hedge_start
+from .lexicon import (ASIDES, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTORS, FILLER, FILLER_WORDS, LIST_BREAK, RANGE,
+                      RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, Cue)
+
+AMOUNTS = ("count", "money", "measure")
+FIGURES = (*AMOUNTS, "percent")
+LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
+TOTAL_SENTENCES_AFTER = 2  # 'A total of £45m ... . Of this, £20m ...': parts may follow in the next two
+_ASIDES = [re.compile(aside.words) for aside in ASIDES]
+_OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure
+_BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{FILLER_WORDS}}})$", re.IGNORECASE))
+           for cue in CUES if cue.side in _OPENING]
+_AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
+          for cue in CUES if cue.side == "after"]
+
+
+@dataclass
+class Frame:
+    """One relation a sentence asserts between its figures (claim indices)."""
+
+    type: str  # "change" or "total"
+    roles: dict[str, int] = field(default_factory=dict)
+    cues: dict[str, str] = field(default_factory=dict)  # role -> the words that gave it
+    parts: list[int] = field(default_factory=list)  # a total's parts
+    cue: str = ""  # the words that state it, as written
+    complete: bool = False  # a total: its parts are all of it
+    sign: int = 0  # a change: +1 a rise, -1 a fall, 0 unsaid
+    factor: float | None = None  # a change said as 'doubled', 'halved'
+
+    @property
+    def claims(self) -> list[int]:
+        return [*self.parts, *self.roles.values()]
+
+
+@dataclass
+class Role:
+    frame: str
+    role: str
+    cue: str
+    complete: bool = False
+    follows: str | None = None
+
+
+class Sentence:
+    """One sentence as the reader sees it: asides blanked out, figures with their roles."""
+
+    def __init__(self, claims: list[Claim], indices: list[int]):
+        self.claims = claims
+        first = claims[indices[0]]
+        self.start = first.sentence_start
+        self.text = first.sentence
+        self.read = _without_asides(first.sentence)
+        self.figures = [i for i in indices if claims[i].kind in FIGURES and not self.read[self._at(i)].isspace()]
+        self.roles = {i: self._roles(n) for n, i in enumerate(self.figures)}
+
+    def _at(self, i: int) -> int:
+        return self.claims[i].span.start - self.start
+
+    def _end(self, i: int) -> int:
+        return self.claims[i].span.end - self.start
+
+    def lead(self, n: int) -> str:
+        """The words between the figure before and this one's hedge."""
+        previous = self._end(self.figures[n - 1]) if n else 0
+        return self.read[previous:max(previous, hedge_start(self.claims[self.figures[n]]))]
+
+    def trail(self, n: int) -> str:
+        following = self._at(self.figures[n + 1]) if n + 1 < len(self.figures) else len(self.read)
+        return self.read[self._end(self.figures[n]):following]
+
+    def _roles(self, n: int) -> dict[str, Role]:
+        """The role each frame type gives the figure: the cue nearest it, the longest of those."""
+        lead, trail = self.lead(n), self.trail(n)
+        found: dict[str, tuple[tuple[int, int], Role]] = {}
+        for cue, pattern in _BEFORE:
+            match = pattern.search(lead) if cue.side == "before" or n == 0 else None
+            if match:
+                rank = (-len(match.group("filler")), len(match.group()))
+                _keep(found, cue, rank, match.group().strip())
+        for cue, pattern in _AFTER:
+            match = pattern.match(trail)
+            if match:
+                _keep(found, cue, (-len(match.group()), 0), match.group().strip())
+        return {frame: role for frame, (_, role) in found.items()}
+
+    def clauses(self, breaks: re.Pattern) -> list[list[int]]:
+        """The figures of each clause, in order."""
+        groups: list[list[int]] = [[]]
+        for n, i in enumerate(self.figures):
+            if n and breaks.search(self.read, self._end(self.figures[n - 1]), self._at(i)):
+                groups.append([])
+            groups[-1].append(i)
+        return [group for group in groups if group]
+
+
+def _keep(found: dict, cue: Cue, rank: tuple[int, int], words: str) -> None:
+    if cue.frame not in found or rank > found[cue.frame][0]:
+        found[cue.frame] = (rank, Role(cue.frame, cue.role, words, cue.complete, cue.follows))
+
+
+def _without_asides(sentence: str) -> str:
+    for pattern in _ASIDES:
+        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
+
+
+def read_frames(claims: list[Claim]) -> list[Frame]:
+    """Every change and total the article's sentences state."""
+    frames: list[Frame] = []
+    sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
+    for n, sentence in enumerate(sentences):
+        for clause in sentence.clauses(CLAUSE_BREAK):
+            frames += _changes(sentence, clause)
+        frames += _totals(sentence, sentences[n + 1:n + 1 + TOTAL_SENTENCES_AFTER])
+    return frames
+
+
+# Changes ---------------------------------------------------------------------------------
+
+def _changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
+    """Each run of old, new and rate figures in the clause, closed when a role comes again or
+    a figure with no role follows it. A run with no new level takes the figure stated just
+    before it ('Sales were £5m, up 10% from £4.5m'), else the level the clause's last change
+    went to ('rose to 24.12 billion, up 2.6 pct from 23.52 billion and 42 pct above the
+    16.98 billion')."""
+    frames: list[Frame | None] = []
+    current: Frame | None = None
+    levels: list[int] = []  # figures with no role, each the level a later change may have gone to
+    went_to: int | None = None  # the level the last change went to
+    at = sentence.figures.index(clause[0])
+    since = sentence._end(sentence.figures[at - 1]) if at else 0  # where the words of the open run begin
+
+    def close() -> None:
+        nonlocal current, levels, since, went_to
+        closed = _closed(sentence, current, levels, went_to, since)
+        frames.append(closed)
+        if current is not None:
+            levels, went_to = [], closed.roles["new"] if closed else None
+            since = sentence._end(max(current.roles.values()))
+        current = None
+
+    for i in clause:
+        role = sentence.roles[i].get("change")
+        name = _change_role(sentence, i, role)
+        if role is not None and role.follows and (current is None or role.follows not in current.roles):
+            name = None  # '42 pct above the 16.98 billion': a comparison only after its rate
+        if name is None:
+            if RESTATEMENT_BEFORE.search(sentence.lead(sentence.figures.index(i))):
+                continue  # '10.2 mln dlrs or 1.10 dlrs a share' states one level
+            if current is not None:
+                close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
+            levels.append(i)
+            continue
+        if current is not None and name in current.roles:
+            close()
+        if current is None:
+            current = Frame("change", cue=role.cue)
+        current.roles[name], current.cues[name] = i, role.cue
+    close()
+    return [frame for frame in frames if frame is not None]
+
+
+def _change_role(sentence: Sentence, i: int, role: Role | None) -> str | None:
+    """old, new, rate or difference; None for a figure the change does not hold."""
+    if role is None:
+        return None
+    claim = sentence.claims[i]
+    n = sentence.figures.index(i)
+    if role.role != "rate":
+        return role.role
+    if RESTATEMENT_BEFORE.search(sentence.lead(n)) and not role.follows:
+        return None  # '3.23 mln, or 11.7 pct': the figure before, restated as a share
+    if claim.kind == "percent" and claim.unit == "%":
+        return "elsewhere" if RATE_ELSEWHERE_AFTER.match(sentence.trail(n)) else "rate"
+    return "difference"
+
+
+def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to: int | None,
+            since: int) -> Frame | None:
+    """The frame if it holds a change the evaluator can weigh, with the way its own words
+    (from `since`) say it went, and its factor. With no new level of its own it takes the
+    figure stated right before its words, else the level the last change went to."""
+    if frame is None or "old" not in frame.roles or "elsewhere" in frame.roles:
+        return None
+    claims, roles = sentence.claims, frame.roles
+    first, last = min(roles.values()), max(roles.values())
+    said = sentence.read[max(since, sentence._at(first) - 60):sentence._end(last)]
+    stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence._end(j):sentence._at(first)].split()))
+              <= LEVEL_REACH]  # not '1.7 billion dlr charge against earnings, down from 1.56 billion'
+    before = [j for j in (stated[-1:] or [went_to]) if j is not None and _alike(claims[roles["old"]], claims[j])]
+    if "new" not in roles and before:
+        roles["new"] = before[0]
+    if "new" not in roles or not _alike(claims[roles["old"]], claims[roles["new"]]):
+        return None
+    if RANGE.search(sentence.read[max(since, sentence._at(first) - 60):sentence._at(roles["old"])]):
+        return None  # 'ranging from 5 to 10'
+    if claims[roles["new"]].kind == "percent":
+        roles.pop("rate", None)  # a rate beside rates: 'rose 10% to 5.5% from 5%' says not which
+    frame.sign = _sign(said)
+    factor = FACTOR.search(said)
+    frame.factor = FACTORS[factor.group(1).lower()] if factor else None
+    return frame
+
+
+def _sign(words: str) -> int:
+    """+1 or -1 when the words say only one way, else 0."""
+    said = {1 if m.group("rise") else -1 for m in DIRECTION.finditer(words)}
+    return said.pop() if len(said) == 1 else 0
+
+
+def _alike(old: Claim, new: Claim) -> bool:
+    """Two levels of one quantity; a bare 'from 93,038' takes the unit of the level it went to."""
+    if old.kind != new.kind:
+        return old.kind == "count" and old.unit is None and new.kind in AMOUNTS
+    return old.unit == new.unit or None in (old.unit, new.unit)
+
+
+# Totals ----------------------------------------------------------------------------------
+
+def _totals(sentence: Sentence, following: list[Sentence]) -> list[Frame]:
+    """A total and the parts listed after a cue, in its sentence or the next ones."""
+    frames = []
+    for clause in sentence.clauses(LIST_BREAK):
+        total = next((i for i in clause if _total_role(sentence, i) == "total"), None)
+        parts_at = next((n for n, i in enumerate(clause) if _total_role(sentence, i) == "parts"), None)
+        if total is None and parts_at:
+            total = clause[parts_at - 1]  # 'The port employs 1,450 people, including 300 ...'
+            if sentence.roles[total].get("change"):
+                continue
+        if total is None:
+            continue
+        after = [i for i in clause if i > total]
+        if parts_at is None and not sentence.lead(sentence.figures.index(total)).lower().lstrip().startswith("of"):
+            after = next((_listed(s, s.figures) for s in following if any(_total_role(s, i) == "parts" for i in s.figures)), [])
+            owner = next((s for s in following if any(_total_role(s, i) == "parts" for i in s.figures)), None)
+            frame = _total_frame(owner, total, after, sentence.claims) if owner else None
+        else:
+            frame = _total_frame(sentence, total, _listed(sentence, after), sentence.claims)
+        if frame:
+            frames.append(frame)
+    return frames
+
+
+def _total_role(sentence: Sentence, i: int) -> str | None:
+    role = sentence.roles[i].get("total")
+    return role.role if role else None
+
+
+def _listed(sentence: Sentence, figures: list[int]) -> list[int]:
+    """The figures from the first a parts cue marks (or the first, after 'Of the N'), that
+    are not old values of a change."""
+    marked = [i for i in figures if _total_role(sentence, i) == "parts"]
+    start = marked[0] if marked else (figures[0] if figures else None)
+    return [i for i in figures if start is not None and i >= start
+            and (sentence.roles[i].get("change") is None or sentence.roles[i]["change"].role not in ("old", "rate"))]
+
+
+def _total_frame(sentence: Sentence, total: int, listed: list[int], claims: list[Claim]) -> Frame | None:
+    whole = claims[total]
+    parts = [i for i in listed if _part_of(claims[i], whole)]
+    if len(parts) < 2:
+        return None  # one part against its whole is extraction's part_of, weighed by parts-within-whole
+    cues = [sentence.roles[i]["total"] for i in parts if sentence.roles[i].get("total")]
+    return Frame("total", roles={"total": total}, parts=parts, cue=cues[0].cue if cues else "of the",
+                 complete=any(c.complete for c in cues))
+
+
+def _part_of(part: Claim, whole: Claim) -> bool:
+    """A part counts or measures what its total does: money in the same currency, measures in
+    the same unit; counts of sub-groups may name them ('25 were men' of '40 victims')."""
+    if part.kind != whole.kind or whole.kind not in AMOUNTS:
+        return False
+    return whole.kind == "count" or part.unit == whole.unit

@@ -46,6 +46,8 @@ class Cue:
     side: str = "before"
     complete: bool = False  # a total's parts: the cue says they are all of it
     follows: str | None = None  # the role a figure of the same frame must have taken before it
+    reaches_back: bool = False  # a total: with no parts in its sentence, the sentence before lists them
+    opens: bool = True  # parts: the cue starts a list ('including'), or only ends one another started ('the rest')
 
 
 CUES = (
@@ -71,19 +73,28 @@ CUES = (
         r"|above|below|more|less|ahead|behind)\b",
         "Sales went from £4m to £5m, a [25%] rise.", side="after"),
     # A total and its parts.
-    Cue("total", "total", r"\b(?:a\s+total\s+of|totall?(?:ing|ed)|in\s+all,?|altogether,?|all\s+told,?)",
+    Cue("total", "total", r"\b(?:a\s+total\s+of|totall?(?:ing|ed)|making)",
         "The council will spend a total of [£45m], made up of £20m for schools and £25m for roads."),
+    # 'In all', 'altogether': the sum of what was just said, in the sentence before if not in its own.
+    Cue("total", "total", r"\b(?:in\s+all|in\s+total|altogether|all\s+told),?",
+        "Rescuers pulled 17 survivors out on Tuesday and 11 on Wednesday. In all, [28] people were rescued.", reaches_back=True),
     Cue("total", "total", r"(?:[a-z]+\s+){0,3}(?:in\s+all|in\s+total|altogether|all\s+told)\b",
-        "They found [1,500] bodies in all, including 300 children.", side="after"),
+        "They found 300 children and 900 adults, [1,500] bodies in all.", side="after", reaches_back=True),
     Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
         "Of the [40] victims, 25 were men, 12 women and 9 children.", side="opening"),
-    Cue("total", "parts", r"\b(?:includ(?:ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
+    # A total's parts: the figures after these words, to the end of the list. A cue with no
+    # figure before it in its sentence takes its total from the sentences before:
+    # 'Roughly 700 homes were flooded. Of those, 380 were in the town centre ...'.
+    Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom|those|them|these|this)|among\s+them|such\s+as)",
         "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
-    Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
+    Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
         r"|broken\s+down\s+into|divided\s+(?:between|among|into))",
         "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),
-    Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other)",
-        "Of the 40 victims, 25 were men and the remaining [15] women.", complete=True),
+    Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other),?",
+        "Of the 40 victims, 25 were men and the remaining [15] women.", complete=True, opens=False),
+    Cue("total", "parts", r":", "A total of 1,850 candidates stand: [1,120] in constituencies and 730 on lists.", follows="total"),
+    Cue("total", "parts", r"of\s+(?:them|whom|those|these)\b",
+        "A total of ninety pupils sat the exam, [thirty-eight] of them girls and twenty-two boys.", side="after"),
 )
 
 @dataclass(frozen=True)
@@ -103,7 +114,7 @@ ASIDES = (
           rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
           "Exports fell 6.4 pct to 725,023 tonnes during the period February 1 to [25], from 774,704."),
     Aside("attribution", r",\s*(?:(?:trade|industry|company|bank|official|government|market)\s+)?"
-          r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they)"
+          r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they)"
           r"\s+(?:said|says|reported|estimated|added|noted)\s*(?=,)",
           "Output rose to 105 tonnes, trade sources said, from 100 tonnes."),
     Aside("period", r"\b(?i:in\s+the|the|over\s+the|for\s+the)\s+(?:\d+|[a-z]+)\s+(?i:months?|weeks?|years?|days?|quarters?)"
@@ -129,8 +140,14 @@ RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 # Words that may stand between a cue and its figure: 'from the record 3.0 pct', 'to an average 12.25 mln'.
-FILLER = r"(?:(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)"
+FILLER = (r"(?:(?:an?\s+|the\s+)?(?:average|total|level|record|high|low|peak)\s+of\s+"
+          r"|(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)")
 FILLER_WORDS = 3
+
+# Words that put a sentence in another period than the one before it: its figures are no
+# parts of the total stated there ('In the year-earlier period, output included 33.3 mln lbs').
+OTHER_PERIOD = re.compile(r"\b(?:year-earlier|year-ago|a\s+year\s+(?:earlier|ago|before)|previous\s+year|prior\s+year"
+                          r"|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
 
 # Figures that move the other way round from what they measure, so a change said to rise
 # may go to a lower number: a chart position, a currency quoted per dollar, a figure below

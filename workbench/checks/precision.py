@@ -35,10 +35,11 @@ def half_unit(claim: Claim, round_figure: bool = False) -> float:
     written = DIGITS.search(claim.span.text)
     if claim.low != claim.high or claim.kind == "ratio":
         return 0.0
-    if written is None:  # 'five pct', 'two mln': a whole number, as precise as its leading digit
+    if written is None:  # 'twenty-eight' to one, 'forty' to ten, 'two mln' to a million: its last word's place
         if not claim.value or not float(claim.value).is_integer():
             return 0.0
-        return 0.5 * 10 ** math.floor(math.log10(abs(claim.value)))
+        digits = str(abs(int(claim.value)))
+        return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
     digits = written.group().replace(",", "")
     number = Decimal(digits)
     if number == 0:

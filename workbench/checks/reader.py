@@ -16,20 +16,25 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
 from .clauses import by_sentence, hedge_start
-from .lexicon import (ASIDES, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTORS, FILLER, FILLER_WORDS, LIST_BREAK, RANGE,
+from .groups import PLACE_UNITS
+from .lexicon import (ASIDES, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTORS, FILLER, FILLER_WORDS, LIST_BREAK, OTHER_PERIOD, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, Cue)
 
 AMOUNTS = ("count", "money", "measure")
 FIGURES = (*AMOUNTS, "percent")
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
-TOTAL_SENTENCES_AFTER = 2  # 'A total of £45m ... . Of this, £20m ...': parts may follow in the next two
+TOTAL_SENTENCES_BACK = 2  # 'A total of £45m ... . Of this, £20m ...': parts may follow in the next two
 _ASIDES = [re.compile(aside.words) for aside in ASIDES]
 _OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure
 _BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{FILLER_WORDS}}})$", re.IGNORECASE))
            for cue in CUES if cue.side in _OPENING]
 _AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
-          for cue in CUES if cue.side == "after"]
+          for cue in CUES if cue.side == "after" and cue.role != "parts"]
+_PARTS = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.role == "parts" and cue.side == "before"]
+_PARTS_AFTER = [(cue, pattern) for cue, pattern in
+                ((cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE)) for cue in CUES) if cue.role == "parts" and cue.side == "after"]
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Role:
     cue: str
     complete: bool = False
     follows: str | None = None
+    reaches_back: bool = False
 
 
 class Sentence:
@@ -101,6 +107,21 @@ class Sentence:
                 _keep(found, cue, (-len(match.group()), 0), match.group().strip())
         return {frame: role for frame, (_, role) in found.items()}
 
+    def _segment(self, position: int) -> int:
+        """Which list of the sentence a position is in: lists end at LIST_BREAK."""
+        return sum(1 for _ in LIST_BREAK.finditer(self.read, 0, position))
+
+    def after_position(self, position: int) -> list[int]:
+        """The figures after `position` in its list that are no old value or rate of a change."""
+        return [i for i in self.figures if self._at(i) >= position and self._segment(self._at(i)) == self._segment(position)
+                and (self.roles[i].get("change") is None or self.roles[i]["change"].role not in ("old", "rate"))]
+
+    def before_position(self, position: int) -> list[int]:
+        return [i for i in self.figures if self._end(i) <= position and self._segment(self._at(i)) == self._segment(position)]
+
+    def after(self, i: int) -> list[int]:
+        return self.after_position(self._end(i))
+
     def clauses(self, breaks: re.Pattern) -> list[list[int]]:
         """The figures of each clause, in order."""
         groups: list[list[int]] = [[]]
@@ -113,7 +134,7 @@ class Sentence:
 
 def _keep(found: dict, cue: Cue, rank: tuple[int, int], words: str) -> None:
     if cue.frame not in found or rank > found[cue.frame][0]:
-        found[cue.frame] = (rank, Role(cue.frame, cue.role, words, cue.complete, cue.follows))
+        found[cue.frame] = (rank, Role(cue.frame, cue.role, words, cue.complete, cue.follows, cue.reaches_back))
 
 
 def _without_asides(sentence: str) -> str:
@@ -126,10 +147,13 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     """Every change and total the article's sentences state."""
     frames: list[Frame] = []
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
+    framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     for n, sentence in enumerate(sentences):
         for clause in sentence.clauses(CLAUSE_BREAK):
             frames += _changes(sentence, clause)
-        frames += _totals(sentence, sentences[n + 1:n + 1 + TOTAL_SENTENCES_AFTER])
+        totals = _totals(sentences, n, framed)
+        framed.update(frame.roles["total"] for frame in totals)
+        frames += totals
     return frames
 
 
@@ -235,28 +259,88 @@ def _alike(old: Claim, new: Claim) -> bool:
 
 # Totals ----------------------------------------------------------------------------------
 
-def _totals(sentence: Sentence, following: list[Sentence]) -> list[Frame]:
-    """A total and the parts listed after a cue, in its sentence or the next ones."""
-    frames = []
-    for clause in sentence.clauses(LIST_BREAK):
-        total = next((i for i in clause if _total_role(sentence, i) == "total"), None)
-        parts_at = next((n for n, i in enumerate(clause) if _total_role(sentence, i) == "parts"), None)
-        if total is None and parts_at:
-            total = clause[parts_at - 1]  # 'The port employs 1,450 people, including 300 ...'
-            if sentence.roles[total].get("change"):
-                continue
-        if total is None:
+def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
+    """Each total the sentence states with its parts: after 'Of the N' ('Of the 40 victims, 25
+    were men ...'), after a parts cue ('1,450 people, including 300 ...', 'made up of'), before a
+    total said after its parts ('..., making €75m', '... 16,000 in all'); a cue or total with no
+    figure before it in its sentence reaches back to the sentences before."""
+    sentence, claims = sentences[n], sentences[n].claims
+    earlier = sentences[max(0, n - TOTAL_SENTENCES_BACK):n]
+    frames: list[Frame] = []
+    used: set[int] = set()
+
+    def add(total: int | None, listed: list[int], cue: str, complete: bool, least: int = 1) -> None:
+        parts = [i for i in listed if i != total and i not in used and _part_of(claims[i], claims[total])] \
+            if total is not None else []
+        if len(parts) >= least and total not in used:
+            frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
+            used.update([total, *parts])
+
+    for i in sentence.figures:  # 'Of the 40 victims, 25 were men, 12 women and 9 children'
+        role = sentence.roles[i].get("total")
+        if role and role.role == "total" and sentence.figures.index(i) == 0 and role.cue.lower().lstrip().startswith(("of", "and", "but")):
+            add(i, sentence.after(i), role.cue, _completed(sentence, sentence.after(i)), least=2)
+    for start, end, cue, words in _parts_cues(sentence):
+        listed = sentence.after_position(end)
+        if not cue.opens or not listed or listed[0] in used:
             continue
-        after = [i for i in clause if i > total]
-        if parts_at is None and not sentence.lead(sentence.figures.index(total)).lower().lstrip().startswith("of"):
-            after = next((_listed(s, s.figures) for s in following if any(_total_role(s, i) == "parts" for i in s.figures)), [])
-            owner = next((s for s in following if any(_total_role(s, i) == "parts" for i in s.figures)), None)
-            frame = _total_frame(owner, total, after, sentence.claims) if owner else None
+        before = sentence.before_position(start)
+        marked = [i for i in before if _total_role(sentence, i) == "total"]
+        if cue.follows == "total" and not marked:
+            continue  # a colon lists parts only after a stated total
+        if before:
+            total = (marked or before)[-1]
+        elif not any(sentence._at(i) < start for i in sentence.figures) and not OTHER_PERIOD.search(sentence.read[:start]):
+            total = _last_total(earlier, framed)
         else:
-            frame = _total_frame(sentence, total, _listed(sentence, after), sentence.claims)
-        if frame:
-            frames.append(frame)
+            total = None
+        add(total, listed, words, cue.complete or _completed(sentence, listed))
+    for i in sentence.figures:  # '..., making €75m', 'some 16,000 in all', 'In all, 38 people ...'
+        if _total_role(sentence, i) != "total" or i in used:
+            continue
+        before = [j for j in sentence.before_position(sentence._at(i)) if sentence.roles[j].get("change") is None]
+        if before:
+            add(i, before, sentence.roles[i]["total"].cue, False, least=2)
+        elif sentence.figures.index(i) == 0 and earlier and sentence.roles[i]["total"].reaches_back:
+            add(i, [j for j in earlier[-1].figures if earlier[-1].roles[j].get("change") is None],
+                sentence.roles[i]["total"].cue, False, least=2)
     return frames
+
+
+def _parts_cues(sentence: Sentence) -> list[tuple[int, int, Cue, str]]:
+    """(start, end, cue, words) of each parts cue in the sentence, in order; a cue said after
+    its first part ('thirty-eight of them girls') starts where that part does."""
+    found = [(m.start(), m.end(), cue, m.group()) for cue, pattern in _PARTS for m in pattern.finditer(sentence.read)]
+    for n, i in enumerate(sentence.figures):
+        for cue, pattern in _PARTS_AFTER:
+            match = pattern.match(sentence.trail(n))
+            if match:
+                found.append((sentence._at(i), sentence._at(i), cue, match.group().strip()))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    return [f for k, f in enumerate(found) if not k or f[0] >= found[k - 1][1] or f[0] == f[1]]
+
+
+def _completed(sentence: Sentence, listed: list[int]) -> bool:
+    """Whether 'the rest', 'the remaining' stands among the listed parts: then they are all of it."""
+    if not listed:
+        return False
+    span = sentence.read[sentence._at(listed[0]):sentence._end(listed[-1])]
+    return any(cue.complete and pattern.search(span) for cue, pattern in _PARTS)
+
+
+def _last_total(earlier: list[Sentence], framed: set[int]) -> int | None:
+    """The total a sentence's parts cue reaches back to: a stated total in the sentences just
+    before, else the last amount of the sentence before; never one whose parts are read already."""
+    for sentence in reversed(earlier):
+        marked = [i for i in sentence.figures if _total_role(sentence, i) == "total"]
+        if marked:
+            return None if marked[-1] in framed else marked[-1]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    amounts = [i for i in last.figures if last.claims[i].kind in AMOUNTS
+               and (last.roles[i].get("change") is None or last.roles[i]["change"].role == "new")]
+    return amounts[-1] if amounts and amounts[-1] not in framed else None
 
 
 def _total_role(sentence: Sentence, i: int) -> str | None:
@@ -264,28 +348,11 @@ def _total_role(sentence: Sentence, i: int) -> str | None:
     return role.role if role else None
 
 
-def _listed(sentence: Sentence, figures: list[int]) -> list[int]:
-    """The figures from the first a parts cue marks (or the first, after 'Of the N'), that
-    are not old values of a change."""
-    marked = [i for i in figures if _total_role(sentence, i) == "parts"]
-    start = marked[0] if marked else (figures[0] if figures else None)
-    return [i for i in figures if start is not None and i >= start
-            and (sentence.roles[i].get("change") is None or sentence.roles[i]["change"].role not in ("old", "rate"))]
-
-
-def _total_frame(sentence: Sentence, total: int, listed: list[int], claims: list[Claim]) -> Frame | None:
-    whole = claims[total]
-    parts = [i for i in listed if _part_of(claims[i], whole)]
-    if len(parts) < 2:
-        return None  # one part against its whole is extraction's part_of, weighed by parts-within-whole
-    cues = [sentence.roles[i]["total"] for i in parts if sentence.roles[i].get("total")]
-    return Frame("total", roles={"total": total}, parts=parts, cue=cues[0].cue if cues else "of the",
-                 complete=any(c.complete for c in cues))
-
-
 def _part_of(part: Claim, whole: Claim) -> bool:
     """A part counts or measures what its total does: money in the same currency, measures in
     the same unit; counts of sub-groups may name them ('25 were men' of '40 victims')."""
     if part.kind != whole.kind or whole.kind not in AMOUNTS:
         return False
-    return whole.kind == "count" or part.unit == whole.unit
+    if whole.kind == "count" and part.unit != whole.unit:
+        return part.unit not in PLACE_UNITS | DURATION_UNITS  # '... are spread across 14 other countries'
+    return part.unit == whole.unit

@@ -170,13 +170,15 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
 SHARED = re.compile(
     r"^[^;:()]*?(?:[-–/]|\b(?:to|from|and|or|vs|against|versus|compared\s+with|on\s+a\s+previous)\b)[^,;:()]*$", re.I)
 # A percentage right after a change word is the rate of a change, not a level to compare with.
-RATE_CUE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|jumped|dropped|gained|lost|increased|decreased|by)\s+$", re.I)
+RATE_CUE = re.compile(r"\b(?:up|down|rose|fell|rise|fall|jumped|dropped|gained|lost|increased|decreased|by)\s+"
+                      r"(?:(?:roughly|about|around|some|nearly|almost|just|over|only)\s+)?$", re.I)  # 'up roughly 20%'
+RATE_CUE_REACH = 25
 RATE_AFTER = re.compile(r"\s+(?:up|down|higher|lower|above|below)\b", re.I)
 
 
 def _is_rate(sentence: str, figure: Figure) -> bool:
     return figure.kind == "percent" and bool(
-        RATE_CUE.search(sentence, max(0, figure.start - 12), figure.start) or RATE_AFTER.match(sentence, figure.end))
+        RATE_CUE.search(sentence, max(0, figure.start - RATE_CUE_REACH), figure.start) or RATE_AFTER.match(sentence, figure.end))
 # After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
 SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
 SHARE_GAP = 30

@@ -302,7 +302,8 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}(?P<a>\d+)-for-(?P<b>\d+)\b"), _for, "-"),
     (re.compile(rf"{BEFORE}(?P<num>\d+)-?fold\b"), _fold, "-f"),
     (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of, SPACE),
-    (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?P<b>{NUM})\b"), _one_in, SPACE),
+    # Not '51 in 2022', a count in a year.
+    (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?P<b>{NUM})\b"), _one_in, SPACE),
     (re.compile(rf"{BEFORE}{AMOUNT}"), _count, None),
 ]
 # Patterns that start before the digits: at a currency sign or code, or at a month name.

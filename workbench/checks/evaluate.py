@@ -85,16 +85,20 @@ def _difference(frame: Frame, claims: list[Claim]) -> Finding:
     """'up 200 to 1,500 from 1,300': the old and new levels must be the stated difference
     apart; which way they moved is the direction's to say."""
     old, new, difference = (claims[frame.roles[r]] for r in ("old", "new", "difference"))
-    status = verdict(absolute(subtracted(interval(new), interval(old))), interval(difference))
+    moved = absolute(subtracted(interval(new), interval(old)))
+    status = verdict(moved, interval(difference))
+    reading = READING[status]
+    if status == "fail" and overlap(moved, interval(difference, round_figure=True)):
+        status, reading = "warn", f"only if {difference.span.text} is a round figure"
     return Finding("difference", [frame.roles["difference"], frame.roles["new"], frame.roles["old"]], status,
                    f"{old.span.text} to {new.span.text} is {in_style(abs(new.value - old.value), new)}; "
-                   f"stated {difference.span.text} ({READING[status]}) - {status}")
+                   f"stated {difference.span.text} ({reading}) - {status}")
 
 
 def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'fell to 29.0 pct from 3.0 pct': with nothing to recompute, the direction alone must hold."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
-    if not frame.sign or new.unit in INVERSE_UNITS | DURATION_UNITS or INVERSE_WORDS.search(new.sentence) \
+    if not frame.sign or not frame.moved or new.unit in INVERSE_UNITS | DURATION_UNITS or INVERSE_WORDS.search(new.sentence) \
             or "/" in old.span.text + new.span.text:
         return []
     (old_low, old_high), (new_low, new_high) = interval(old), interval(new)

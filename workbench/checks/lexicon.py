@@ -16,12 +16,16 @@ from ..extract.lexicon import MONTHS
 
 # Which way a change went. One table for every rule: a verb or noun of change, its sign.
 DIRECTIONS = {
-    +1: r"r[io]se|ris(?:en|es|ing)|jump\w*|climb\w*|gain\w*|gr[eo]w\w*|increas\w*|soar\w*|surg\w*|up|boost\w*|"
-        r"rais\w*|widen\w*|improv\w*|advanc\w*|leap\w*|rall\w*|higher|above|more|ahead|expand\w*|doubl\w*|tripl\w*|trebl\w*|"
-        r"quadrupl\w*",
-    -1: r"f[ae]ll\w*|drop\w*|declin\w*|slump\w*|slid\w*|slip\w*|cut\w*|decreas\w*|down|lost|los(?:e|es|ing)|"
-        r"plung\w*|sh[ri]\w*nk\w*|tumbl\w*|eas(?:ed|ing)|lower\w*|below|less|behind|reduc\w*|dip\w*|narrow\w*|contract\w*|"
-        r"halv\w*",
+    +1: r"r[io]se|ris(?:en|es|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:ed|ing)?|gr[eo]w(?:s|n|ing)?|"
+        r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
+        r"widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
+        r"ahead|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
+        r"|revised\s+up(?:wards?)?",
+    -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"
+        r"slip(?:s|ped|ping)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|down|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)|"
+        r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|behind|"
+        r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
+        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?",
 }
 DIRECTION = re.compile(rf"\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DIRECTIONS[-1]}))\b", re.IGNORECASE)
 
@@ -48,13 +52,15 @@ class Cue:
     follows: str | None = None  # the role a figure of the same frame must have taken before it
     reaches_back: bool = False  # a total: with no parts in its sentence, the sentence before lists them
     opens: bool = True  # parts: the cue starts a list ('including'), or only ends one another started ('the rest')
+    reach: int = 3  # how many words of its own may stand between the cue and its figure
+    moves: bool = False  # a change from one level to another ('from', 'to'), not a comparison of two
 
 
 CUES = (
     # A change: its new level, its old level, and its rate, factor or difference.
-    Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m."),
+    Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m.", moves=True),
     Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows="rate"),
-    Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m]."),
+    Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m].", moves=True),
     Cue("change", "old", r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|over)",
         "Profits rose to £150m, compared with [£125m] a year earlier."),
     Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
@@ -64,11 +70,12 @@ CUES = (
     Cue("change", "old", r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
         r"|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter|month)(?:\s+a\s+year\s+(?:earlier|ago))?)",
         "Profit was £150m against [£125m] a year earlier.", side="after"),
-    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m."),
-    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows="new"),
-    Cue("change", "rate", r"\bby", "Exports fell by [6.4 pct] to 725,023 tonnes from 774,704."),
+    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
+        reach=0),
+    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows="new", reach=0),
+    Cue("change", "rate", r"\bby", "Exports fell by [6.4 pct] to 725,023 tonnes from 774,704.", reach=0),
     Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
-        "Sales went from £4m to £5m, a rise of [25%]."),
+        "Sales went from £4m to £5m, a rise of [25%].", reach=0),
     Cue("change", "rate", r"(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth|higher|lower|up|down"
         r"|above|below|more|less|ahead|behind)\b",
         "Sales went from £4m to £5m, a [25%] rise.", side="after"),
@@ -110,7 +117,7 @@ class Aside:
 _MONTH = "|".join(MONTHS)
 ASIDES = (
     Aside("conversion", r"\([^()]*\)", "Losses halved to $200m ([£104m]; 151m euros) from $500m."),
-    Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}"
+    Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}\b"
           rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
           "Exports fell 6.4 pct to 725,023 tonnes during the period February 1 to [25], from 774,704."),
     Aside("attribution", r",\s*(?:(?:trade|industry|company|bank|official|government|market)\s+)?"
@@ -131,9 +138,13 @@ ASIDES = (
 RANGE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|between|varying|vary|varies|from\s+as\s+(?:little|few|low)\s+as)\b", re.IGNORECASE)
 # Not the rate of this change: '6% a year' compounds over years the reader does not count,
 # '5.7 pct of turnover' is a share, '3.23 mln, or 11.7 pct' restates the figure before it.
+# 'a drop of 42 pct from last year', 'a fall of one point compared to January': its old value is
+# named in words, not given by a figure of the sentence.
 RATE_ELSEWHERE_AFTER = re.compile(
     r"\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year|of\b|"
-    r"on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding|year[\s-]on[\s-]year)", re.IGNORECASE)
+    r"on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding|year[\s-]on[\s-]year"
+    rf"|(?:points?\s+)?(?:from|on|over|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+)?"
+    rf"(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
 RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth|\bamounting\s+to|\brepresenting)\s*$",
                                 re.IGNORECASE)
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
@@ -142,7 +153,16 @@ LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|wher
 # Words that may stand between a cue and its figure: 'from the record 3.0 pct', 'to an average 12.25 mln'.
 FILLER = (r"(?:(?:an?\s+|the\s+)?(?:average|total|level|record|high|low|peak)\s+of\s+"
           r"|(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)")
-FILLER_WORDS = 3
+# What joins the parts of a list: 'made up of £20m for schools, £15m for roads and £12m for care'.
+LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+LIST_GAP = 8  # the most words between two parts of one list
+# A total that nets gains against losses ('net income of 28,000 dlrs, including a 103,000 dlrs
+# credit') may include a part larger than itself.
+NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|deficit|surplus|results?)\b", re.IGNORECASE)
+# Parts that together make less than this share of their total describe each item of it
+# ('1.5 mln units, consisting of one share and four warrants'), not a breakdown.
+COMPOSITION = 0.01
+ROLE_GAP = 8  # the most words between two figures of one change
 
 # Words that put a sentence in another period than the one before it: its figures are no
 # parts of the total stated there ('In the year-earlier period, output included 33.3 mln lbs').

@@ -19,7 +19,8 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import by_sentence, hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (ASIDES, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTORS, FILLER, FILLER_WORDS, LIST_BREAK, OTHER_PERIOD, RANGE,
+from .lexicon import (ASIDES, CLAUSE_BREAK, COMPOSITION, CUES, DIRECTION, FACTOR, FACTORS, FILLER, LIST_BREAK, LIST_GAP, LIST_JOIN,
+                      NETTED, OTHER_PERIOD, RANGE, ROLE_GAP,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, Cue)
 
 AMOUNTS = ("count", "money", "measure")
@@ -28,7 +29,7 @@ LEVEL_REACH = 25  # how far before a change's words the level it went to may sta
 TOTAL_SENTENCES_BACK = 2  # 'A total of £45m ... . Of this, £20m ...': parts may follow in the next two
 _ASIDES = [re.compile(aside.words) for aside in ASIDES]
 _OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure
-_BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{FILLER_WORDS}}})$", re.IGNORECASE))
+_BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{cue.reach}}})$", re.IGNORECASE))
            for cue in CUES if cue.side in _OPENING]
 _AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
           for cue in CUES if cue.side == "after" and cue.role != "parts"]
@@ -44,6 +45,7 @@ class Frame:
     type: str  # "change" or "total"
     roles: dict[str, int] = field(default_factory=dict)
     cues: dict[str, str] = field(default_factory=dict)  # role -> the words that gave it
+    moved: bool = False  # a change said to go from its old level ('from'), not a comparison of two
     parts: list[int] = field(default_factory=list)  # a total's parts
     cue: str = ""  # the words that state it, as written
     complete: bool = False  # a total: its parts are all of it
@@ -63,6 +65,7 @@ class Role:
     complete: bool = False
     follows: str | None = None
     reaches_back: bool = False
+    moves: bool = False
 
 
 class Sentence:
@@ -107,6 +110,9 @@ class Sentence:
                 _keep(found, cue, (-len(match.group()), 0), match.group().strip())
         return {frame: role for frame, (_, role) in found.items()}
 
+    def words_between(self, first: int, second: int) -> int:
+        return len(self.read[self._end(first):self._at(second)].split())
+
     def _segment(self, position: int) -> int:
         """Which list of the sentence a position is in: lists end at LIST_BREAK."""
         return sum(1 for _ in LIST_BREAK.finditer(self.read, 0, position))
@@ -134,7 +140,7 @@ class Sentence:
 
 def _keep(found: dict, cue: Cue, rank: tuple[int, int], words: str) -> None:
     if cue.frame not in found or rank > found[cue.frame][0]:
-        found[cue.frame] = (rank, Role(cue.frame, cue.role, words, cue.complete, cue.follows, cue.reaches_back))
+        found[cue.frame] = (rank, Role(cue.frame, cue.role, words, cue.complete, cue.follows, cue.reaches_back, cue.moves))
 
 
 def _without_asides(sentence: str) -> str:
@@ -193,11 +199,12 @@ def _changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
                 close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
             levels.append(i)
             continue
-        if current is not None and name in current.roles:
+        if current is not None and (name in current.roles or sentence.words_between(max(current.roles.values()), i) > ROLE_GAP):
             close()
         if current is None:
             current = Frame("change", cue=role.cue)
         current.roles[name], current.cues[name] = i, role.cue
+        current.moved = current.moved or (name == "old" and role.moves)
     close()
     return [frame for frame in frames if frame is not None]
 
@@ -210,10 +217,13 @@ def _change_role(sentence: Sentence, i: int, role: Role | None) -> str | None:
     n = sentence.figures.index(i)
     if role.role != "rate":
         return role.role
+    if role.follows and claim.kind != "percent":
+        return None  # '305,082 dlrs, or two cts a share': a restatement, not the change's rate
     if RESTATEMENT_BEFORE.search(sentence.lead(n)) and not role.follows:
         return None  # '3.23 mln, or 11.7 pct': the figure before, restated as a share
     if claim.kind == "percent" and claim.unit == "%":
-        return "elsewhere" if RATE_ELSEWHERE_AFTER.match(sentence.trail(n)) else "rate"
+        after = sentence.read[sentence._end(i):sentence._end(i) + 80]
+        return "elsewhere" if RATE_ELSEWHERE_AFTER.match(after) else "rate"
     return "difference"
 
 
@@ -269,12 +279,17 @@ def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
     frames: list[Frame] = []
     used: set[int] = set()
 
-    def add(total: int | None, listed: list[int], cue: str, complete: bool, least: int = 1) -> None:
-        parts = [i for i in listed if i != total and i not in used and _part_of(claims[i], claims[total])] \
-            if total is not None else []
-        if len(parts) >= least and total not in used:
-            frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
-            used.update([total, *parts])
+    def add(total: int | None, listed: list[int], cue: str, complete: bool, least: int = 1, backward: bool = False) -> None:
+        if total is None or total in used:
+            return
+        fitting = [i for i in listed if i != total and i not in used and _part_of(claims[i], claims[total])]
+        parts = _chain(sentences, fitting[::-1] if backward else fitting)[::-1 if backward else 1]
+        if len(parts) < least or sum(claims[i].value for i in parts) < COMPOSITION * claims[total].value:
+            return  # '1.5 mln units, consisting of one share and four warrants' describes each unit
+        if not complete and NETTED.search(claims[total].sentence[:claims[total].span.end - claims[total].sentence_start]):
+            return  # 'net income of 28,000 dlrs, including a 103,000 dlrs credit': other items may be losses
+        frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
+        used.update([total, *parts])
 
     for i in sentence.figures:  # 'Of the 40 victims, 25 were men, 12 women and 9 children'
         role = sentence.roles[i].get("total")
@@ -300,11 +315,28 @@ def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
             continue
         before = [j for j in sentence.before_position(sentence._at(i)) if sentence.roles[j].get("change") is None]
         if before:
-            add(i, before, sentence.roles[i]["total"].cue, False, least=2)
+            add(i, before, sentence.roles[i]["total"].cue, False, least=2, backward=True)
         elif sentence.figures.index(i) == 0 and earlier and sentence.roles[i]["total"].reaches_back:
             add(i, [j for j in earlier[-1].figures if earlier[-1].roles[j].get("change") is None],
-                sentence.roles[i]["total"].cue, False, least=2)
+                sentence.roles[i]["total"].cue, False, least=2, backward=True)
     return frames
+
+
+def _chain(sentences: list[Sentence], figures: list[int]) -> list[int]:
+    """The figures that make one list, from the first: each joined to the one before by a
+    comma or 'and' ('£20m for schools, £15m for roads and £12m for care'), a few words apart.
+    Figures in reverse order make a list read backwards ('23 in 2021, 51 in 2022 and 40 in 2023')."""
+    chain = figures[:1]
+    for i in figures[1:]:
+        first, second = sorted((chain[-1], i))
+        owner = next((s for s in sentences if first in s.roles and second in s.roles), None)
+        if owner is None:
+            break
+        gap = owner.read[owner._end(first):hedge_start(owner.claims[second])]
+        if len(gap.split()) > LIST_GAP or not LIST_JOIN.search(gap):
+            break
+        chain.append(i)
+    return chain
 
 
 def _parts_cues(sentence: Sentence) -> list[tuple[int, int, Cue, str]]:

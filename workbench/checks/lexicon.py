@@ -64,7 +64,7 @@ CUES = (
     Cue("change", "old", r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|over)",
         "Profits rose to £150m, compared with [£125m] a year earlier."),
     Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
-        "Sales were 34 pct down on [5.70 mln]."),
+        "Sales were 3.76 mln tonnes, 34 pct down on [5.70 mln]."),
     Cue("change", "old", r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)",
         "Imports rose to 24.12 billion dlrs, 42 pct above the [16.98 billion dlrs] of February 1986.", follows="rate"),
     Cue("change", "old", r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
@@ -89,10 +89,20 @@ CUES = (
         "They found 300 children and 900 adults, [1,500] bodies in all.", side="after", reaches_back=True),
     Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
         "Of the [40] victims, 25 were men, 12 women and 9 children.", side="opening"),
-    # A total's parts: the figures after these words, to the end of the list. A cue with no
-    # figure before it in its sentence takes its total from the sentences before:
-    # 'Roughly 700 homes were flooded. Of those, 380 were in the town centre ...'.
-    Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom|those|them|these|this)|among\s+them|such\s+as)",
+    # A total's parts: the figures after these words, to the end of the list. A sentence that
+    # opens by pointing back takes its total from the sentences before.
+    Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:those|them|these|this|that|which|whom)\b",
+        "Roughly 700 homes were flooded. Of those, [380] were in the town centre and 290 along the river.",
+        side="opening", reaches_back=True),
+    Cue("total", "parts", r"(?:it|this|that|they|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
+        r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:made\s+up\s+of|split\s+(?:between|among|into)"
+        r"|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of|divided\s+(?:between|among|into)|broken\s+down\s+into)",
+        "Police recovered 60 weapons. The haul, comprising [26] handguns and 34 rifles, was sent for testing.",
+        side="opening", reaches_back=True, complete=True),
+    Cue("total", "parts", r"(?:it|this|that|they|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
+        r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?includ(?:e|es|ed|ing)",
+        "The bank will pay a total of $60m. The total payment includes [$50m] in fines.", side="opening", reaches_back=True),
+    Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
         "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
     Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
         r"|broken\s+down\s+into|divided\s+(?:between|among|into))",
@@ -111,27 +121,27 @@ class Aside:
 
     name: str
     words: str
-    example: str  # the figure in [brackets] is read past
+    example: str  # the words in [brackets] are read past
 
 
 _MONTH = "|".join(MONTHS)
 ASIDES = (
-    Aside("conversion", r"\([^()]*\)", "Losses halved to $200m ([£104m]; 151m euros) from $500m."),
+    Aside("conversion", r"\([^()]*\)", "Losses halved to $250m [(£194m; 188m euros)] from $500m."),
     Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}\b"
           rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
-          "Exports fell 6.4 pct to 725,023 tonnes during the period February 1 to [25], from 774,704."),
+          "Exports fell 6.4 pct to 725,023 tonnes [during the period February 1 to 25], from 774,704."),
     Aside("attribution", r",\s*(?:(?:trade|industry|company|bank|official|government|market)\s+)?"
           r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they)"
           r"\s+(?:said|says|reported|estimated|added|noted)\s*(?=,)",
-          "Output rose to 105 tonnes, trade sources said, from 100 tonnes."),
+          "Output rose 5% to 105 tonnes[, trade sources said], from 100 tonnes."),
     Aside("period", r"\b(?i:in\s+the|the|over\s+the|for\s+the)\s+(?:\d+|[a-z]+)\s+(?i:months?|weeks?|years?|days?|quarters?)"
           r"\s+(?i:to|ended|ending|through)\s+[\w-]+",
-          "In the [12 months] to end-January production was 10.48 pct above the 12 months to end-January 1986."),
+          "Output [in the 12 months to end-January] rose 10.5 pct to 115 tonnes from 104 tonnes."),
     Aside("period", rf"\b(?i:in|during|for|over)\s+(?:(?i:the)\s+)?(?:(?i:first|second|third|fourth|latest|same|current|past|"
           rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
           rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
-          "Profits rose 25% in the fourth quarter to £1.2bn, from £960m in [2003]."),
-    Aside("attribution", r"\baccording\s+to\s+[^,;.]+", "According to the ministry's [2004] survey, sales rose to 9 from 8."),
+          "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
+    Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
 )
 
 # Not a change: 'ranging from 5 to 10', 'between 1 and 5'; the figures are a range.
@@ -149,10 +159,16 @@ RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth
                                 re.IGNORECASE)
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
-LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s|\s[-–]\s", re.IGNORECASE)
 # Words that may stand between a cue and its figure: 'from the record 3.0 pct', 'to an average 12.25 mln'.
 FILLER = (r"(?:(?:an?\s+|the\s+)?(?:average|total|level|record|high|low|peak)\s+of\s+"
           r"|(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)")
+# Between a total and its parts cue, a relative pronoun gives the cue another head ('Two
+# motions were passed by the London Assembly, which is made up of 25 members'), and 'each'
+# describes every item ('1,080 lines, with each line made up of 1,920 pixels').
+OTHER_HEAD = re.compile(r"\b(?:which|who|whose|where|each|every|per)\b", re.IGNORECASE)
+HEAD_REACH = 2  # how many words a total may stand before the 'which' that opens its own cue
+
 # What joins the parts of a list: 'made up of £20m for schools, £15m for roads and £12m for care'.
 LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
 LIST_GAP = 8  # the most words between two parts of one list

@@ -20,10 +20,11 @@ from ..extract.lexicon import DURATION_UNITS
 from .clauses import by_sentence, hedge_start
 from .groups import PLACE_UNITS
 from .lexicon import (ASIDES, CLAUSE_BREAK, COMPOSITION, CUES, DIRECTION, FACTOR, FACTORS, FILLER, LIST_BREAK, LIST_GAP, LIST_JOIN,
-                      NETTED, OTHER_PERIOD, RANGE, ROLE_GAP,
+                      HEAD_REACH, NETTED, OTHER_HEAD, OTHER_PERIOD, RANGE, ROLE_GAP,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, Cue)
 
 AMOUNTS = ("count", "money", "measure")
+WORD = re.compile(r"[\w'’-]+")
 FIGURES = (*AMOUNTS, "percent")
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
 TOTAL_SENTENCES_BACK = 2  # 'A total of £45m ... . Of this, £20m ...': parts may follow in the next two
@@ -33,7 +34,8 @@ _BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>
            for cue in CUES if cue.side in _OPENING]
 _AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
           for cue in CUES if cue.side == "after" and cue.role != "parts"]
-_PARTS = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.role == "parts" and cue.side == "before"]
+_PARTS = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})", re.IGNORECASE))
+          for cue in CUES if cue.role == "parts" and cue.side in _OPENING]
 _PARTS_AFTER = [(cue, pattern) for cue, pattern in
                 ((cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE)) for cue in CUES) if cue.role == "parts" and cue.side == "after"]
 
@@ -111,7 +113,7 @@ class Sentence:
         return {frame: role for frame, (_, role) in found.items()}
 
     def words_between(self, first: int, second: int) -> int:
-        return len(self.read[self._end(first):self._at(second)].split())
+        return _words(self.read[self._end(first):self._at(second)])
 
     def _segment(self, position: int) -> int:
         """Which list of the sentence a position is in: lists end at LIST_BREAK."""
@@ -136,6 +138,10 @@ class Sentence:
                 groups.append([])
             groups[-1].append(i)
         return [group for group in groups if group]
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
 
 
 def _keep(found: dict, cue: Cue, rank: tuple[int, int], words: str) -> None:
@@ -283,11 +289,13 @@ def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
         if total is None or total in used:
             return
         fitting = [i for i in listed if i != total and i not in used and _part_of(claims[i], claims[total])]
-        parts = _chain(sentences, fitting[::-1] if backward else fitting)[::-1 if backward else 1]
+        parts = _chain(sentences, claims[total], fitting[::-1] if backward else fitting)[::-1 if backward else 1]
         if len(parts) < least or sum(claims[i].value for i in parts) < COMPOSITION * claims[total].value:
             return  # '1.5 mln units, consisting of one share and four warrants' describes each unit
         if not complete and NETTED.search(claims[total].sentence[:claims[total].span.end - claims[total].sentence_start]):
             return  # 'net income of 28,000 dlrs, including a 103,000 dlrs credit': other items may be losses
+        # Parts are all of the total only if the list was read to its end.
+        complete = complete and len(parts) == len(fitting)
         frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
         used.update([total, *parts])
 
@@ -297,15 +305,20 @@ def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
             add(i, sentence.after(i), role.cue, _completed(sentence, sentence.after(i)), least=2)
     for start, end, cue, words in _parts_cues(sentence):
         listed = sentence.after_position(end)
-        if not cue.opens or not listed or listed[0] in used:
-            continue
+        if not cue.opens or not listed or listed[0] in used \
+                or _words(sentence.read[end:sentence._at(listed[0])]) > LIST_GAP:
+            continue  # 'The band, which also includes members Matt Jay and James Bourne, made the top ten'
         before = sentence.before_position(start)
         marked = [i for i in before if _total_role(sentence, i) == "total"]
         if cue.follows == "total" and not marked:
             continue  # a colon lists parts only after a stated total
         if before:
             total = (marked or before)[-1]
-        elif not any(sentence._at(i) < start for i in sentence.figures) and not OTHER_PERIOD.search(sentence.read[:start]):
+            head = OTHER_HEAD.search(sentence.read, sentence._end(total), start)
+            if head and _words(sentence.read[sentence._end(total):head.start()]) > HEAD_REACH \
+                    or head and head.group().lower() in ("each", "every", "per"):
+                continue
+        elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
             total = _last_total(earlier, framed)
         else:
             total = None
@@ -322,18 +335,21 @@ def _totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
     return frames
 
 
-def _chain(sentences: list[Sentence], figures: list[int]) -> list[int]:
+def _chain(sentences: list[Sentence], total: Claim, figures: list[int]) -> list[int]:
     """The figures that make one list, from the first: each joined to the one before by a
     comma or 'and' ('£20m for schools, £15m for roads and £12m for care'), a few words apart.
     Figures in reverse order make a list read backwards ('23 in 2021, 51 in 2022 and 40 in 2023')."""
     chain = figures[:1]
+    claims = sentences[0].claims
     for i in figures[1:]:
+        if claims[i].unit not in (total.unit, None, claims[chain[0]].unit) and claims[chain[0]].unit in (total.unit, None):
+            break  # '61 lifts, 34 of them double-deckers, and 50 escalators': a list of lifts, then something else
         first, second = sorted((chain[-1], i))
         owner = next((s for s in sentences if first in s.roles and second in s.roles), None)
         if owner is None:
             break
         gap = owner.read[owner._end(first):hedge_start(owner.claims[second])]
-        if len(gap.split()) > LIST_GAP or not LIST_JOIN.search(gap):
+        if _words(gap) > LIST_GAP or not LIST_JOIN.search(gap):
             break
         chain.append(i)
     return chain

@@ -181,6 +181,7 @@ def _is_rate(sentence: str, figure: Figure) -> bool:
         RATE_CUE.search(sentence, max(0, figure.start - RATE_CUE_REACH), figure.start) or RATE_AFTER.match(sentence, figure.end))
 # After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
 SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
+RESTATED_AS_PERCENT = re.compile(r",\s*or\b", re.I)
 SHARE_GAP = 30
 OWN_NOUN = re.compile(r"\s+(?!(?:to|from|in|and|or|vs|against|a|an|the|on|at|for|a\s+year)\b)[a-z]")
 
@@ -208,6 +209,8 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
                 continue
             if other is first and other.kind == "percent" and not SHARED_AFTER_PERCENT.search(gap):
                 continue
+            if other is second and other.kind == "percent" and RESTATED_AS_PERCENT.search(gap):
+                continue  # '6,630, or 12.9%' restates the count as a share
             factor = other.factor if figure.scale == 1 else 1
             figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
             figure.value = figure.low = figure.high = times(figure.value, factor)

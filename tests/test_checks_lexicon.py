@@ -1,0 +1,51 @@
+"""The checks' lexicon is specified by its examples: in each, the figure in [brackets] takes
+the row's role, or, for an aside, the words in [brackets] are read past. A wording the reader should know is added
+as a row with its example; this test then holds it to it."""
+
+import re
+
+import pytest
+
+from workbench.checks.evaluate import evaluate
+from workbench.checks.lexicon import ASIDES, CUES
+from workbench.checks.reader import Sentence, read_frames
+from workbench.extract import extract_claims
+
+MARKED = re.compile(r"\[([^\]]+)\]")
+
+
+def marked(example: str) -> tuple[str, int]:
+    """The example without brackets, and where its marked figure starts."""
+    match = MARKED.search(example)
+    return example[:match.start()] + match.group(1) + example[match.end():], match.start()
+
+
+def claim_at(claims, start):
+    return next(i for i, c in enumerate(claims) if c.span.start == start)
+
+
+@pytest.mark.parametrize("cue", CUES, ids=[f"{c.frame}-{c.role}-{c.words[:30]}" for c in CUES])
+def test_every_cue_gives_its_figure_its_role(cue):
+    text, start = marked(cue.example)
+    claims = extract_claims(text)
+    figure = claim_at(claims, start)
+    frames = read_frames(claims)
+    if cue.role == "parts":
+        assert any(figure in frame.parts for frame in frames if frame.type == "total"), frames
+    else:
+        assert any(frame.roles.get(cue.role) == figure for frame in frames if frame.type == cue.frame), frames
+
+
+@pytest.mark.parametrize("aside", ASIDES, ids=[a.name for a in ASIDES])
+def test_every_aside_is_read_past(aside):
+    text, start = marked(aside.example)
+    end = start + len(MARKED.search(aside.example).group(1))
+    claims = extract_claims(text)
+    sentence = Sentence(claims, list(range(len(claims))))
+    assert sentence.read[start:end].isspace()
+    assert not sentence.read[:start].isspace() and not sentence.read[end:].isspace()
+    assert [f.status for f in evaluated(claims)] == ["pass"], "the statement around the aside is read"
+
+
+def evaluated(claims):
+    return [finding for frame in read_frames(claims) for finding in evaluate(frame, claims)]

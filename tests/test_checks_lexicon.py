@@ -8,7 +8,8 @@ import pytest
 
 from workbench.checks.evaluate import evaluate
 from workbench.checks.lexicon import ASIDES, CUES
-from workbench.checks.reader import Sentence, read_frames
+from workbench.checks.reader import read_frames
+from workbench.checks.statement import Sentence
 from workbench.extract import extract_claims
 
 MARKED = re.compile(r"\[([^\]]+)\]")

@@ -13,10 +13,10 @@ from ..extract.lexicon import DURATION_UNITS
 from .finding import Finding, in_style
 from .lexicon import INVERSE_UNITS, INVERSE_WORDS
 from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
-from .reader import Frame, read_frames
+from .reader import read_frames
+from .statement import Frame
 
 LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
-COMPARED = ("above", "below", "higher", "lower", "more", "less", "ahead", "behind")  # '42 pct above the 16.98 billion'
 READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
 
 
@@ -33,7 +33,7 @@ def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
         findings.append(_rate(frame, claims))
     elif frame.factor is not None:
         findings.append(_factor(frame, claims))
-    if "difference" in frame.roles:
+    if "difference" in frame.roles and frame.moved:  # '736 ... against 987 a year ago' is no change by the difference
         findings.append(_difference(frame, claims))
     if not findings:
         findings += _direction(frame, claims)
@@ -46,8 +46,9 @@ def _sign(frame: Frame, claims: list[Claim]) -> int:
 
 
 def grown(old: Claim, rate: Claim, sign: int, round_rate: bool = False) -> tuple[float, float]:
-    """Every value the old figure gives when it rises (sign 1) or falls (-1) by the rate."""
-    low, high = interval(rate, round_rate)
+    """Every value the old figure gives when it rises (sign 1) or falls (-1) by the rate (a
+    percentage, or a fraction: 'by a third')."""
+    low, high = (100 * bound for bound in interval(rate, round_rate)) if rate.kind == "ratio" else interval(rate, round_rate)
     factor = (1 - high / 100, 1 - low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
     return scaled(interval(old), factor)
 
@@ -60,9 +61,12 @@ def _rate(frame: Frame, claims: list[Claim]) -> Finding:
     reading = READING[status]
     if status == "fail" and overlap(grown(old, rate, sign, True), interval(new)):
         status, reading = "warn", f"only if {rate.span.text} is a round figure"
-    central = old.value * (1 + sign * rate.value / 100)
-    compared = frame.cues.get("old", "").split()[0].lower() if frame.cues.get("old") else "from"
-    said = f"{rate.span.text} {compared}" if compared in COMPARED else f"{rate.span.text} {'fall' if sign < 0 else 'rise'} from"
+    elif status == "fail" and frame.compared:
+        status, reading = "warn", f"unless {rate.span.text} is over another period or base than {old.span.text}"
+    central = old.value * (1 + sign * rate.value * (1 if rate.kind == "ratio" else 0.01))
+    said = f"{rate.span.text} {'fall' if sign < 0 else 'rise'} from"
+    if frame.cues["old"].cue.follows:  # '42 pct above the 16.98 billion'
+        said = f"{rate.span.text} {frame.cues['old'].words.split()[0].lower()}"
     return Finding("change", [frame.roles["rate"], frame.roles["new"], frame.roles["old"]], status,
                    f"{said} {old.span.text} gives {in_style(central, old)}; stated {new.span.text} ({reading}) - {status}")
 
@@ -76,6 +80,8 @@ def _factor(frame: Frame, claims: list[Claim]) -> Finding:
     reading = READING[status]
     if status == "fail" and overlap(scaled(implied, LOOSE), interval(new)):
         status, reading = "warn", f"not {said}, if the word is meant exactly"
+    elif status == "fail" and frame.compared:
+        status, reading = "warn", f"unless '{said}' is said of another period or base than {old.span.text}"
     return Finding("change", [frame.roles["new"], frame.roles["old"]], status,
                    f"{said} from {old.span.text} gives {in_style(old.value * frame.factor, old)}; "
                    f"stated {new.span.text} ({reading}) - {status}")

@@ -49,30 +49,36 @@ class Cue:
     example: str
     side: str = "before"
     complete: bool = False  # a total's parts: the cue says they are all of it
-    follows: str | None = None  # the role a figure of the same frame must have taken before it
+    follows: tuple[str, ...] = ()  # the roles figures of the same frame must have taken before it
     reaches_back: bool = False  # a total: with no parts in its sentence, the sentence before lists them
     opens: bool = True  # parts: the cue starts a list ('including'), or only ends one another started ('the rest')
     reach: int = 3  # how many words of its own may stand between the cue and its figure
     moves: bool = False  # a change from one level to another ('from', 'to'), not a comparison of two
+    compares: bool = False  # an old value set beside the new one, perhaps of another period or base
 
 
+YEAR_EARLIER = (r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
+                r"|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter|month)(?:\s+a\s+year\s+(?:earlier|ago))?)")
+# 'The haul', 'The total payment': a subject pointing back to a total; not 'The balance', the rest of one.
+_SUBJECT = r"the\s+(?!(?:balance|rest|remainder|remaining|others?)\b)[a-z]+(?:\s+[a-z]+)?"
 CUES = (
     # A change: its new level, its old level, and its rate, factor or difference.
     Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m.", moves=True),
-    Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows="rate"),
+    Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows=("rate",)),
     Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m].", moves=True),
     Cue("change", "old", r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|over)",
-        "Profits rose to £150m, compared with [£125m] a year earlier."),
+        "Profits rose 20% to £150m, compared with [£125m] a year earlier.", compares=True),
     Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
         "Sales were 3.76 mln tonnes, 34 pct down on [5.70 mln]."),
     Cue("change", "old", r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)",
-        "Imports rose to 24.12 billion dlrs, 42 pct above the [16.98 billion dlrs] of February 1986.", follows="rate"),
-    Cue("change", "old", r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
-        r"|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter|month)(?:\s+a\s+year\s+(?:earlier|ago))?)",
-        "Profit was £150m against [£125m] a year earlier.", side="after"),
-    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
+        "Imports rose to 24.12 billion dlrs, 42 pct above the [16.98 billion dlrs] of February 1986.", follows=("rate",)),
+    # A year earlier is the base a rate is taken over unless said otherwise: beside it, a
+    # comparison is the change's own.
+    Cue("change", "old", YEAR_EARLIER, "Profit rose 20% to £150m, against [£125m] a year earlier.", side="after"),
+    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly))?"
+        r"(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
         reach=0),
-    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows="new", reach=0),
+    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows=("old", "new"), reach=0),
     Cue("change", "rate", r"\bby", "Exports fell by [6.4 pct] to 725,023 tonnes from 774,704.", reach=0),
     Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
         "Sales went from £4m to £5m, a rise of [25%].", reach=0),
@@ -94,12 +100,12 @@ CUES = (
     Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:those|them|these|this|that|which|whom)\b",
         "Roughly 700 homes were flooded. Of those, [380] were in the town centre and 290 along the river.",
         side="opening", reaches_back=True),
-    Cue("total", "parts", r"(?:it|this|that|they|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
+    Cue("total", "parts", rf"(?:it|this|that|they|these|{_SUBJECT})\s*,?\s+"
         r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:made\s+up\s+of|split\s+(?:between|among|into)"
         r"|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of|divided\s+(?:between|among|into)|broken\s+down\s+into)",
         "Police recovered 60 weapons. The haul, comprising [26] handguns and 34 rifles, was sent for testing.",
         side="opening", reaches_back=True, complete=True),
-    Cue("total", "parts", r"(?:it|this|that|they|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s+"
+    Cue("total", "parts", rf"(?:it|this|that|they|these|{_SUBJECT})\s*,?\s+"
         r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?includ(?:e|es|ed|ing)",
         "The bank will pay a total of $60m. The total payment includes [$50m] in fines.", side="opening", reaches_back=True),
     Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
@@ -109,7 +115,7 @@ CUES = (
         "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),
     Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other),?",
         "Of the 40 victims, 25 were men and the remaining [15] women.", complete=True, opens=False),
-    Cue("total", "parts", r":", "A total of 1,850 candidates stand: [1,120] in constituencies and 730 on lists.", follows="total"),
+    Cue("total", "parts", r":", "A total of 1,850 candidates stand: [1,120] in constituencies and 730 on lists.", follows=("total",)),
     Cue("total", "parts", r"of\s+(?:them|whom|those|these)\b",
         "A total of ninety pupils sat the exam, [thirty-eight] of them girls and twenty-two boys.", side="after"),
 )
@@ -141,6 +147,8 @@ ASIDES = (
           rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
           rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
+    Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
+          "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
 )
 
@@ -154,7 +162,7 @@ RATE_ELSEWHERE_AFTER = re.compile(
     r"\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year|of\b|"
     r"on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding|year[\s-]on[\s-]year"
     rf"|(?:points?\s+)?(?:from|on|over|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+)?"
-    rf"(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
+    rf"(?:[\w-]+\s+)?(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
 RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth|\bamounting\s+to|\brepresenting)\s*$",
                                 re.IGNORECASE)
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
@@ -178,7 +186,25 @@ NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|defi
 # Parts that together make less than this share of their total describe each item of it
 # ('1.5 mln units, consisting of one share and four warrants'), not a breakdown.
 COMPOSITION = 0.01
-ROLE_GAP = 8  # the most words between two figures of one change
+ROLE_GAP = 5  # the most words between two figures of one change
+APPOSED = re.compile(r"[,(–-]")  # ', down 12.9%', 'a year, a rise of 49.7%': a rate set beside a change already stated
+APPOSED_WORDS = 5
+# 'a one mln dlr extraordinary gain', 'excluding a 24 mln dlr gain': a figure that names a thing
+# of its own, no level of the change around it.
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus)\s*$", re.IGNORECASE)
+# Right before a figure: an old value, a threshold, a member of something else, no part of a list.
+NOT_A_PART = re.compile(r"\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
+                        r"(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+CUE_REACH = 4  # the most words between a parts cue and its first part
+# A price or rate per item ('482 dlrs an ounce', '11 dlrs per share') adds up to nothing.
+PER_ITEM_AFTER = re.compile(r"\s*(?:(?:an?|per|each)\s+(?:ounce|share|barrel|tonne|ton|pound|kilo|kg|gallon|litre|liter|"
+                            r"unit|head|hour|lb|bushel|person|vehicle)\b|/\s*shr)", re.IGNORECASE)
+# Counts of people of one kind may be parts of a count of people of another ('1,450 people,
+# including 300 night workers'); other counts are parts only of counts of the same thing.
+PEOPLE = frozenset("""person people worker employee staff resident victim passenger patient pupil student child adult
+man woman boy girl member voter driver nurse doctor teacher officer soldier fighter prisoner customer user visitor
+tourist refugee migrant candidate player jihadist returnee civilian casualty survivor""".split())
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")  # 'ministers', 'councillors', 'pharmacists' 
 
 # Words that put a sentence in another period than the one before it: its figures are no
 # parts of the total stated there ('In the year-earlier period, output included 33.3 mln lbs').

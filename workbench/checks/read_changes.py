@@ -1,0 +1,139 @@
+"""Change frames: the old and new levels of one quantity, and the rate, factor or difference
+the sentence says separates them ('rose 25% to £1.2bn from £960m').
+
+Within a clause, figures with change roles are taken in order into one frame until a role
+comes again, too many words stand between two of them, or the frame is whole (old and
+new) and the next rate is not set beside it (', down 12.9%') but stated anew ('and
+passenger boardings rose 8.6 pct'). A frame with no new level of its own takes the level
+stated just before its words ('Sales were £5m, up 10% from £4.5m'), else the level the
+clause's last change went to ('rose to 24.12 billion, up 2.6 pct from 23.52 billion and
+42 pct above the 16.98 billion').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim
+from .lexicon import (APPOSED, APPOSED_WORDS, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTORS, RANGE,
+                      RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
+from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
+
+LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
+SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
+RATE_ROLES = ("rate", "difference")
+_YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
+
+
+def changes(sentence: Sentence) -> list[Frame]:
+    return [frame for clause in sentence.clauses(CLAUSE_BREAK) for frame in _clause_changes(sentence, clause)]
+
+
+def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
+    frames: list[Frame | None] = []
+    current: Frame | None = None
+    levels: list[int] = []  # figures with no role, each the level a later change may have gone to
+    went_to: int | None = None  # the level the last change went to
+    n = sentence.number[clause[0]]
+    since = sentence.end(sentence.figures[n - 1]) if n else 0  # where the words of the open frame begin
+
+    def close() -> None:
+        nonlocal current, levels, since, went_to
+        closed = _closed(sentence, current, levels, went_to, since)
+        frames.append(closed)
+        if current is not None:
+            levels, went_to = [], closed.roles["new"] if closed else None
+            since = sentence.end(max(current.roles.values()))
+        current = None
+
+    for i in clause:
+        if sentence.claims[i].kind in AMOUNTS and ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
+            continue  # 'rose to 44.1 mln dlrs, after a one mln dlr extraordinary gain, from 35.1 mln'
+        role = sentence.role(i, "change")
+        name = _role_name(sentence, i, role, current)
+        if name is None:
+            if RESTATEMENT_BEFORE.search(sentence.lead(i)):
+                continue  # '10.2 mln dlrs or 1.10 dlrs a share' states one level
+            if current is not None:
+                close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
+            levels.append(i)
+            continue
+        if current is not None and _starts_anew(sentence, current, name, i):
+            close()
+        if current is None:
+            current = Frame("change", cue=role.words)
+        current.roles[name], current.cues[name] = i, role
+    close()
+    return [frame for frame in frames if frame is not None]
+
+
+def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | None) -> str | None:
+    """old, new, rate or difference; None for a figure the change does not hold."""
+    if role is None or (role.cue.follows and (current is None or not all(r in current.roles for r in role.cue.follows))):
+        return None  # '42 pct above the 16.98 billion': a comparison only after its rate
+    claim = sentence.claims[i]
+    if role.name == "new" and current is not None and "old" in current.roles and not current.cues["old"].cue.moves \
+            and sentence.words_between(current.roles["old"], i) <= 1:
+        return None  # 'down on last season's 4.1 mln to 4.2 mln': a range, not the level it went to
+    if role.name != "rate":
+        return role.name
+    if role.cue.follows and claim.kind != "percent":
+        return None  # '305,082 dlrs, or two cts a share': a restatement, not the change's rate
+    if RESTATEMENT_BEFORE.search(sentence.lead(i)) and not role.cue.follows:
+        return None  # '3.23 mln, or 11.7 pct': the figure before, restated as a share
+    if (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None):
+        after = sentence.read[sentence.end(i):sentence.end(i) + 80]
+        return "elsewhere" if RATE_ELSEWHERE_AFTER.match(after) else "rate"  # 'by a third' too
+    return "difference"
+
+
+def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int) -> bool:
+    """Whether the figure begins another change than the open frame's."""
+    last = max(current.roles.values())
+    if name in current.roles or sentence.words_between(last, i) > ROLE_GAP:
+        return True
+    if name in RATE_ROLES and {"old", "new"} <= current.roles.keys():
+        gap = sentence.lead(i)
+        return not (APPOSED.search(gap) and words(gap) <= APPOSED_WORDS)  # ', down 12.9%' is this change's rate
+    return False
+
+
+def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to: int | None,
+            since: int) -> Frame | None:
+    """The frame if it holds a change the evaluator can weigh, with the way its own words
+    (from `since`) say it went, and its factor."""
+    if frame is None or "old" not in frame.roles or "elsewhere" in frame.roles:
+        return None
+    claims, roles = sentence.claims, frame.roles
+    first, last = min(roles.values()), max(roles.values())
+    said = sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.end(last)]
+    stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence.end(j):sentence.at(first)].split()))
+              <= LEVEL_REACH]  # not '1.7 billion dlr charge against earnings, down from 1.56 billion'
+    before = [j for j in (stated[-1:] or [went_to]) if j is not None and _alike(claims[roles["old"]], claims[j])]
+    if "new" not in roles and before:
+        roles["new"] = before[0]
+    if "new" not in roles or not _alike(claims[roles["old"]], claims[roles["new"]]):
+        return None
+    if RANGE.search(sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.at(roles["old"])]):
+        return None  # 'ranging from 5 to 10'
+    if claims[roles["new"]].kind == "percent":
+        roles.pop("rate", None)  # a rate beside rates: 'rose 10% to 5.5% from 5%' says not which
+    old_role = frame.cues.get("old")
+    frame.compared = bool(old_role and old_role.cue.compares and not _YEAR_EARLIER.match(sentence.trail(roles["old"])))
+    frame.sign = _sign(said)
+    factor = FACTOR.search(said)
+    frame.factor = FACTORS[factor.group(1).lower()] if factor else None
+    return frame
+
+
+def _sign(said: str) -> int:
+    """+1 or -1 when the words say only one way, else 0."""
+    ways = {1 if m.group("rise") else -1 for m in DIRECTION.finditer(said)}
+    return ways.pop() if len(ways) == 1 else 0
+
+
+def _alike(old: Claim, new: Claim) -> bool:
+    """Two levels of one quantity; a bare 'from 93,038' takes the unit of the level it went to."""
+    if old.kind != new.kind:
+        return old.kind == "count" and old.unit is None and new.kind in AMOUNTS
+    return new.kind in FIGURES and (old.unit == new.unit or None in (old.unit, new.unit))

@@ -1,0 +1,226 @@
+"""Total frames: a total and the parts the text lists for it.
+
+A total is found three ways: opening its sentence ('Of the 40 victims, 25 were men, 12 women
+and 9 children'); just before a parts cue ('The port employs 1,450 people, including 300
+...', 'a total of £45m, made up of ...'); or said after its parts ('..., making €75m',
+'17 survivors on Tuesday and 11 on Wednesday. In all, 38 ...'). A sentence that opens by
+pointing back ('Of those,', 'The haul, comprising') takes its total from the sentences
+before. The parts are a list: figures of what the total counts, joined by commas or 'and'
+a few words apart (CUE_REACH, LIST_GAP). They are all of the total only when a cue says so
+('made up of', 'the rest') and the list was read to its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
+from .clauses import hedge_start
+from .groups import PLACE_UNITS
+from .lexicon import (COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, NETTED, NOT_A_PART, OTHER_HEAD,
+                      OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
+from .statement import AMOUNTS, Frame, Sentence, words
+
+SENTENCES_BACK = 2  # 'A total of £45m ... . Of this, £20m ...': how far back a sentence may point
+OPENING = {"before": "", "opening": r"^\s*"}
+_PARTS = [(cue, re.compile(rf"{OPENING[cue.side]}(?:{cue.words})", re.IGNORECASE))
+          for cue in CUES if cue.role == "parts" and cue.side in OPENING]
+_PARTS_AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
+                for cue in CUES if cue.role == "parts" and cue.side == "after"]
+EACH = ("each", "every", "per")
+
+
+class _Totals:
+    """The total frames of one sentence, each figure in one frame at most."""
+
+    def __init__(self, sentences: list[Sentence], n: int, framed: set[int]):
+        self.sentences, self.sentence, self.framed = sentences, sentences[n], framed
+        self.claims = self.sentence.claims
+        self.earlier = sentences[max(0, n - SENTENCES_BACK):n]
+        self.frames: list[Frame] = []
+        self.used: set[int] = set()
+
+    def add(self, total: int | None, listed: list[int], cue: str, complete: bool, least: int = 1,
+            backward: bool = False, breakdown: bool = False) -> None:
+        claims = self.claims
+        if total is None or total in self.used or _per_item(self.sentences, total):
+            return
+        fitting = [i for i in listed if i != total and i not in self.used and _part_of(claims[i], claims[total], breakdown)
+                   and not _per_item(self.sentences, i)]
+        ordered = fitting[::-1] if backward else fitting
+        parts = _chain(self.sentences, claims[total], ordered)
+        if backward:
+            parts.reverse()
+        if len(parts) < least or sum(claims[i].value for i in parts) < COMPOSITION * claims[total].value:
+            return  # '1.5 mln units, consisting of one share and four warrants' describes each unit
+        if not complete and NETTED.search(claims[total].sentence[:claims[total].span.end - claims[total].sentence_start]):
+            return  # 'net income of 28,000 dlrs, including a 103,000 dlrs credit': other items may be losses
+        # Parts are all of the total only if the list was read to its end.
+        complete = complete and len(parts) == len(fitting) and not _runs_on(self.sentences, parts[-1])
+        self.frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
+        self.used.update([total, *parts])
+
+    def after(self, position: int) -> list[int]:
+        """The figures after `position` in its list that are no level or rate of a change."""
+        sentence = self.sentence
+        return [i for i in sentence.figures if sentence.at(i) >= position
+                and sentence.segment(sentence.at(i)) == sentence.segment(position) and sentence.role(i, "change") is None]
+
+    def before(self, position: int) -> list[int]:
+        sentence = self.sentence
+        return [i for i in sentence.figures if sentence.end(i) <= position
+                and sentence.segment(sentence.at(i)) == sentence.segment(position)]
+
+    def read(self) -> list[Frame]:
+        sentence = self.sentence
+        for i in sentence.figures[:1]:  # 'Of the 40 victims, 25 were men, 12 women and 9 children'
+            role = sentence.role(i, "total")
+            if role and role.name == "total" and role.cue.side == "opening":
+                listed = self.after(sentence.end(i))
+                self.add(i, listed, role.words, _completed(sentence, listed), least=2, breakdown=True)
+        for start, end, cue, said in _parts_cues(sentence):
+            self._listed_after(start, end, cue, said)
+        for i in sentence.figures:  # '..., making €75m', 'some 16,000 in all', 'In all, 38 people ...'
+            role = sentence.role(i, "total")
+            if role is None or role.name != "total" or i in self.used:
+                continue
+            before = [j for j in self.before(sentence.at(i)) if sentence.role(j, "change") is None]
+            if before:  # a total said after its parts sums them up, whatever each counts
+                self.add(i, before, role.words, False, least=2, backward=True, breakdown=True)
+            elif sentence.number[i] == 0 and self.earlier and role.cue.reaches_back:
+                last = self.earlier[-1]
+                self.add(i, [j for j in last.figures if last.role(j, "change") is None], role.words, False,
+                         least=2, backward=True, breakdown=True)
+        return self.frames
+
+    def _listed_after(self, start: int, end: int, cue: Cue, said: str) -> None:
+        """The parts after a cue, with the total just before it or pointed back to."""
+        sentence = self.sentence
+        listed = self.after(end)
+        if not cue.opens or not listed or listed[0] in self.used or words(sentence.read[end:sentence.at(listed[0])]) > CUE_REACH \
+                or NOT_A_PART.search(sentence.read[end:max(end, hedge_start(self.claims[listed[0]]))]):
+            return  # 'The band, which also includes members Matt Jay and James Bourne, made the top ten'
+        before = self.before(start)
+        marked = [i for i in before if _is_total(sentence, i)]
+        if cue.follows and not marked:
+            return  # a colon lists parts only after a stated total
+        complete = cue.complete or _completed(sentence, listed)
+        if before:
+            total = (marked or before)[-1]
+            head = OTHER_HEAD.search(sentence.read, sentence.end(total), start)
+            if head and (head.group().lower() in EACH or words(sentence.read[sentence.end(total):head.start()]) > HEAD_REACH):
+                return  # 'the London Assembly, which is made up of 25 members'; 'each line made up of 1,920 pixels'
+            self.add(total, listed, said, complete)
+        elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
+            total, marked_before = _total_before(self.earlier, self.framed)
+            self.add(total, listed, said, complete and marked_before, breakdown=True)
+
+
+def totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
+    """Each total the n-th sentence states with its parts; `framed` are totals given parts
+    by sentences before, which no later sentence points back to."""
+    return _Totals(sentences, n, framed).read()
+
+
+def _owner(sentences: list[Sentence], i: int) -> Sentence:
+    return next(s for s in sentences if i in s.number)
+
+
+def _chain(sentences: list[Sentence], total: Claim, figures: list[int]) -> list[int]:
+    """The figures that make one list, from the first: each joined to the one before by a
+    comma or 'and' ('£20m for schools, £15m for roads and £12m for care'), a few words apart.
+    Figures in reverse order make a list read backwards ('23 in 2021, 51 in 2022 and 40 in 2023')."""
+    chain = figures[:1]
+    claims = sentences[0].claims
+    for i in figures[1:]:
+        if claims[i].unit not in (total.unit, None, claims[chain[0]].unit) and claims[chain[0]].unit in (total.unit, None):
+            break  # '61 lifts, 34 of them double-deckers, and 50 escalators': a list of lifts, then something else
+        first, second = sorted((chain[-1], i))
+        owner = _owner(sentences, first)
+        if second not in owner.number or not _joined(owner, first, second):
+            break
+        chain.append(i)
+    return chain
+
+
+def _joined(sentence: Sentence, first: int, second: int) -> bool:
+    gap = sentence.read[sentence.end(first):hedge_start(sentence.claims[second])]
+    return words(gap) <= LIST_GAP and bool(LIST_JOIN.search(gap)) and not NOT_A_PART.search(gap)
+
+
+def _runs_on(sentences: list[Sentence], last: int) -> bool:
+    """Whether the list goes on past its last part with a figure of another kind ('59,500
+    tonnes of wheat for China, 53,000 of wheat for the Soviet Union'): then it was not read whole."""
+    sentence = _owner(sentences, last)
+    n = sentence.number[last]
+    if n + 1 >= len(sentence.figures):
+        return False
+    following = sentence.figures[n + 1]
+    return sentence.claims[following].kind in AMOUNTS and _joined(sentence, last, following)
+
+
+def _per_item(sentences: list[Sentence], i: int) -> bool:
+    """'482 dlrs an ounce': a price, which adds up to nothing."""
+    sentence = _owner(sentences, i)
+    return bool(PER_ITEM_AFTER.match(sentence.read, sentence.end(i)))
+
+
+def _parts_cues(sentence: Sentence) -> list[tuple[int, int, Cue, str]]:
+    """(start, end, cue, words) of each parts cue in the sentence, in order; a cue said after
+    its first part ('thirty-eight of them girls') starts where that part does."""
+    found = [(m.start(), m.end(), cue, m.group()) for cue, pattern in _PARTS for m in pattern.finditer(sentence.read)]
+    for i in sentence.figures:
+        for cue, pattern in _PARTS_AFTER:
+            match = pattern.match(sentence.trail(i))
+            if match:
+                found.append((sentence.at(i), sentence.at(i), cue, match.group().strip()))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    return [f for k, f in enumerate(found) if not k or f[0] >= found[k - 1][1] or f[0] == f[1]]
+
+
+def _completed(sentence: Sentence, listed: list[int]) -> bool:
+    """Whether 'the rest', 'the remaining' stands among the listed parts: then they are all of it."""
+    if not listed:
+        return False
+    span = sentence.read[sentence.at(listed[0]):sentence.end(listed[-1])]
+    return any(cue.complete and pattern.search(span) for cue, pattern in _PARTS)
+
+
+def _total_before(earlier: list[Sentence], framed: set[int]) -> tuple[int | None, bool]:
+    """The total a sentence pointing back means, and whether it was stated as a total: a
+    stated total in the sentences just before, else the last amount of the sentence before;
+    never one whose parts are read already."""
+    for sentence in reversed(earlier):
+        marked = [i for i in sentence.figures if _is_total(sentence, i)]
+        if marked:
+            return (None if marked[-1] in framed else marked[-1]), True
+    if not earlier:
+        return None, False
+    last = earlier[-1]
+    amounts = [i for i in last.figures if last.claims[i].kind in AMOUNTS
+               and (last.role(i, "change") is None or last.role(i, "change").name == "new")]
+    return (amounts[-1] if amounts and amounts[-1] not in framed else None), False
+
+
+def _is_total(sentence: Sentence, i: int) -> bool:
+    role = sentence.role(i, "total")
+    return role is not None and role.name == "total"
+
+
+def _part_of(part: Claim, whole: Claim, breakdown: bool) -> bool:
+    """A part counts or measures what its total does: money in the same currency, measures in
+    the same unit, counts of the same thing. People of one kind are parts of people of
+    another ('1,450 people, including 300 night workers'); in a breakdown ('Of the 40
+    victims, 25 were men ...'), so is anything but places and periods."""
+    if part.kind != whole.kind or whole.kind not in AMOUNTS:
+        return False
+    if whole.kind == "count" and None not in (part.unit, whole.unit) and part.unit != whole.unit:
+        if part.unit in PLACE_UNITS | DURATION_UNITS:
+            return False  # '... are spread across 14 other countries'
+        return breakdown or (_people(part.unit) and _people(whole.unit))
+    return part.unit == whole.unit or (whole.kind == "count" and None in (part.unit, whole.unit))
+
+
+def _people(unit: str) -> bool:
+    return unit in PEOPLE or unit.endswith(PERSON_ENDINGS)

@@ -1,0 +1,145 @@
+"""A sentence as the statement reader (reader.py) sees it, and the frames it reads from it.
+
+A sentence is read as its figures and the words between them. Asides (lexicon.ASIDES:
+conversions in brackets, date phrases, attributions) are read as if absent, so
+'halved to $200m (£104m; 151m euros) from $500m' is 'halved to $200m from $500m'. Each
+figure takes the role its neighbouring words give it (lexicon.CUES: after 'from' an old
+value, after 'to' a new one, after 'a total of' a total), and the figures with their roles
+make frames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..extract import Claim
+from .clauses import hedge_start
+from .lexicon import ASIDES, CUES, FILLER, LIST_BREAK, Cue
+
+AMOUNTS = ("count", "money", "measure")
+FIGURES = (*AMOUNTS, "percent")
+WORD = re.compile(r"[\w'’-]+")
+_ASIDES = [re.compile(aside.words) for aside in ASIDES]
+_OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure
+_BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{cue.reach}}})$", re.IGNORECASE))
+           for cue in CUES if cue.side in _OPENING and cue.role != "parts"]
+_AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE)) for cue in CUES if cue.side == "after"]
+
+
+@dataclass
+class Role:
+    """The role a cue gives a figure, and the cue's words as written."""
+
+    cue: Cue
+    words: str
+
+    @property
+    def name(self) -> str:
+        return self.cue.role
+
+
+@dataclass
+class Frame:
+    """One relation a sentence asserts between its figures (claim indices)."""
+
+    type: str  # "change" or "total"
+    roles: dict[str, int] = field(default_factory=dict)
+    cues: dict[str, Role] = field(default_factory=dict)  # a change: the cue that gave each role, as written
+    parts: list[int] = field(default_factory=list)  # a total's parts
+    cue: str = ""  # the words that state it, as written
+    complete: bool = False  # a total: its parts are all of it
+    sign: int = 0  # a change: +1 a rise, -1 a fall, 0 unsaid
+    factor: float | None = None  # a change said as 'doubled', 'halved'
+    # An old level set beside the new ('compared with 146,610 in April') of a period not
+    # said to be a year before: perhaps another base than the rate the sentence gives.
+    compared: bool = False
+
+    @property
+    def claims(self) -> list[int]:
+        return [*self.parts, *self.roles.values()]
+
+    @property
+    def moved(self) -> bool:
+        """A change said to go from its old level ('from'), not a comparison of two levels."""
+        return "old" in self.cues and self.cues["old"].cue.moves
+
+
+
+class Sentence:
+    """One sentence as the reader sees it: asides blanked out, figures with their roles."""
+
+    def __init__(self, claims: list[Claim], indices: list[int]):
+        self.claims = claims
+        first = claims[indices[0]]
+        self.start = first.sentence_start
+        self.read = _without_asides(first.sentence)
+        self.figures = [i for i in indices if claims[i].kind in FIGURES and not self.read[self.at(i)].isspace()]
+        self.number = {i: n for n, i in enumerate(self.figures)}
+        self.roles = {i: self._roles(n) for n, i in enumerate(self.figures)}
+
+    def at(self, i: int) -> int:
+        return self.claims[i].span.start - self.start
+
+    def end(self, i: int) -> int:
+        return self.claims[i].span.end - self.start
+
+    def lead(self, i: int) -> str:
+        """The words between the figure before and this one's hedge."""
+        n = self.number[i]
+        previous = self.end(self.figures[n - 1]) if n else 0
+        return self.read[previous:max(previous, hedge_start(self.claims[i]))]
+
+    def trail(self, i: int) -> str:
+        n = self.number[i]
+        following = self.at(self.figures[n + 1]) if n + 1 < len(self.figures) else len(self.read)
+        return self.read[self.end(i):following]
+
+    def role(self, i: int, frame: str) -> Role | None:
+        return self.roles[i].get(frame)
+
+    def _roles(self, n: int) -> dict[str, Role]:
+        """The role each frame type gives the figure: the cue nearest it, the longest of those."""
+        i = self.figures[n]
+        lead, trail = self.lead(i), self.trail(i)
+        found: dict[str, tuple[tuple[int, int], Role]] = {}
+        for cue, pattern in _BEFORE:
+            match = pattern.search(lead) if cue.side == "before" or n == 0 else None
+            if match:
+                _keep(found, cue, (-len(match.group("filler")), len(match.group())), match.group().strip())
+        for cue, pattern in _AFTER:
+            match = pattern.match(trail)
+            if match:
+                _keep(found, cue, (-len(match.group()), 0), match.group().strip())
+        return {frame: role for frame, (_, role) in found.items()}
+
+    def words_between(self, first: int, second: int) -> int:
+        return words(self.read[self.end(first):self.at(second)])
+
+    def segment(self, position: int) -> int:
+        """Which list of the sentence a position is in: lists end at LIST_BREAK."""
+        return sum(1 for _ in LIST_BREAK.finditer(self.read, 0, position))
+
+    def clauses(self, breaks: re.Pattern) -> list[list[int]]:
+        """The figures of each clause, in order."""
+        groups: list[list[int]] = [[]]
+        for n, i in enumerate(self.figures):
+            if n and breaks.search(self.read, self.end(self.figures[n - 1]), self.at(i)):
+                groups.append([])
+            groups[-1].append(i)
+        return [group for group in groups if group]
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _keep(found: dict, cue: Cue, rank: tuple[int, int], matched: str) -> None:
+    if cue.frame not in found or rank > found[cue.frame][0]:
+        found[cue.frame] = (rank, Role(cue, matched))
+
+
+def _without_asides(sentence: str) -> str:
+    for pattern in _ASIDES:
+        sentence = pattern.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence

@@ -9,7 +9,6 @@ from __future__ import annotations
 from ..extract import Claim
 from .differences import compared_differences, margins
 from .evaluate import frame_findings
-from .shares import restated_shares, shares
 from .finding import STATUSES, Finding
 from .records import records_beaten
 from .repeated import repeated_figures
@@ -18,7 +17,7 @@ from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
 RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beaten, vague_matches_exact, frame_findings,
-         compared_differences, margins, shares, restated_shares, repeated_figures)
+         compared_differences, margins, repeated_figures)
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:

@@ -28,6 +28,8 @@ def frame_findings(claims: list[Claim]) -> list[Finding]:
 def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
     if frame.type == "total":
         return [_total(frame, claims)]
+    if frame.type == "share":
+        return [_share(frame, claims)]
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -114,6 +116,25 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"said to {said} from {old.span.text} to {new.span.text}, "
                         f"but {new.span.text} is {went} - fail")]
     return []
+
+
+def _share(frame: Frame, claims: list[Claim]) -> Finding:
+    """'20% of its 300 staff, or 60 people': the rate (a percentage or a fraction) of the whole
+    must give the part."""
+    rate, whole, part = (claims[frame.roles[r]] for r in ("rate", "whole", "part"))
+    per_unit = 0.01 if rate.kind == "percent" else 1
+
+    def implied(round_rate: bool) -> tuple[float, float]:
+        low, high = interval(rate, round_rate)
+        return scaled(interval(whole), (low * per_unit, high * per_unit))
+
+    status = verdict(implied(False), interval(part))
+    reading = ""
+    if status == "fail" and verdict(implied(True), interval(part)) == "pass":
+        status, reading = "warn", f" (only if {rate.span.text} is a round figure)"
+    central = whole.value * rate.value * per_unit
+    return Finding("share", [frame.roles["rate"], frame.roles["whole"], frame.roles["part"]], status,
+                   f"{rate.span.text} of {whole.span.text} is {in_style(central, part)}; stated {part.span.text}{reading} - {status}")
 
 
 def _total(frame: Frame, claims: list[Claim]) -> Finding:

@@ -147,6 +147,8 @@ ASIDES = (
           rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
           rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
+    Aside("period", rf"\b(?i:at\s+(?:the\s+)?end(?:\s+of|-)?)\s*(?:(?:{_MONTH})\b|(?i:the\s+(?:year|month|quarter|week)\b))",
+          "Reserves fell 45.06 billion francs to 375.95 billion [at the end of January] from 421.01 billion."),
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
@@ -210,6 +212,24 @@ PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")  # 'ministers', 
 # parts of the total stated there ('In the year-earlier period, output included 33.3 mln lbs').
 OTHER_PERIOD = re.compile(r"\b(?:year-earlier|year-ago|a\s+year\s+(?:earlier|ago|before)|previous\s+year|prior\s+year"
                           r"|last\s+year|the\s+year\s+before)\b", re.IGNORECASE)
+
+# Shares (read_shares.py). The whole after a rate's 'of', with nothing between that starts
+# another statement: '20% of its [300] staff', "28 pct of Bally's total revenues of [1.64 billion dlrs]".
+OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!and\b|from\b|but\b)[A-Za-z'’-]+\s+){0,6}$", re.IGNORECASE)
+# A whole stated in the sentences before: '18% of them', 'about 55 pct of those tendered', '27% of the total'.
+OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these|all|the\s+total\b(?!\s+[a-z]))", re.IGNORECASE)
+# A whole named by its noun, with no figure after it: '40% of the total debt'.
+OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\b(?![^,;.]{0,30}\d)",
+                      re.IGNORECASE)
+# The words before a rate that restates the figure before it: '12,400 pupils, or 8%'.
+RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
+                             r"|equivalent\s+to)\s+)(?:only\s+|just\s+)?$", re.IGNORECASE)
+SHARE_PASSED_OVER = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # 'up from 440,000'
+# 'This is nearly half of ...', 'The cuts will affect about 9% of ...': the part is in the sentences before.
+POINTS_BACK = re.compile(r"^\s*(this|that|it|which|the\s+(?:job\s+)?(?:cuts|losses|layoffs|redundancies))\s+(?:will\s+)?"
+                         r"(?:is|was|represents|represented|amounts?\s+to|accounts?\s+for|affects?)\s+(?:only\s+|just\s+)?$",
+                         re.IGNORECASE)
+SHARE_APPOSED_WORDS = 4
 
 # Figures that move the other way round from what they measure, so a change said to rise
 # may go to a lower number: a chart position, a currency quoted per dollar, a figure below

@@ -11,18 +11,21 @@ from __future__ import annotations
 from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
+from .read_shares import shares
 from .read_totals import totals
 from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change and total the article's sentences state."""
+    """Every change, total and share the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     frames: list[Frame] = []
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     for n, sentence in enumerate(sentences):
-        frames += changes(sentence)
+        found = changes(sentence)
+        taken = {i for frame in found for i in frame.claims}  # a change's rate is no share
+        frames += found
         found = totals(sentences, n, framed)
         framed.update(frame.roles["total"] for frame in found)
-        frames += found
+        frames += found + shares(sentences, n, taken)
     return frames

@@ -18,7 +18,7 @@ from .clauses import hedge_start
 from .lexicon import ASIDES, CUES, FILLER, LIST_BREAK, Cue
 
 AMOUNTS = ("count", "money", "measure")
-FIGURES = (*AMOUNTS, "percent")
+FIGURES = (*AMOUNTS, "percent", "ratio")
 WORD = re.compile(r"[\w'’-]+")
 _ASIDES = [re.compile(aside.words) for aside in ASIDES]
 _OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure

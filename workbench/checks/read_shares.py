@@ -1,0 +1,150 @@
+"""Share frames: a rate (a percentage or a fraction) of a whole, and the part it gives.
+
+The whole is the figure right after the rate's 'of' ('20% of its 300 staff'), the figure
+a part is 'of' ('700 of the 2,900 households surveyed, or 22%'), a figure of the sentences
+before when the rate is 'of them', 'of those', 'of the total', or the figure named by the
+noun after 'of the' ('40% of the total debt' after 'its $102.6bn debt'). The part is the
+figure the rate restates ('12,400 pupils, or 8% of the 155,000'), the figure set beside the
+whole ('of its 1,240 beds, or 186 beds'; 'of the 1,200 drivers surveyed - 300 people -'),
+or the figure 'This is' or 'The cuts' points back to in the sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Claim
+from ..extract.lexicon import DURATION_UNITS
+from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_WHOLE, POINTS_BACK, RESTATES_BEFORE, SHARE_APPOSED_WORDS,
+                      SHARE_PASSED_OVER)
+from .statement import AMOUNTS, Frame, Sentence, words
+
+SENTENCES_BACK = 2
+NAMED_REACH = 3  # how many words after a figure may name it: '$102.6bn (£53.51bn) debt'
+LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def shares(sentences: list[Sentence], n: int, taken: set[int]) -> list[Frame]:
+    """Each share the n-th sentence states; `taken` are figures other frames hold already
+    (a change's rate is no share)."""
+    sentence = sentences[n]
+    earlier = sentences[max(0, n - SENTENCES_BACK):n]
+    frames = []
+    for rate in sentence.figures:
+        if rate in taken or not _is_rate(sentence.claims[rate]):
+            continue
+        frame = _share(sentence, earlier, rate)
+        if frame is not None:
+            frames.append(frame)
+            taken.update(frame.claims)
+    return frames
+
+
+def _is_rate(claim: Claim) -> bool:
+    return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
+
+
+def _share(sentence: Sentence, earlier: list[Sentence], rate: int) -> Frame | None:
+    claims = sentence.claims
+    n = sentence.number[rate]
+    following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
+    whole = following if following is not None and OF_WHOLE.match(sentence.lead(following)) else None
+    part = _restated(sentence, rate)
+    if part is None:
+        part = _pointed_back(sentence, earlier, rate)
+    if whole is not None and part is None:
+        part = _apposed(sentence, whole)
+    if whole is None:
+        after = sentence.read[sentence.end(rate):]
+        if OF_THE_ONES_BEFORE.match(after):  # '18% of them, some 610 miles'
+            part = _apposed(sentence, rate) if part is None else part
+            whole = _last_alike(earlier, claims, part) if part is not None else None
+        elif part is not None and OF_NAMED.match(after):  # '40% of the total debt'
+            whole = _named(sentence, earlier, rate, OF_NAMED.match(after).group(1).lower(), claims[part])
+        if whole is None:  # '700 of the 2,900 households surveyed, or 22%'; '58% of the vote, taking 142,600 of the 245,900'
+            part, whole = _part_and_whole(sentence, rate) or (part, None)
+    if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]):
+        return None
+    return Frame("share", roles={"rate": rate, "whole": whole, "part": part})
+
+
+def _restated(sentence: Sentence, rate: int) -> int | None:
+    """The figure the rate restates as a share: '12,400 pupils, or 8%', 'amounting to only 12%'
+    after '700,000 people ... up from 440,000 six months earlier'."""
+    if not RESTATES_BEFORE.search(sentence.lead(rate)):
+        return None
+    for i in reversed(sentence.figures[:sentence.number[rate]]):
+        passed_over = sentence.claims[i].unit in DURATION_UNITS or SHARE_PASSED_OVER.search(sentence.lead(i))
+        if sentence.claims[i].kind in AMOUNTS and not passed_over:
+            return i
+        if not passed_over:
+            return None
+    return None
+
+
+def _pointed_back(sentence: Sentence, earlier: list[Sentence], rate: int) -> int | None:
+    """'This is nearly half of ...': the first amount of the sentence before; 'The cuts will
+    affect about 9% of ...': the amount nearest the word for the cuts in the sentences before."""
+    opening = POINTS_BACK.match(sentence.lead(rate)) if sentence.number[rate] == 0 else None
+    if opening is None or not earlier:
+        return None
+    subject = opening.group(1).lower()
+    if subject in ("this", "that", "it", "which"):
+        return next((i for i in earlier[-1].figures if earlier[-1].claims[i].kind in AMOUNTS), None)
+    stem = re.sub(r"(?:the\s+|job\s+|s$)", "", subject)[:5]
+    named = [(abs(s.at(i) - s.read.lower().index(stem)), -i, i) for s in earlier
+             if stem in s.read.lower() for i in s.figures if s.claims[i].kind in AMOUNTS]
+    return min(named)[2] if named else None
+
+
+def _apposed(sentence: Sentence, after: int) -> int | None:
+    """The figure set beside `after`: ', or 186 beds', ' surveyed - 300 people -', ', 1,730 in all'."""
+    n = sentence.number[after]
+    if n + 1 >= len(sentence.figures):
+        return None
+    following = sentence.figures[n + 1]
+    lead = sentence.lead(following)
+    apposed = APPOSED.search(lead) and words(lead) <= SHARE_APPOSED_WORDS
+    return following if apposed and sentence.claims[following].kind in AMOUNTS else None
+
+
+def _part_and_whole(sentence: Sentence, rate: int) -> tuple[int, int] | None:
+    """A part 'of' its whole in the sentence ('700 of the 2,900', extraction's part_of), with the
+    rate set beside one of them or itself 'of' a thing the sentence names in words."""
+    claims = sentence.claims
+    pairs = [(i, claims[i].part_of) for i in sentence.figures if claims[i].part_of in sentence.number]
+    if len(pairs) != 1:
+        return None
+    part, whole = pairs[0]
+    n = sentence.number[rate]
+    beside = n and sentence.figures[n - 1] in (part, whole) and APPOSED.search(sentence.lead(rate)) \
+        and words(sentence.lead(rate)) <= SHARE_APPOSED_WORDS
+    of_words = OF_NAMED.match(sentence.read[sentence.end(rate):])
+    return (part, whole) if beside or of_words else None
+
+
+def _last_alike(earlier: list[Sentence], claims: list[Claim], part: int) -> int | None:
+    """The whole 'of them' means: the last figure before of what the part counts."""
+    for sentence in reversed(earlier):
+        for i in reversed(sentence.figures):
+            if claims[i].kind in AMOUNTS and _alike(claims[part], claims[i]):
+                return i
+    return None
+
+
+def _named(sentence: Sentence, earlier: list[Sentence], rate: int, noun: str, part: Claim) -> int | None:
+    """The last figure before the rate that the noun names: '$102.6bn (£53.51bn) debt'."""
+    for s in [sentence, *reversed(earlier)]:
+        figures = [i for i in s.figures if (s is not sentence or i < rate) and s.claims[i].kind == part.kind]
+        for i in reversed(figures):
+            following = [w.group().lower() for w in LETTERS.finditer(s.read, s.end(i))][:NAMED_REACH]
+            if noun in following or noun.rstrip("s") in following:
+                return i
+    return None
+
+
+def _alike(part: Claim, whole: Claim) -> bool:
+    """Of one kind; money and measures in one unit, or one unstated."""
+    if part.kind != whole.kind:
+        return False
+    return part.kind == "count" or None in (part.unit, whole.unit) or part.unit == whole.unit

@@ -20,14 +20,17 @@ DIRECTIONS = {
         r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
         r"widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
         r"ahead|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
-        r"|revised\s+up(?:wards?)?",
+        r"|revised\s+up(?:wards?)?|upward",
     -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"
         r"slip(?:s|ped|ping)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|down|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)|"
         r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|behind|"
         r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
-        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?",
+        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward",
 }
-DIRECTION = re.compile(rf"\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DIRECTIONS[-1]}))\b", re.IGNORECASE)
+# A noun after 'the' or before 'in'/'of' ('the nominal increase in GNP', 'The rise took') points
+# to a change told elsewhere and says nothing of which way the figures beside it went.
+DIRECTION = re.compile(rf"(?<!\bthe )\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DIRECTIONS[-1]}))\b"
+                       r"(?!\s+(?:in|of)\b)", re.IGNORECASE)
 
 # 'doubled to 40 from 20': a factor stands for the rate.
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -52,6 +55,7 @@ class Cue:
     follows: tuple[str, ...] = ()  # the roles figures of the same frame must have taken before it
     reaches_back: bool = False  # a total: with no parts in its sentence, the sentence before lists them
     opens: bool = True  # parts: the cue starts a list ('including'), or only ends one another started ('the rest')
+    needs_total: bool = False  # parts pointing back: only to a figure stated as a total
     reach: int = 3  # how many words of its own may stand between the cue and its figure
     moves: bool = False  # a change from one level to another ('from', 'to'), not a comparison of two
     compares: bool = False  # an old value set beside the new one, perhaps of another period or base
@@ -60,7 +64,11 @@ class Cue:
 YEAR_EARLIER = (r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
                 r"|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter|month)(?:\s+a\s+year\s+(?:earlier|ago))?)")
 # 'The haul', 'The total payment': a subject pointing back to a total; not 'The balance', the rest of one.
-_SUBJECT = r"the\s+(?!(?:balance|rest|remainder|remaining|others?)\b)[a-z]+(?:\s+[a-z]+)?"
+_SUBJECT = r"the\s+(?!(?:balance|rest|remainder|remaining|others?|total)\b)[a-z]+(?:\s+[a-z]+)?"
+_POINTER = r"it|this|that|they|these|the\s+total(?:\s+[a-z]+)?"
+_BE = r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?"
+_MAKE_UP = (r"made\s+up\s+of|split\s+(?:between|among|into)|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of"
+            r"|divided\s+(?:between|among|into)|broken\s+down\s+into")
 CUES = (
     # A change: its new level, its old level, and its rate, factor or difference.
     Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m.", moves=True),
@@ -79,12 +87,14 @@ CUES = (
         r"(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
         reach=0),
     Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows=("old", "new"), reach=0),
-    Cue("change", "rate", r"\bby", "Exports fell by [6.4 pct] to 725,023 tonnes from 774,704.", reach=0),
     Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
         "Sales went from £4m to £5m, a rise of [25%].", reach=0),
-    Cue("change", "rate", r"(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth|higher|lower|up|down"
-        r"|above|below|more|less|ahead|behind)\b",
+    Cue("change", "rate", r"(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth|up|down)\b",
         "Sales went from £4m to £5m, a [25%] rise.", side="after"),
+    # A comparative rate names what it compares with: the next figure ('[42 pct] above the 16.98 billion').
+    Cue("change", "rate", r"(?:above|below|higher|lower|more|less|ahead|behind)(?:\s+(?:than|of))?\s+"
+        r"(?:[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+){0,3}$",
+        "Imports rose to 24.12 billion dlrs, [42 pct] above the 16.98 billion dlrs of February 1986.", side="after"),
     # A total and its parts.
     Cue("total", "total", r"\b(?:a\s+total\s+of|totall?(?:ing|ed)|making)",
         "The council will spend a total of [£45m], made up of £20m for schools and £25m for roads."),
@@ -100,14 +110,18 @@ CUES = (
     Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:those|them|these|this|that|which|whom)\b",
         "Roughly 700 homes were flooded. Of those, [380] were in the town centre and 290 along the river.",
         side="opening", reaches_back=True),
-    Cue("total", "parts", rf"(?:it|this|that|they|these|{_SUBJECT})\s*,?\s+"
-        r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?(?:made\s+up\s+of|split\s+(?:between|among|into)"
-        r"|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of|divided\s+(?:between|among|into)|broken\s+down\s+into)",
-        "Police recovered 60 weapons. The haul, comprising [26] handguns and 34 rifles, was sent for testing.",
+    # 'It', 'The total' point back to any figure; 'The haul' only to one stated as a total.
+    Cue("total", "parts", rf"(?:{_POINTER})\s*,?\s+{_BE}(?:{_MAKE_UP})",
+        "Claims reached £410m. The total was split between home insurance, at [£265m], and motor, at £145m.",
         side="opening", reaches_back=True, complete=True),
-    Cue("total", "parts", rf"(?:it|this|that|they|these|{_SUBJECT})\s*,?\s+"
-        r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?includ(?:e|es|ed|ing)",
-        "The bank will pay a total of $60m. The total payment includes [$50m] in fines.", side="opening", reaches_back=True),
+    Cue("total", "parts", rf"(?:{_SUBJECT})\s*,?\s+{_BE}(?:{_MAKE_UP})",
+        "Police recovered a total of 60 weapons. The haul, comprising [26] handguns and 34 rifles, was tested.",
+        side="opening", reaches_back=True, complete=True, needs_total=True),
+    Cue("total", "parts", rf"(?:{_POINTER})\s*,?\s+{_BE}includ(?:e|es|ed|ing)",
+        "The bank will pay $60m. It includes [$50m] in fines.", side="opening", reaches_back=True),
+    Cue("total", "parts", rf"(?:{_SUBJECT})\s*,?\s+{_BE}includ(?:e|es|ed|ing)",
+        "The bank will pay a total of $60m. The payment includes [$50m] in fines.", side="opening", reaches_back=True,
+        needs_total=True),
     Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
         "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
     Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
@@ -141,7 +155,7 @@ ASIDES = (
           r"\s+(?:said|says|reported|estimated|added|noted)\s*(?=,)",
           "Output rose 5% to 105 tonnes[, trade sources said], from 100 tonnes."),
     Aside("period", r"\b(?i:in\s+the|the|over\s+the|for\s+the)\s+(?:\d+|[a-z]+)\s+(?i:months?|weeks?|years?|days?|quarters?)"
-          r"\s+(?i:to|ended|ending|through)\s+[\w-]+",
+          r"\s+(?i:to|ended|ending|through)\s+[A-Za-z][\w-]*",
           "Output [in the 12 months to end-January] rose 10.5 pct to 115 tonnes from 104 tonnes."),
     Aside("period", rf"\b(?i:in|during|for|over)\s+(?:(?i:the)\s+)?(?:(?i:first|second|third|fourth|latest|same|current|past|"
           rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
@@ -163,8 +177,8 @@ RANGE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|between|varying|vary|varies|from\s
 RATE_ELSEWHERE_AFTER = re.compile(
     r"\s*(?:a\s+year|per\s+year|per\s+annum|annually|on\s+average|each\s+year|every\s+year|of\b|"
     r"on\s+a\s+(?:comparable|same|like)|in\s+comparable|excluding|year[\s-]on[\s-]year"
-    rf"|(?:points?\s+)?(?:from|on|over|compared\s+(?:with|to)|against|since)\s+(?:the\s+|a\s+)?"
-    rf"(?:[\w-]+\s+)?(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
+    rf"|(?:points?\s+)?(?:(?:rise|increase|fall|drop|decline|gain|growth)\s+)?(?:from|on|over|compared\s+(?:with|to)|against|since)"
+    rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
 RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth|\bamounting\s+to|\brepresenting)\s*$",
                                 re.IGNORECASE)
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
@@ -182,6 +196,9 @@ HEAD_REACH = 2  # how many words a total may stand before the 'which' that opens
 # What joins the parts of a list: 'made up of £20m for schools, £15m for roads and £12m for care'.
 LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
 LIST_GAP = 8  # the most words between two parts of one list
+# Words between two figures that start another statement than the list: 'of which 979 mln dlrs
+# were crude, with total imports 1.66 billion dlrs'.
+LIST_STOP = re.compile(r"\b(?:total|totall?ed|while|whereas|compared|against|versus|vs)\b", re.IGNORECASE)
 # A total that nets gains against losses ('net income of 28,000 dlrs, including a 103,000 dlrs
 # credit') may include a part larger than itself.
 NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|deficit|surplus|results?)\b", re.IGNORECASE)
@@ -190,10 +207,12 @@ NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|defi
 COMPOSITION = 0.01
 ROLE_GAP = 5  # the most words between two figures of one change
 APPOSED = re.compile(r"[,(–-]")  # ', down 12.9%', 'a year, a rise of 49.7%': a rate set beside a change already stated
+# ', giving a 3.2 pct rise over ...', ', pushing kit exports up 45.3 pct': another quantity's change.
+PARTICIPLE = re.compile(r"\b[a-z]+ing\b", re.IGNORECASE)
 APPOSED_WORDS = 5
 # 'a one mln dlr extraordinary gain', 'excluding a 24 mln dlr gain': a figure that names a thing
 # of its own, no level of the change around it.
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus)\s*$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus|per)\s*$", re.IGNORECASE)
 # Right before a figure: an old value, a threshold, a member of something else, no part of a list.
 NOT_A_PART = re.compile(r"\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)

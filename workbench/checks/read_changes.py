@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTORS, RANGE,
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTORS, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
+from .precision import magnitude
 from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
 
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
 RATE_ROLES = ("rate", "difference")
+SCALED = 1000  # a magnitude written as a word: 'mln', 'billion', 'bn'; '000s' are not written so
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
 
@@ -58,11 +60,15 @@ def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
                 close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
             levels.append(i)
             continue
-        if current is not None and _starts_anew(sentence, current, name, i):
+        if current is not None and _starts_anew(sentence, current, name, i, role):
             close()
         if current is None:
             current = Frame("change", cue=role.words)
         current.roles[name], current.cues[name] = i, role
+        if name == "old" and "new" not in current.roles:  # 'Sales were £5m, up 10% from £4.5m': the level it went to
+            level = _stated_level(sentence, current, levels)
+            if level is not None:
+                current.roles["new"] = level
     close()
     return [frame for frame in frames if frame is not None]
 
@@ -87,15 +93,31 @@ def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | N
     return "difference"
 
 
-def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int) -> bool:
-    """Whether the figure begins another change than the open frame's."""
+def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Role) -> bool:
+    """Whether the figure begins another change than the open frame's: its role is taken, it
+    stands far off, a verb of change stands between ('from last night's 842p before easing
+    to 860p'), or the frame is whole and the rate is not set beside it."""
     last = max(current.roles.values())
     if name in current.roles or sentence.words_between(last, i) > ROLE_GAP:
         return True
+    lead = sentence.lead(i)
+    before_cue = lead[:lead.rfind(role.words)] if role.cue.side == "before" and role.words in lead else lead
+    if name in ("old", "new") and last != i and DIRECTION.search(before_cue):
+        return True
     if name in RATE_ROLES and {"old", "new"} <= current.roles.keys():
-        gap = sentence.lead(i)
-        return not (APPOSED.search(gap) and words(gap) <= APPOSED_WORDS)  # ', down 12.9%' is this change's rate
+        gap = sentence.lead(i)  # ', down 12.9%' is this change's rate; ', giving a 3.2 pct rise' another's
+        return not (APPOSED.search(gap) and words(gap) <= APPOSED_WORDS and not PARTICIPLE.search(gap))
     return False
+
+
+def _stated_level(sentence: Sentence, frame: Frame, levels: list[int]) -> int | None:
+    """The figure stated just before the frame's words, if it is a level of the old one's quantity."""
+    first = min(frame.roles.values())
+    stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence.end(j):sentence.at(first)].split()))
+              <= LEVEL_REACH]  # not '1.7 billion dlr charge against earnings, down from 1.56 billion'
+    if stated and _alike(sentence.claims[frame.roles["old"]], sentence.claims[stated[-1]]):
+        return stated[-1]
+    return None
 
 
 def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to: int | None,
@@ -107,13 +129,16 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     claims, roles = sentence.claims, frame.roles
     first, last = min(roles.values()), max(roles.values())
     said = sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.end(last)]
-    stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence.end(j):sentence.at(first)].split()))
-              <= LEVEL_REACH]  # not '1.7 billion dlr charge against earnings, down from 1.56 billion'
-    before = [j for j in (stated[-1:] or [went_to]) if j is not None and _alike(claims[roles["old"]], claims[j])]
-    if "new" not in roles and before:
-        roles["new"] = before[0]
+    if "new" not in roles:
+        level = _stated_level(sentence, frame, levels)
+        if level is None and went_to is not None and _alike(claims[roles["old"]], claims[went_to]):
+            level = went_to
+        if level is not None:
+            roles["new"] = level
     if "new" not in roles or not _alike(claims[roles["old"]], claims[roles["new"]]):
         return None
+    if "difference" in roles and not _difference_of(claims[roles["difference"]], claims[roles["new"]]):
+        roles.pop("difference")  # 'reduced by two pence, to 27 pct from 29 pct': of something else
     if RANGE.search(sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.at(roles["old"])]):
         return None  # 'ranging from 5 to 10'
     if claims[roles["new"]].kind == "percent":
@@ -133,7 +158,18 @@ def _sign(said: str) -> int:
 
 
 def _alike(old: Claim, new: Claim) -> bool:
-    """Two levels of one quantity; a bare 'from 93,038' takes the unit of the level it went to."""
+    """Two levels of one quantity, written to one magnitude; a bare 'from 93,038' takes the unit
+    of the level it went to, but not its 'billion' ('to 3,061.8 billion francs from 3,304.1')."""
+    scales = {magnitude(old), magnitude(new)}
+    if 1 in scales and any(scale and scale >= SCALED for scale in scales):
+        return False
     if old.kind != new.kind:
         return old.kind == "count" and old.unit is None and new.kind in AMOUNTS
     return new.kind in FIGURES and (old.unit == new.unit or None in (old.unit, new.unit))
+
+
+def _difference_of(difference: Claim, level: Claim) -> bool:
+    """A difference of levels is of their kind and unit; between two rates, in points."""
+    if level.kind == "percent":
+        return difference.kind == "percent" and difference.unit == "pp"
+    return difference.kind == level.kind and difference.unit in (level.unit, None)

@@ -18,9 +18,9 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
-from .statement import AMOUNTS, Frame, Sentence, words
+from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
 SENTENCES_BACK = 2  # 'A total of £45m ... . Of this, £20m ...': how far back a sentence may point
 OPENING = {"before": "", "opening": r"^\s*"}
@@ -29,13 +29,15 @@ _PARTS = [(cue, re.compile(rf"{OPENING[cue.side]}(?:{cue.words})", re.IGNORECASE
 _PARTS_AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE))
                 for cue in CUES if cue.role == "parts" and cue.side == "after"]
 EACH = ("each", "every", "per")
+NETTED_AFTER = 3  # 'a 4.3 billion dlr trade surplus'
+NAME = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class _Totals:
     """The total frames of one sentence, each figure in one frame at most."""
 
-    def __init__(self, sentences: list[Sentence], n: int, framed: set[int]):
-        self.sentences, self.sentence, self.framed = sentences, sentences[n], framed
+    def __init__(self, sentences: list[Sentence], n: int, framed: set[int], changed: dict[int, str]):
+        self.sentences, self.sentence, self.framed, self.changed = sentences, sentences[n], framed, changed
         self.claims = self.sentence.claims
         self.earlier = sentences[max(0, n - SENTENCES_BACK):n]
         self.frames: list[Frame] = []
@@ -44,7 +46,7 @@ class _Totals:
     def add(self, total: int | None, listed: list[int], cue: str, complete: bool, least: int = 1,
             backward: bool = False, breakdown: bool = False) -> None:
         claims = self.claims
-        if total is None or total in self.used or _per_item(self.sentences, total):
+        if total is None or total in self.used or _per_item(self.sentences, total) or claims[total].unit in DURATION_UNITS:
             return
         fitting = [i for i in listed if i != total and i not in self.used and _part_of(claims[i], claims[total], breakdown)
                    and not _per_item(self.sentences, i)]
@@ -54,10 +56,10 @@ class _Totals:
             parts.reverse()
         if len(parts) < least or sum(claims[i].value for i in parts) < COMPOSITION * claims[total].value:
             return  # '1.5 mln units, consisting of one share and four warrants' describes each unit
-        if not complete and NETTED.search(claims[total].sentence[:claims[total].span.end - claims[total].sentence_start]):
+        if not complete and _netted(self.sentences, total):
             return  # 'net income of 28,000 dlrs, including a 103,000 dlrs credit': other items may be losses
-        # Parts are all of the total only if the list was read to its end.
-        complete = complete and len(parts) == len(fitting) and not _runs_on(self.sentences, parts[-1])
+        # Parts are all of the total only if there are two or more and the list was read to its end.
+        complete = complete and 1 < len(parts) == len(fitting) and not _runs_on(self.sentences, parts[-1])
         self.frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
         self.used.update([total, *parts])
 
@@ -65,7 +67,7 @@ class _Totals:
         """The figures after `position` in its list that are no level or rate of a change."""
         sentence = self.sentence
         return [i for i in sentence.figures if sentence.at(i) >= position
-                and sentence.segment(sentence.at(i)) == sentence.segment(position) and sentence.role(i, "change") is None]
+                and sentence.segment(sentence.at(i)) == sentence.segment(position) and i not in self.changed]
 
     def before(self, position: int) -> list[int]:
         sentence = self.sentence
@@ -85,12 +87,12 @@ class _Totals:
             role = sentence.role(i, "total")
             if role is None or role.name != "total" or i in self.used:
                 continue
-            before = [j for j in self.before(sentence.at(i)) if sentence.role(j, "change") is None]
+            before = [j for j in self.before(sentence.at(i)) if j not in self.changed]
             if before:  # a total said after its parts sums them up, whatever each counts
                 self.add(i, before, role.words, False, least=2, backward=True, breakdown=True)
             elif sentence.number[i] == 0 and self.earlier and role.cue.reaches_back:
                 last = self.earlier[-1]
-                self.add(i, [j for j in last.figures if last.role(j, "change") is None], role.words, False,
+                self.add(i, [j for j in last.figures if j not in self.changed], role.words, False,
                          least=2, backward=True, breakdown=True)
         return self.frames
 
@@ -101,26 +103,28 @@ class _Totals:
         if not cue.opens or not listed or listed[0] in self.used or words(sentence.read[end:sentence.at(listed[0])]) > CUE_REACH \
                 or NOT_A_PART.search(sentence.read[end:max(end, hedge_start(self.claims[listed[0]]))]):
             return  # 'The band, which also includes members Matt Jay and James Bourne, made the top ten'
-        before = self.before(start)
+        if NAME.search(sentence.read[end:sentence.at(listed[0])]):
+            return  # 'included Hiroshi Ishikawa, 47,': a list of names, and an age
+        before = [i for i in self.before(start) if self.changed.get(i) != "old"]  # 'rose to 3.05 billion from 2.58 billion, comprising'
         marked = [i for i in before if _is_total(sentence, i)]
         if cue.follows and not marked:
             return  # a colon lists parts only after a stated total
         complete = cue.complete or _completed(sentence, listed)
         if before:
             total = (marked or before)[-1]
-            head = OTHER_HEAD.search(sentence.read, sentence.end(total), start)
-            if head and (head.group().lower() in EACH or words(sentence.read[sentence.end(total):head.start()]) > HEAD_REACH):
-                return  # 'the London Assembly, which is made up of 25 members'; 'each line made up of 1,920 pixels'
-            self.add(total, listed, said, complete)
+            if not _other_head(sentence, total, start):
+                self.add(total, listed, said, complete)
         elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
-            total, marked_before = _total_before(self.earlier, self.framed)
-            self.add(total, listed, said, complete and marked_before, breakdown=True)
+            total, marked_before = _total_before(self.earlier, self.framed, self.changed)
+            if marked_before or not cue.needs_total:
+                self.add(total, listed, said, complete and marked_before, breakdown=True)
 
 
-def totals(sentences: list[Sentence], n: int, framed: set[int]) -> list[Frame]:
+def totals(sentences: list[Sentence], n: int, framed: set[int], changed: dict[int, str]) -> list[Frame]:
     """Each total the n-th sentence states with its parts; `framed` are totals given parts
-    by sentences before, which no later sentence points back to."""
-    return _Totals(sentences, n, framed).read()
+    by sentences before, which no later sentence points back to; `changed` the role of each
+    figure in a change (its levels and rates are no parts)."""
+    return _Totals(sentences, n, framed, changed).read()
 
 
 def _owner(sentences: list[Sentence], i: int) -> Sentence:
@@ -146,7 +150,30 @@ def _chain(sentences: list[Sentence], total: Claim, figures: list[int]) -> list[
 
 def _joined(sentence: Sentence, first: int, second: int) -> bool:
     gap = sentence.read[sentence.end(first):hedge_start(sentence.claims[second])]
-    return words(gap) <= LIST_GAP and bool(LIST_JOIN.search(gap)) and not NOT_A_PART.search(gap)
+    return words(gap) <= LIST_GAP and bool(LIST_JOIN.search(gap)) and not NOT_A_PART.search(gap) \
+        and not LIST_STOP.search(gap)
+
+
+def _other_head(sentence: Sentence, total: int, cue_start: int) -> bool:
+    """Whether the cue is said of something else than the total: 'the London Assembly, which is
+    made up of 25 members', 'each line made up of 1,920 pixels', or a total inside a clause of
+    its own ('The mini-refunding, which will raise 9.27 billion dlrs in new cash, comprises')."""
+    head = OTHER_HEAD.search(sentence.read, sentence.end(total), cue_start)
+    if head and (head.group().lower() in EACH or words(sentence.read[sentence.end(total):head.start()]) > HEAD_REACH):
+        return True
+    opened = sentence.read.rfind(",", 0, sentence.at(total))
+    inside = opened >= 0 and OTHER_HEAD.match(sentence.read[opened + 1:].lstrip())
+    return bool(inside) and "," in sentence.read[sentence.end(total):cue_start]
+
+
+def _netted(sentences: list[Sentence], total: int) -> bool:
+    """Whether the total nets gains against losses, by the words before it or just after it."""
+    sentence = _owner(sentences, total)
+    after = " ".join(WORD.findall(sentence.read[sentence.end(total):])[:NETTED_AFTER])
+    return bool(NETTED.search(sentence.read[:sentence.end(total)]) or NETTED.search(after))
+
+
+
 
 
 def _runs_on(sentences: list[Sentence], last: int) -> bool:
@@ -187,7 +214,7 @@ def _completed(sentence: Sentence, listed: list[int]) -> bool:
     return any(cue.complete and pattern.search(span) for cue, pattern in _PARTS)
 
 
-def _total_before(earlier: list[Sentence], framed: set[int]) -> tuple[int | None, bool]:
+def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, str]) -> tuple[int | None, bool]:
     """The total a sentence pointing back means, and whether it was stated as a total: a
     stated total in the sentences just before, else the last amount of the sentence before;
     never one whose parts are read already."""
@@ -199,7 +226,7 @@ def _total_before(earlier: list[Sentence], framed: set[int]) -> tuple[int | None
         return None, False
     last = earlier[-1]
     amounts = [i for i in last.figures if last.claims[i].kind in AMOUNTS
-               and (last.role(i, "change") is None or last.role(i, "change").name == "new")]
+               and changed.get(i) in (None, "new")]
     return (amounts[-1] if amounts and amounts[-1] not in framed else None), False
 
 

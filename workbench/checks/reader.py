@@ -19,13 +19,13 @@ from .statement import Frame, Sentence
 def read_frames(claims: list[Claim]) -> list[Frame]:
     """Every change, total and share the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
-    frames: list[Frame] = []
+    moves = [frame for sentence in sentences for frame in changes(sentence)]
+    changed = {i: role for frame in moves for role, i in frame.roles.items()}
+    frames: list[Frame] = list(moves)
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
-    for n, sentence in enumerate(sentences):
-        found = changes(sentence)
-        taken = {i for frame in found for i in frame.claims}  # a change's rate is no share
-        frames += found
-        found = totals(sentences, n, framed)
+    taken = set(changed)  # a change's rate is no share
+    for n in range(len(sentences)):
+        found = totals(sentences, n, framed, changed)
         framed.update(frame.roles["total"] for frame in found)
         frames += found + shares(sentences, n, taken)
     return frames

@@ -212,11 +212,12 @@ PARTICIPLE = re.compile(r"\b[a-z]+ing\b", re.IGNORECASE)
 APPOSED_WORDS = 5
 # 'a one mln dlr extraordinary gain', 'excluding a 24 mln dlr gain': a figure that names a thing
 # of its own, no level of the change around it.
-ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus|per)\s*$", re.IGNORECASE)
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus|per|by)\s*$", re.IGNORECASE)
 # Right before a figure: an old value, a threshold, a member of something else, no part of a list.
-NOT_A_PART = re.compile(r"\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
-                        r"(?:(?:the|a|an|its|their)\s+)?$", re.IGNORECASE)
+NOT_A_PART = re.compile(r"(?:\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
+                        r"(?:(?:the|a|an|its|their)\s+)?|\btotal\s+(?:[a-z]+\s+)?(?:to|of|at|was|is)\s+)$", re.IGNORECASE)
 CUE_REACH = 4  # the most words between a parts cue and its first part
+TOTAL_REACH = 8  # the most words between a total and the parts cue after it
 # A price or rate per item ('482 dlrs an ounce', '11 dlrs per share') adds up to nothing.
 PER_ITEM_AFTER = re.compile(r"\s*(?:(?:an?|per|each)\s+(?:ounce|share|barrel|tonne|ton|pound|kilo|kg|gallon|litre|liter|"
                             r"unit|head|hour|lb|bushel|person|vehicle)\b|/\s*shr)", re.IGNORECASE)
@@ -234,9 +235,11 @@ OTHER_PERIOD = re.compile(r"\b(?:year-earlier|year-ago|a\s+year\s+(?:earlier|ago
 
 # Shares (read_shares.py). The whole after a rate's 'of', with nothing between that starts
 # another statement: '20% of its [300] staff', "28 pct of Bally's total revenues of [1.64 billion dlrs]".
-OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!and\b|from\b|but\b)[A-Za-z'’-]+\s+){0,6}$", re.IGNORECASE)
-# A whole stated in the sentences before: '18% of them', 'about 55 pct of those tendered', '27% of the total'.
-OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these|all|the\s+total\b(?!\s+[a-z]))", re.IGNORECASE)
+OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!(?:and|from|but|for|at|to|by|in|on|with|aged)\b)[A-Za-z'’-]+\s+){0,6}$", re.IGNORECASE)
+# A whole stated in the sentences before: '18% of them', 'about 55 pct of those tendered'; '27%
+# of the total' only of a figure stated as a total.
+OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
+OF_THE_TOTAL = re.compile(r"\s*of\s+(?:all|the\s+total)\b(?!\s+[a-z])", re.IGNORECASE)
 # A whole named by its noun, with no figure after it: '40% of the total debt'.
 OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\b(?![^,;.]{0,30}\d)",
                       re.IGNORECASE)

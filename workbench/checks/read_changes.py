@@ -43,19 +43,17 @@ def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
         nonlocal current, levels, since, went_to
         closed = _closed(sentence, current, levels, went_to, since)
         frames.append(closed)
-        if current is not None:
-            levels, went_to = [], closed.roles["new"] if closed else None
+        if current is not None:  # '... compared with 1.52 billion last year, up from 1.01 billion': a level too
+            levels, went_to = ([closed.roles["old"]] if closed else []), closed.roles["new"] if closed else None
             since = sentence.end(max(current.roles.values()))
         current = None
 
     for i in clause:
-        if sentence.claims[i].kind in AMOUNTS and ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
-            continue  # 'rose to 44.1 mln dlrs, after a one mln dlr extraordinary gain, from 35.1 mln'
         role = sentence.role(i, "change")
         name = _role_name(sentence, i, role, current)
         if name is None:
-            if RESTATEMENT_BEFORE.search(sentence.lead(i)):
-                continue  # '10.2 mln dlrs or 1.10 dlrs a share' states one level
+            if RESTATEMENT_BEFORE.search(sentence.lead(i)) or ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
+                continue  # '10.2 mln dlrs or 1.10 dlrs a share'; 'after a one mln dlr extraordinary gain' 
             if current is not None:
                 close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
             levels.append(i)
@@ -65,8 +63,8 @@ def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
         if current is None:
             current = Frame("change", cue=role.words)
         current.roles[name], current.cues[name] = i, role
-        if name == "old" and "new" not in current.roles:  # 'Sales were £5m, up 10% from £4.5m': the level it went to
-            level = _stated_level(sentence, current, levels)
+        if name == "old" and "new" not in current.roles and not _goes_to_next(sentence, i):
+            level = _level(sentence, current, levels, went_to)  # 'Sales were £5m, up 10% from £4.5m'
             if level is not None:
                 current.roles["new"] = level
     close()
@@ -110,6 +108,28 @@ def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Ro
     return False
 
 
+def _goes_to_next(sentence: Sentence, old: int) -> bool:
+    """'from six basis points to 10 basis points': the next figure is the level it went to."""
+    n = sentence.number[old]
+    if n + 1 >= len(sentence.figures):
+        return False
+    following = sentence.figures[n + 1]
+    role = sentence.role(following, "change")
+    return role is not None and role.name == "new" and sentence.words_between(old, following) <= ROLE_GAP
+
+
+def _level(sentence: Sentence, frame: Frame, levels: list[int], went_to: int | None) -> int | None:
+    """The level a frame with none of its own went to: the one stated just before its words,
+    or the one the clause's last change went to; a comparison opened by its rate ('and 42 pct
+    above the 16.98 billion') is of the latter first."""
+    claims, old = sentence.claims, sentence.claims[frame.roles["old"]]
+    went = went_to if went_to is not None and _alike(old, claims[went_to]) else None
+    stated = _stated_level(sentence, frame, levels)
+    first = claims[min(frame.roles.values())]
+    found = [went, stated] if first.kind in ("percent", "ratio") else [stated, went]
+    return next((j for j in found if j is not None), None)
+
+
 def _stated_level(sentence: Sentence, frame: Frame, levels: list[int]) -> int | None:
     """The figure stated just before the frame's words, if it is a level of the old one's quantity."""
     first = min(frame.roles.values())
@@ -130,9 +150,7 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     first, last = min(roles.values()), max(roles.values())
     said = sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.end(last)]
     if "new" not in roles:
-        level = _stated_level(sentence, frame, levels)
-        if level is None and went_to is not None and _alike(claims[roles["old"]], claims[went_to]):
-            level = went_to
+        level = _level(sentence, frame, levels, went_to)
         if level is not None:
             roles["new"] = level
     if "new" not in roles or not _alike(claims[roles["old"]], claims[roles["new"]]):

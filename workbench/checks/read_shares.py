@@ -15,8 +15,8 @@ import re
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
-from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_WHOLE, POINTS_BACK, RESTATES_BEFORE, SHARE_APPOSED_WORDS,
-                      SHARE_PASSED_OVER)
+from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_THE_TOTAL, OF_WHOLE, PARTICIPLE, POINTS_BACK,
+                      RESTATES_BEFORE, SHARE_APPOSED_WORDS, SHARE_PASSED_OVER)
 from .statement import AMOUNTS, Frame, Sentence, words
 
 SENTENCES_BACK = 2
@@ -24,16 +24,16 @@ NAMED_REACH = 3  # how many words after a figure may name it: '$102.6bn (£53.51
 LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def shares(sentences: list[Sentence], n: int, taken: set[int]) -> list[Frame]:
+def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int]) -> list[Frame]:
     """Each share the n-th sentence states; `taken` are figures other frames hold already
-    (a change's rate is no share)."""
+    (a change's rate is no share); `totals` are figures stated as totals ('of the total')."""
     sentence = sentences[n]
     earlier = sentences[max(0, n - SENTENCES_BACK):n]
     frames = []
     for rate in sentence.figures:
         if rate in taken or not _is_rate(sentence.claims[rate]):
             continue
-        frame = _share(sentence, earlier, rate)
+        frame = _share(sentence, earlier, rate, totals)
         if frame is not None:
             frames.append(frame)
             taken.update(frame.claims)
@@ -44,7 +44,7 @@ def _is_rate(claim: Claim) -> bool:
     return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
 
 
-def _share(sentence: Sentence, earlier: list[Sentence], rate: int) -> Frame | None:
+def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[int]) -> Frame | None:
     claims = sentence.claims
     n = sentence.number[rate]
     following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
@@ -56,15 +56,18 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int) -> Frame | No
         part = _apposed(sentence, whole)
     if whole is None:
         after = sentence.read[sentence.end(rate):]
-        if OF_THE_ONES_BEFORE.match(after):  # '18% of them, some 610 miles'
+        if OF_THE_ONES_BEFORE.match(after) or OF_THE_TOTAL.match(after):  # '18% of them, some 610 miles'
             part = _apposed(sentence, rate) if part is None else part
-            whole = _last_alike(earlier, claims, part) if part is not None else None
+            stated = totals if OF_THE_TOTAL.match(after) else None
+            whole = _last_alike([*earlier, sentence], claims, part, rate, stated) if part is not None else None
         elif part is not None and OF_NAMED.match(after):  # '40% of the total debt'
             whole = _named(sentence, earlier, rate, OF_NAMED.match(after).group(1).lower(), claims[part])
-        if whole is None:  # '700 of the 2,900 households surveyed, or 22%'; '58% of the vote, taking 142,600 of the 245,900'
+        if whole is None:  # '700 of the 2,900 households surveyed, or 22%'
             part, whole = _part_and_whole(sentence, rate) or (part, None)
-    if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]):
-        return None
+    if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]) \
+            or any(None not in (claims[i].low, claims[i].high) and claims[i].low != claims[i].high and not claims[i].approx
+                   for i in (part, whole)):
+        return None  # 'of those aged 30-39': a range is no whole
     return Frame("share", roles={"rate": rate, "whole": whole, "part": part})
 
 
@@ -103,31 +106,30 @@ def _apposed(sentence: Sentence, after: int) -> int | None:
     if n + 1 >= len(sentence.figures):
         return None
     following = sentence.figures[n + 1]
-    lead = sentence.lead(following)
-    apposed = APPOSED.search(lead) and words(lead) <= SHARE_APPOSED_WORDS
+    lead = sentence.lead(following)  # not ', shipping 2,548 units', another quantity
+    apposed = APPOSED.search(lead) and words(lead) <= SHARE_APPOSED_WORDS and not PARTICIPLE.search(lead)
     return following if apposed and sentence.claims[following].kind in AMOUNTS else None
 
 
 def _part_and_whole(sentence: Sentence, rate: int) -> tuple[int, int] | None:
-    """A part 'of' its whole in the sentence ('700 of the 2,900', extraction's part_of), with the
-    rate set beside one of them or itself 'of' a thing the sentence names in words."""
+    """A part 'of' its whole in the sentence ('700 of the 2,900', extraction's part_of), which
+    the rate restates: '700 of the 2,900 households surveyed, or 22%'."""
     claims = sentence.claims
     pairs = [(i, claims[i].part_of) for i in sentence.figures if claims[i].part_of in sentence.number]
-    if len(pairs) != 1:
-        return None
-    part, whole = pairs[0]
     n = sentence.number[rate]
-    beside = n and sentence.figures[n - 1] in (part, whole) and APPOSED.search(sentence.lead(rate)) \
-        and words(sentence.lead(rate)) <= SHARE_APPOSED_WORDS
-    of_words = OF_NAMED.match(sentence.read[sentence.end(rate):])
-    return (part, whole) if beside or of_words else None
+    if len(pairs) != 1 or not n or sentence.figures[n - 1] not in pairs[0] or not RESTATES_BEFORE.search(sentence.lead(rate)):
+        return None
+    return pairs[0]
 
 
-def _last_alike(earlier: list[Sentence], claims: list[Claim], part: int) -> int | None:
-    """The whole 'of them' means: the last figure before of what the part counts."""
-    for sentence in reversed(earlier):
+def _last_alike(sentences: list[Sentence], claims: list[Claim], part: int, rate: int,
+                stated: set[int] | None) -> int | None:
+    """The whole 'of them' means: the last figure before the part of what it counts; 'of the
+    total', the last one stated as a total."""
+    for sentence in reversed(sentences):
         for i in reversed(sentence.figures):
-            if claims[i].kind in AMOUNTS and _alike(claims[part], claims[i]):
+            if i < min(part, rate) and claims[i].kind in AMOUNTS and _alike(claims[part], claims[i]) \
+                    and (stated is None or i in stated):
                 return i
     return None
 

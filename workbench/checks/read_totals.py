@@ -18,7 +18,7 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (TOTAL_REACH, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -112,7 +112,7 @@ class _Totals:
         complete = cue.complete or _completed(sentence, listed)
         if before:
             total = (marked or before)[-1]
-            if not _other_head(sentence, total, start):
+            if words(sentence.read[sentence.end(total):start]) <= TOTAL_REACH and not _other_head(sentence, total, start):
                 self.add(total, listed, said, complete)
         elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
             total, marked_before = _total_before(self.earlier, self.framed, self.changed)
@@ -162,7 +162,7 @@ def _other_head(sentence: Sentence, total: int, cue_start: int) -> bool:
     if head and (head.group().lower() in EACH or words(sentence.read[sentence.end(total):head.start()]) > HEAD_REACH):
         return True
     opened = sentence.read.rfind(",", 0, sentence.at(total))
-    inside = opened >= 0 and OTHER_HEAD.match(sentence.read[opened + 1:].lstrip())
+    inside = opened >= 0 and OTHER_HEAD.match(sentence.read[opened + 1:].lstrip(" \"'”’"))
     return bool(inside) and "," in sentence.read[sentence.end(total):cue_start]
 
 
@@ -228,6 +228,11 @@ def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, 
     amounts = [i for i in last.figures if last.claims[i].kind in AMOUNTS
                and changed.get(i) in (None, "new")]
     return (amounts[-1] if amounts and amounts[-1] not in framed else None), False
+
+
+def stated_totals(sentence: Sentence) -> set[int]:
+    """The figures the sentence states as totals ('a total of', 'in all')."""
+    return {i for i in sentence.figures if _is_total(sentence, i)}
 
 
 def _is_total(sentence: Sentence, i: int) -> bool:

@@ -12,7 +12,7 @@ from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
 from .read_shares import shares
-from .read_totals import totals
+from .read_totals import stated_totals, totals
 from .statement import Frame, Sentence
 
 
@@ -27,5 +27,5 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     for n in range(len(sentences)):
         found = totals(sentences, n, framed, changed)
         framed.update(frame.roles["total"] for frame in found)
-        frames += found + shares(sentences, n, taken)
+        frames += found + shares(sentences, n, taken, stated_totals(sentences[n]) | framed)
     return frames

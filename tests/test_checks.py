@@ -344,5 +344,5 @@ def test_a_total_and_the_parts_listed_after_it():
 
 def test_a_difference_stated_against_another_figure():
     text = "Borrowing for 2003/4 was £35bn - £2.5bn less than the £37.5bn predicted in March."
-    assert ("difference", "pass", "£37.5bn - £2.5bn = £35bn; stated £35bn - pass") in findings_of(text)
-    assert ("difference", "fail", "£37.5bn - £2.5bn = £35bn; stated £30bn - fail") in findings_of(text.replace("£35bn", "£30bn"))
+    assert ("difference", "pass", "£37.5bn - £35bn = £2.5bn; stated £2.5bn - pass") in findings_of(text)
+    assert ("difference", "fail", "£37.5bn - £30bn = £7.5bn; stated £2.5bn - fail") in findings_of(text.replace("£35bn", "£30bn"))

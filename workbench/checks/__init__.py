@@ -7,7 +7,6 @@ and returns findings whose `claims` are indices into the same list.
 from __future__ import annotations
 
 from ..extract import Claim
-from .differences import compared_differences, margins
 from .evaluate import frame_findings
 from .finding import STATUSES, Finding
 from .records import records_beaten
@@ -17,7 +16,7 @@ from .superlatives import superlative_ranks
 from .vague import vague_matches_exact
 
 RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beaten, vague_matches_exact, frame_findings,
-         compared_differences, margins, repeated_figures)
+         repeated_figures)
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:

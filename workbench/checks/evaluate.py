@@ -30,6 +30,8 @@ def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
         return [_total(frame, claims)]
     if frame.type == "share":
         return [_share(frame, claims)]
+    if frame.type == "gap":
+        return [_gap(frame, claims)]
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -116,6 +118,21 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"said to {said} from {old.span.text} to {new.span.text}, "
                         f"but {new.span.text} is {went} - fail")]
     return []
+
+
+def _gap(frame: Frame, claims: list[Claim]) -> Finding:
+    """'a majority of 5,907' after 20,645 and 14,738: how far apart the two figures are."""
+    first, second = sorted((frame.roles["first"], frame.roles["second"]), key=lambda i: -claims[i].value)
+    difference = claims[frame.roles["difference"]]
+    apart = absolute(subtracted(interval(claims[first]), interval(claims[second])))
+    status = verdict(apart, interval(difference))
+    reading = ""
+    if status == "fail" and overlap(apart, interval(difference, round_figure=True)):
+        status, reading = "warn", f" (only if {difference.span.text} is a round figure)"
+    return Finding("difference", [frame.roles["difference"], first, second], status,
+                   f"{claims[first].span.text} - {claims[second].span.text} = "
+                   f"{in_style(claims[first].value - claims[second].value, difference)}; "
+                   f"stated {difference.span.text}{reading} - {status}")
 
 
 def _share(frame: Frame, claims: list[Claim]) -> Finding:

@@ -95,6 +95,17 @@ CUES = (
     Cue("change", "rate", r"(?:above|below|higher|lower|more|less|ahead|behind)(?:\s+(?:than|of))?\s+"
         r"(?:[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+){0,3}$",
         "Imports rose to 24.12 billion dlrs, [42 pct] above the 16.98 billion dlrs of February 1986.", side="after"),
+    # A gap between two figures of one quantity: the difference, then the figures beside it.
+    Cue("gap", "difference", r"\b(?:an?\s+|the\s+)?(?:majority|margin|lead|gap|deficit|surplus|shortfall|difference)\s+of",
+        "Howard won with 20,645 votes to 14,738, a majority of [5,907]."),
+    Cue("gap", "difference", r"\b(?:exceed(?:ed|s)?|outstripp(?:ed|s)?|outnumber(?:ed|s)?|outs[oe]ld|than\b[^,;.]{0,40}?)"
+        r"(?:\s+[a-z]+){0,2}?\s+by",
+        "Arrivals exceeded departures by [685,000], with 1.22 million arriving and 535,000 leaving.", reach=0),
+    Cue("gap", "difference", r"(?:[a-z]+\s+){0,2}(?:more|fewer|less|higher|lower)(?:\s+[a-z]+){0,2}\s+than\b",
+        "Borrowing was £35bn - [£2.5bn] less than the £37.5bn predicted.", side="after"),
+    Cue("gap", "difference", r"(?:improvement|increase|rise|gain|decline|drop|fall|deterioration|reduction)\s+(?:from|on|over)"
+        r"\s+(?:[A-Za-z'’-]+\s+){0,2}$",
+        "The division earned $850m, a [$697m] improvement from $153m a year ago.", side="after"),
     # A total and its parts.
     Cue("total", "total", r"\b(?:a\s+total\s+of|totall?(?:ing|ed)|making)",
         "The council will spend a total of [£45m], made up of £20m for schools and £25m for roads."),

@@ -11,13 +11,14 @@ from __future__ import annotations
 from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
+from .read_gaps import gaps
 from .read_shares import shares
 from .read_totals import stated_totals, totals
 from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change, total and share the article's sentences state."""
+    """Every change, total, share and gap the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     moves = [frame for sentence in sentences for frame in changes(sentence)]
     changed = {i: role for frame in moves for role, i in frame.roles.items()}
@@ -27,5 +28,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     for n in range(len(sentences)):
         found = totals(sentences, n, framed, changed)
         framed.update(frame.roles["total"] for frame in found)
-        frames += found + shares(sentences, n, taken, stated_totals(sentences[n]) | framed)
+        found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed)
+        taken.update(i for frame in found for i in frame.claims)
+        frames += found + gaps(sentences, n, taken)
     return frames

@@ -20,8 +20,13 @@ RULES = (parts_within_total, parts_within_whole, superlative_ranks, records_beat
 
 
 def run_checks(claims: list[Claim]) -> list[Finding]:
-    """Every rule over one article's claims, in rule order."""
-    return [finding for rule in RULES for finding in rule(claims)]
+    """Every rule over one article's claims, in rule order; a relation two rules read alike
+    ('thousands' against 5,600, by the words they share and as a restatement) is reported once."""
+    findings: dict[tuple, Finding] = {}
+    for rule in RULES:
+        for finding in rule(claims):
+            findings.setdefault((finding.rule, frozenset(finding.claims)), finding)
+    return list(findings.values())
 
 
 __all__ = ["RULES", "STATUSES", "Finding", "run_checks"]

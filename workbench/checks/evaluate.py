@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
-from .finding import Finding, in_style
+from .finding import Finding, fmt, in_style
 from .lexicon import INVERSE_UNITS, INVERSE_WORDS
 from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
 from .reader import read_frames
 from .statement import Frame
+from .vague import STRETCH
 
 LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
 READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
@@ -32,6 +33,8 @@ def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
         return [_share(frame, claims)]
     if frame.type == "gap":
         return [_gap(frame, claims)]
+    if frame.type == "vague":
+        return [_vague(frame, claims)]
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -118,6 +121,21 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"said to {said} from {old.span.text} to {new.span.text}, "
                         f"but {new.span.text} is {went} - fail")]
     return []
+
+
+def _vague(frame: Frame, claims: list[Claim]) -> Finding:
+    """'Hundreds of jobs will go at the plant, 740 in total': the exact figure in the word's range."""
+    word, exact = claims[frame.roles["vague"]], claims[frame.roles["exact"]]
+    low, high = interval(word)
+    if low <= exact.value <= high:
+        status, relation = "pass", "agrees with"
+    elif high < exact.value <= STRETCH * high:
+        status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
+    else:
+        status, relation = "fail", "does not agree with"
+    return Finding("vague-matches-exact", [frame.roles["vague"], frame.roles["exact"]], status,
+                   f"'{word.span.text}' ({fmt(word.low)}..{fmt(word.high)}) {relation} "
+                   f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}")
 
 
 def _gap(frame: Frame, claims: list[Claim]) -> Finding:

@@ -96,12 +96,14 @@ CUES = (
         r"(?:[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+){0,3}$",
         "Imports rose to 24.12 billion dlrs, [42 pct] above the 16.98 billion dlrs of February 1986.", side="after"),
     # A gap between two figures of one quantity: the difference, then the figures beside it.
-    Cue("gap", "difference", r"\b(?:an?\s+|the\s+)?(?:majority|margin|lead|gap|deficit|surplus|shortfall|difference)\s+of",
+    # 'A deficit of', 'a surplus of' name a balance, a level of its own, not a gap the text spells out.
+    Cue("gap", "difference", r"\ban?\s+(?:majority|margin|lead|gap|difference)\s+of",
         "Howard won with 20,645 votes to 14,738, a majority of [5,907]."),
     Cue("gap", "difference", r"\b(?:exceed(?:ed|s)?|outstripp(?:ed|s)?|outnumber(?:ed|s)?|outs[oe]ld|than\b[^,;.]{0,40}?)"
         r"(?:\s+[a-z]+){0,2}?\s+by",
         "Arrivals exceeded departures by [685,000], with 1.22 million arriving and 535,000 leaving.", reach=0),
-    Cue("gap", "difference", r"(?:[a-z]+\s+){0,2}(?:more|fewer|less|higher|lower)(?:\s+[a-z]+){0,2}\s+than\b",
+    Cue("gap", "difference", r"(?:[a-z]+\s+){0,2}(?:more|fewer|less|higher|lower)(?:\s+[a-z]+){0,2}\s+than\s+"
+        r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z'’-]+\s+){0,2}$",
         "Borrowing was £35bn - [£2.5bn] less than the £37.5bn predicted.", side="after"),
     Cue("gap", "difference", r"(?:improvement|increase|rise|gain|decline|drop|fall|deterioration|reduction)\s+(?:from|on|over)"
         r"\s+(?:[A-Za-z'’-]+\s+){0,2}$",
@@ -263,6 +265,15 @@ POINTS_BACK = re.compile(r"^\s*(this|that|it|which|the\s+(?:job\s+)?(?:cuts|loss
                          r"(?:is|was|represents|represented|amounts?\s+to|accounts?\s+for|affects?)\s+(?:only\s+|just\s+)?$",
                          re.IGNORECASE)
 SHARE_APPOSED_WORDS = 4
+
+# Vague words restated exactly (read_vague.py): the words before the exact figure that say it
+# counts what the vague word did ('police put the crowd at 4,500', 'Organisers counted sixty-two'),
+# or the words after it ('740 in total').
+COUNTED_BEFORE = re.compile(r"\b(?:counted|put\s+(?:the\s+\w+|it|them|the\s+\w+\s+\w+)\s+at|estimated\s+(?:the\s+\w+\s+)?at"
+                            r"|numbered|(?:the\s+)?(?:number|figure|total|toll|tally)\s+(?:was|is|at|stood\s+at)|confirmed"
+                            r"|totall?(?:ed|ing)|reported|list(?:ed|s)?)\s+$", re.IGNORECASE)
+COUNTED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+VAGUE_APPOSED_WORDS = 6  # ', about 850 according to the fire service': the exact figure set beside the vague one
 
 # Figures that move the other way round from what they measure, so a change said to rise
 # may go to a lower number: a chart position, a currency quoted per dollar, a figure below

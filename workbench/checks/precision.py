@@ -17,6 +17,7 @@ from ..extract import Claim
 DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 Interval = tuple[float, float]
+SCALE_GAP = 1000
 
 
 def magnitude(claim: Claim) -> float | None:
@@ -25,6 +26,17 @@ def magnitude(claim: Claim) -> float | None:
     if written is None or not float(written.group().replace(",", "")):
         return None
     return claim.value / float(written.group().replace(",", ""))
+
+
+def written_alike(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one quantity are written to one scale: a bare number beside one
+    with a magnitude word three or more orders larger ('to 3,061.8 billion francs from 3,304.1')
+    left the word out, and its value cannot be compared as read."""
+    scales = [magnitude(a), magnitude(b)]
+    if None in scales or (scales[0] == 1) == (scales[1] == 1):
+        return True
+    bare, scaled = (a, b) if scales[0] == 1 else (b, a)
+    return not (scaled.value and abs(bare.value) * SCALE_GAP < abs(scaled.value))
 
 
 def half_unit(claim: Claim, round_figure: bool = False) -> float:

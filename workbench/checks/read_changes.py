@@ -17,13 +17,12 @@ import re
 from ..extract import Claim
 from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTORS, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
-from .precision import magnitude
+from .precision import written_alike
 from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
 
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
 RATE_ROLES = ("rate", "difference")
-SCALED = 1000  # a magnitude written as a word: 'mln', 'billion', 'bn'; '000s' are not written so
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
 
@@ -178,8 +177,7 @@ def _sign(said: str) -> int:
 def _alike(old: Claim, new: Claim) -> bool:
     """Two levels of one quantity, written to one magnitude; a bare 'from 93,038' takes the unit
     of the level it went to, but not its 'billion' ('to 3,061.8 billion francs from 3,304.1')."""
-    scales = {magnitude(old), magnitude(new)}
-    if 1 in scales and any(scale and scale >= SCALED for scale in scales):
+    if not written_alike(old, new):
         return False
     if old.kind != new.kind:
         return old.kind == "count" and old.unit is None and new.kind in AMOUNTS

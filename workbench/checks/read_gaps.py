@@ -13,6 +13,8 @@ on each side, they are the pair ('$850m, a $697m improvement from $153m').
 from __future__ import annotations
 
 from ..extract import Claim
+from .lexicon import PER_ITEM_AFTER
+from .precision import written_alike
 from .statement import AMOUNTS, Frame, Sentence
 
 
@@ -21,7 +23,7 @@ def gaps(sentences: list[Sentence], n: int, taken: set[int]) -> list[Frame]:
     sentence, frames = sentences[n], []
     for i in sentence.figures:
         role = sentence.role(i, "gap")
-        if role is None or i in taken or sentence.claims[i].kind not in AMOUNTS:
+        if role is None or i in taken or sentence.claims[i].kind not in AMOUNTS or _per_item(sentence, i):
             continue
         pair = _pair(sentences, n, i, role.cue.side == "after" and role.words.lower().endswith("than"))
         if pair is not None:
@@ -34,8 +36,8 @@ def _pair(sentences: list[Sentence], n: int, difference: int, than: bool) -> tup
     alike = [i for i in sentence.figures if i != difference and _alike(claims[i], claims[difference])]
     before = [i for i in alike if i < difference]
     after = [i for i in alike if i > difference]
-    if than and after and before:  # '£35bn - £2.5bn less than the £37.5bn'
-        return before[-1], after[0]
+    if than:  # '£35bn - £2.5bn less than the £37.5bn': the figure before and the one compared with
+        return (before[-1], after[0]) if before and after else None
     if len(before) >= 2:
         return before[-2], before[-1]
     if len(after) >= 2:
@@ -52,4 +54,12 @@ def _pair(sentences: list[Sentence], n: int, difference: int, than: bool) -> tup
 
 
 def _alike(claim: Claim, difference: Claim) -> bool:
+    """Of the difference's quantity, written to its magnitude ('two mln bpd' is no gap of '16.8 mln'
+    and '4'); a price per item is of another quantity."""
+    if not written_alike(claim, difference):
+        return False
     return claim.kind == difference.kind and (claim.unit == difference.unit or None in (claim.unit, difference.unit))
+
+
+def _per_item(sentence: Sentence, i: int) -> bool:
+    return bool(PER_ITEM_AFTER.match(sentence.read, sentence.end(i)))

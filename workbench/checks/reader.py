@@ -14,6 +14,7 @@ from .read_changes import changes
 from .read_gaps import gaps
 from .read_shares import shares
 from .read_totals import stated_totals, totals
+from .read_vague import vague
 from .statement import Frame, Sentence
 
 
@@ -30,5 +31,5 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         framed.update(frame.roles["total"] for frame in found)
         found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed)
         taken.update(i for frame in found for i in frame.claims)
-        frames += found + gaps(sentences, n, taken)
+        frames += found + gaps(sentences, n, taken) + vague(sentences, n)
     return frames

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from workbench.checks.evaluate import evaluate
 from workbench.checks.lexicon import ASIDES, CUES
 from workbench.checks.reader import read_frames
+from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
 from workbench.extract import extract_claims
 
@@ -49,4 +49,4 @@ def test_every_aside_is_read_past(aside):
 
 
 def evaluated(claims):
-    return [finding for frame in read_frames(claims) for finding in evaluate(frame, claims)]
+    return [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]

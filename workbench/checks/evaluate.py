@@ -1,5 +1,6 @@
-"""One evaluator for the frames the reader finds: interval arithmetic over every reading
-the figures' written precision and hedges allow (precision.py).
+"""The evaluators of the frames the reader finds, one per frame type (rules.py pairs them):
+interval arithmetic over every reading the figures' written precision and hedges allow
+(precision.py).
 
 `pass` means some reading agrees and the line printed agrees with it; `warn` means
 agreement needs every rounded figure at the far end of its interval, or a word such as
@@ -13,7 +14,6 @@ from ..extract.lexicon import DURATION_UNITS
 from .finding import Finding, fmt, in_style
 from .lexicon import INVERSE_UNITS, INVERSE_WORDS
 from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
-from .reader import read_frames
 from .statement import Frame
 from .vague import STRETCH
 
@@ -21,20 +21,9 @@ LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
 READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
 
 
-def frame_findings(claims: list[Claim]) -> list[Finding]:
-    """The findings of every frame the article's sentences state."""
-    return [finding for frame in read_frames(claims) for finding in evaluate(frame, claims)]
-
-
-def evaluate(frame: Frame, claims: list[Claim]) -> list[Finding]:
-    if frame.type == "total":
-        return [_total(frame, claims)]
-    if frame.type == "share":
-        return [_share(frame, claims)]
-    if frame.type == "gap":
-        return [_gap(frame, claims)]
-    if frame.type == "vague":
-        return [_vague(frame, claims)]
+def change(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """A change recomputed by its rate, its factor or its difference; with none of them, its
+    direction alone must hold."""
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -123,7 +112,7 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
     return []
 
 
-def _vague(frame: Frame, claims: list[Claim]) -> Finding:
+def vague(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'Hundreds of jobs will go at the plant, 740 in total': the exact figure in the word's range."""
     word, exact = claims[frame.roles["vague"]], claims[frame.roles["exact"]]
     low, high = interval(word)
@@ -133,12 +122,12 @@ def _vague(frame: Frame, claims: list[Claim]) -> Finding:
         status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
     else:
         status, relation = "fail", "does not agree with"
-    return Finding("vague-matches-exact", [frame.roles["vague"], frame.roles["exact"]], status,
+    return [Finding("vague-matches-exact", [frame.roles["vague"], frame.roles["exact"]], status,
                    f"'{word.span.text}' ({fmt(word.low)}..{fmt(word.high)}) {relation} "
-                   f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}")
+                   f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}")]
 
 
-def _gap(frame: Frame, claims: list[Claim]) -> Finding:
+def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'a majority of 5,907' after 20,645 and 14,738: how far apart the two figures are."""
     first, second = sorted((frame.roles["first"], frame.roles["second"]), key=lambda i: -claims[i].value)
     difference = claims[frame.roles["difference"]]
@@ -147,13 +136,13 @@ def _gap(frame: Frame, claims: list[Claim]) -> Finding:
     reading = ""
     if status == "fail" and overlap(apart, interval(difference, round_figure=True)):
         status, reading = "warn", f" (only if {difference.span.text} is a round figure)"
-    return Finding("difference", [frame.roles["difference"], first, second], status,
+    return [Finding("difference", [frame.roles["difference"], first, second], status,
                    f"{claims[first].span.text} - {claims[second].span.text} = "
                    f"{in_style(claims[first].value - claims[second].value, difference)}; "
-                   f"stated {difference.span.text}{reading} - {status}")
+                   f"stated {difference.span.text}{reading} - {status}")]
 
 
-def _share(frame: Frame, claims: list[Claim]) -> Finding:
+def share(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'20% of its 300 staff, or 60 people': the rate (a percentage or a fraction) of the whole
     must give the part."""
     rate, whole, part = (claims[frame.roles[r]] for r in ("rate", "whole", "part"))
@@ -168,11 +157,11 @@ def _share(frame: Frame, claims: list[Claim]) -> Finding:
     if status == "fail" and verdict(implied(True), interval(part)) == "pass":
         status, reading = "warn", f" (only if {rate.span.text} is a round figure)"
     central = whole.value * rate.value * per_unit
-    return Finding("share", [frame.roles["rate"], frame.roles["whole"], frame.roles["part"]], status,
-                   f"{rate.span.text} of {whole.span.text} is {in_style(central, part)}; stated {part.span.text}{reading} - {status}")
+    return [Finding("share", [frame.roles["rate"], frame.roles["whole"], frame.roles["part"]], status,
+                   f"{rate.span.text} of {whole.span.text} is {in_style(central, part)}; stated {part.span.text}{reading} - {status}")]
 
 
-def _total(frame: Frame, claims: list[Claim]) -> Finding:
+def total(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """The parts against their total: at most it, or all of it when the cue says so. A
     reading with each figure within half its rounding is a near one; agreement only at
     the far ends of the figures' ranges is a `warn` that says so."""
@@ -195,8 +184,8 @@ def _total(frame: Frame, claims: list[Claim]) -> Finding:
         ("fail", True): "the parts do not make up the total", ("fail", False): "the parts exceed the total",
     }[(status, frame.complete)]
     terms = " + ".join(c.span.text for c in parts)
-    return Finding("sum", [*frame.parts, frame.roles["total"]], status,
-                   f"{terms} = {in_style(summed, total)} {relation} {total.span.text}: {said} - {status}")
+    return [Finding("sum", [*frame.parts, frame.roles["total"]], status,
+                   f"{terms} = {in_style(summed, total)} {relation} {total.span.text}: {said} - {status}")]
 
 
 def _within(claim: Claim, slack: float) -> tuple[float, float]:

@@ -1,0 +1,102 @@
+"""The rules the checks run, each a record: its name, the frames it weighs or the function
+that reads the whole article, and what it reads and where it stays silent. docs/checks.md's
+table of rules is written from here (`scripts/rules_table.py`), and a test holds the two
+together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..extract import Claim
+from . import evaluate
+from .finding import Finding
+from .reader import read_frames
+from .records import records_beaten
+from .repeated import repeated_figures
+from .statement import Frame
+from .sums import parts_within_total, parts_within_whole
+from .superlatives import superlative_ranks
+from .vague import vague_matches_exact
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # the findings' rule
+    module: str
+    reads: str
+    silent: str
+    frame: str | None = None  # the frame type it weighs (reader.py), or
+    weigh: Callable[[Frame, list[Claim]], list[Finding]] | None = None
+    read: Callable[[list[Claim]], list[Finding]] | None = None  # the whole article, for rules not yet read as frames
+
+
+RULES = (
+    Rule("parts-within-total", "sums.py",
+         'figures attributed to one subject each (Turkey 900, Tunisia 800, ...) against a count stated across places (5,600 ... to 33 countries)',
+         'a subject is named twice, the parts span more than three sentences, or they do not mostly count one kind of thing',
+         read=parts_within_total),
+    Rule("parts-within-whole", "sums.py",
+         '"425 of the 850", "88 of Yugoslavia\'s 174 banks", "$220m (£117m) of the $550m", "of which 456.2 mln", "6,000 of those", "£8,170 of this was cash", and a breakdown after a dash, colon or "including" whose figures count sub-groups; parts named in one sentence add up, parts named apart ("four of the six", later "five of them") are weighed alone',
+         'the part is a duration, more than twenty times the whole (different things, not a slip), the whole is "a share" or a "32-bit" modifier, "one of which", "of this shipment"',
+         read=parts_within_whole),
+    Rule("superlative", "superlatives.py",
+         '"the largest/biggest/highest/smallest/lowest/fewest" before the figure, against its subject breakdown or the same kind and unit in its sentence',
+         'a year, date or duration; "the largest 20", "the largest of the seven", "respectively", a superlative of a change ("the largest drop"), of a time ("the lowest since"), of several ("the lowest offers"); wholes, conversions and the total a "largest of which" ranks within are not peers',
+         read=superlative_ranks),
+    Rule("record", "records.py",
+         'a figure introduced by "previous/former/old record (high, low, best)" against the figure introduced as the record ("a record 122,819", "an all-time high of", "a peak of"), in the same sentence if there is one, else the one sharing most words',
+         'durations (a record time may be long or short); no figure introduced as the record',
+         read=records_beaten),
+    Rule("vague-matches-exact", "vague.py, read_vague.py",
+         "\"thousands\", \"dozens\", ... against a stated total, a figure named in the same words, or the figure the "
+         "text says counts the same group (\"740 in total\", \"police put the crowd at 4,500\")",
+         "a figure merely near the vague word; up to twice the range is a `warn`",
+         frame="vague", weigh=evaluate.vague, read=vague_matches_exact),
+    Rule("change", "read_changes.py",
+         "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
+         "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\"); "
+         "asides, periods and attributions read past",
+         "a rate of another base (\"5.7 pct of turnover\", \"a year\", \"from last year\"), rates beside rates, ranges, "
+         "levels written to different scales; a comparison with another period than a year before is a `warn`",
+         frame="change", weigh=evaluate.change),
+    Rule("difference", "read_changes.py, read_gaps.py",
+         "a change by an amount (\"up 200 to 1,500 from 1,300\") and a gap (\"a majority of 5,907\", \"£2.5bn less than "
+         "the £37.5bn\", \"exceeded departures by 685,000, with ...\")",
+         "a balance named \"deficit\" or \"surplus\"; an amount set against a comparison, not a move \"from\"",
+         frame="gap", weigh=evaluate.gap),
+    Rule("sum", "read_totals.py",
+         "a total and its listed parts: \"Of the 40 victims, 25 ...\", \"1,450 people, including 300 ...\", \"made up of\", "
+         "\"..., making €75m\", \"In all, 38\", \"Of those, 380 ...\" in the next sentence; equal when the cue says all",
+         "parts that are names, ages, prices per item or durations; net figures; counts of other things outside a breakdown",
+         frame="total", weigh=evaluate.total),
+    Rule("share", "read_shares.py",
+         "a rate of a whole and its part: \"20% of its 300 staff, or 60\", \"12,400 pupils, or 8% of the 155,000\", "
+         "\"18% of them, some 610 miles\", \"This is nearly half of\"",
+         "\"of the total\" with no figure stated as a total; a participle or range beside the rate",
+         frame="share", weigh=evaluate.share),
+    Rule("repeated", "repeated.py",
+         'the same kind, unit and subject in two sentences that share three content words; across articles too (one finding linking both, shown on both pages); `fail` only when both name the quantity in the same words (and, across articles, the same year)',
+         'another period ("first quarter" / "current quarter"), "another", "vs" rows: a `warn`; across articles, a disagreement worded differently is not reported',
+         read=repeated_figures),
+)
+WEIGHS = {rule.frame: rule.weigh for rule in RULES if rule.frame}
+
+
+def run_checks(claims: list[Claim]) -> list[Finding]:
+    """Every rule over one article's claims; a relation two rules read alike ('thousands'
+    against 5,600, by the words they share and as a restatement) is reported once."""
+    found = [finding for rule in RULES if rule.read for finding in rule.read(claims)]
+    found += [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
+    findings: dict[tuple, Finding] = {}
+    for finding in found:
+        findings.setdefault((finding.rule, frozenset(finding.claims)), finding)
+    return list(findings.values())
+
+
+def table() -> str:
+    """The markdown table of rules for docs/checks.md."""
+    lines = ["| rule | module | reads | silent when |", "|---|---|---|---|"]
+    lines += [f"| `{rule.name}` | `{rule.module}` | {rule.reads} | {rule.silent} |" for rule in RULES]
+    return "\n".join(lines) + "\n"

@@ -61,6 +61,10 @@ def main() -> None:
     texts = [json.loads(line)["text"] for line in bbc.open(encoding="utf-8")]
     ours = report(f"extract: whole BBC corpus ({len(texts)} articles)",
                   median_seconds(lambda: [extract_claims(t) for t in texts], 5), texts)
+    extracted = [extract_claims(t) for t in texts]
+    checks = report(f"checks: whole BBC corpus ({len(texts)} articles)",
+                    median_seconds(lambda: [run_checks(c) for c in extracted], 5), texts)
+    print(f"{'checks take this share of extract + checks':44} {checks / (ours + checks):9.2f}")
     parse = reference_extractor()
     if parse is None:
         print("skipped quantulum3: install the bench extra (make bench does)")

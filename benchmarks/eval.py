@@ -4,6 +4,8 @@ the consistency checks against the gold relations and over the whole BBC and Reu
 Prints precision, recall and F1 of span+value, and the accuracy of each field over
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
 `--heldout` scores tests/heldout instead, articles the rules were never tuned on.
+`--sealed` scores the checks on tests/gold/sealed by tier and rule, and nothing else: that
+set is scored once, when the rules' work is done (see its README).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from workbench.checks import run_checks
-from workbench.checks.scoring import load_relations, sensitivity
+from workbench.checks.scoring import load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
 from workbench.extract.scoring import FIELDS, load_gold, score
 
@@ -30,6 +32,9 @@ def seed_texts() -> dict[str, str]:
 def main(argv: list[str]) -> None:
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
+    if "--sealed" in argv:
+        report_sealed("--examples" in argv)
+        return
     articles = load_gold(ROOT / "tests" / "heldout" if "--heldout" in argv else GOLD, CORPUS, seed_texts())
     tallies = score(articles, extract_claims)
     header = f"{'corpus':8} {'articles':>8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  " + "  ".join(f"{f:>7}" for f in FIELDS)
@@ -52,6 +57,9 @@ def report_checks(examples: bool) -> None:
           f"(sensitivity {measured.rate:.3f}); fail findings on relations that hold: {len(measured.false_alarms)}")
     if examples:
         print("\n".join("missed: " + m for m in measured.missed))
+    pairs = pairs_caught(load_pairs(GOLD / "synthetic.jsonl"), extract_claims, run_checks)
+    print(f"checks: synthetic pairs caught {pairs.caught} of {pairs.caught + len(pairs.missed)} ({pairs.rate:.3f}); "
+          f"fail findings on intact texts: {len(pairs.false_alarms)}")
     for name, path in (("BBC", "bbc/articles.jsonl"), ("Reuters", "reuters21578/articles.jsonl")):
         failing = []
         with (CORPUS / path).open(encoding="utf-8") as lines:
@@ -64,6 +72,22 @@ def report_checks(examples: bool) -> None:
               f"({100 * len(failing) / len(records):.1f}%)")
         if examples:
             print("\n".join(failing))
+
+def report_sealed(examples: bool) -> None:
+    """The sealed relations' sensitivity per tier and per rule, and fails on relations that hold."""
+    relations = load_relations(GOLD / "sealed", CORPUS)
+    for label, key in (("tier", lambda r: r.tier), ("rule", lambda r: r.rule)):
+        for value in sorted({key(r) for r in relations}):
+            measured = sensitivity([r for r in relations if key(r) == value], extract_claims, run_checks)
+            tried = measured.caught + len(measured.missed)
+            print(f"sealed {label} {value:12} caught {measured.caught:3} of {tried:3} ({measured.rate:.3f}); "
+                  f"figures in words {len(measured.untouchable)}; fails on relations that hold {len(measured.false_alarms)}")
+            if examples and label == "tier":
+                print("\n".join("  missed: " + m for m in measured.missed))
+    closer = [r for r in relations if r.tier in ("sentence", "adjacent")]
+    measured = sensitivity(closer, extract_claims, run_checks)
+    print(f"sealed sentence+adjacent caught {measured.caught} of {measured.caught + len(measured.missed)} ({measured.rate:.3f})")
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])

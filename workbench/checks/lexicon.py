@@ -19,11 +19,11 @@ DIRECTIONS = {
     +1: r"r[io]se|ris(?:en|es|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:ed|ing)?|gr[eo]w(?:s|n|ing)?|"
         r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
         r"widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
-        r"ahead|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
+        r"expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
         r"|revised\s+up(?:wards?)?|upward",
     -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"
         r"slip(?:s|ped|ping)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|down|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)|"
-        r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|behind|"
+        r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|"
         r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
         r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward",
 }

@@ -147,7 +147,7 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         return None
     claims, roles = sentence.claims, frame.roles
     first, last = min(roles.values()), max(roles.values())
-    said = sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.end(last)]
+    said = sentence.read[_word_start(sentence.read, max(since, sentence.at(first) - SAID_BEFORE), since):sentence.end(last)]
     if "new" not in roles:
         level = _level(sentence, frame, levels, went_to)
         if level is not None:
@@ -156,7 +156,7 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         return None
     if "difference" in roles and not _difference_of(claims[roles["difference"]], claims[roles["new"]]):
         roles.pop("difference")  # 'reduced by two pence, to 27 pct from 29 pct': of something else
-    if RANGE.search(sentence.read[max(since, sentence.at(first) - SAID_BEFORE):sentence.at(roles["old"])]):
+    if RANGE.search(said[:len(said) - (sentence.end(last) - sentence.at(roles["old"]))]):
         return None  # 'ranging from 5 to 10'
     if claims[roles["new"]].kind == "percent":
         roles.pop("rate", None)  # a rate beside rates: 'rose 10% to 5.5% from 5%' says not which
@@ -166,6 +166,13 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     factor = FACTOR.search(said)
     frame.factor = FACTORS[factor.group(1).lower()] if factor else None
     return frame
+
+
+def _word_start(text: str, position: int, floor: int) -> int:
+    """`position` moved back to the start of the word it falls in: 'increased' cut to 'eased' would read as a fall."""
+    while position > floor and text[position - 1].isalnum():
+        position -= 1
+    return position
 
 
 def _sign(said: str) -> int:

@@ -2,8 +2,8 @@
 
 The whole is the figure right after the rate's 'of' ('20% of its 300 staff'), the figure
 a part is 'of' ('700 of the 2,900 households surveyed, or 22%'), a figure of the sentences
-before when the rate is 'of them', 'of those', 'of the total', or the figure named by the
-noun after 'of the' ('40% of the total debt' after 'its $102.6bn debt'). The part is the
+before when the rate is 'of them', 'of those', 'of the total', or the last figure before
+named by the noun after 'of the' ('40% of the total debt' after 'its $102.6bn debt'). The part is the
 figure the rate restates ('12,400 pupils, or 8% of the 155,000'), the figure set beside the
 whole ('of its 1,240 beds, or 186 beds'; 'of the 1,200 drivers surveyed - 300 people -'),
 or the figure 'This is' or 'The cuts' points back to in the sentences before.
@@ -12,6 +12,7 @@ or the figure 'This is' or 'The cuts' points back to in the sentences before.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
@@ -24,7 +25,7 @@ NAMED_REACH = 3  # how many words after a figure may name it: '$102.6bn (£53.51
 LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int]) -> list[Frame]:
+def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int], named: Named) -> list[Frame]:
     """Each share the n-th sentence states; `taken` are figures other frames hold already
     (a change's rate is no share); `totals` are figures stated as totals ('of the total')."""
     sentence = sentences[n]
@@ -33,7 +34,7 @@ def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int])
     for rate in sentence.figures:
         if rate in taken or not _is_rate(sentence.claims[rate]):
             continue
-        frame = _share(sentence, earlier, rate, totals)
+        frame = _share(sentence, earlier, rate, totals, named)
         if frame is not None:
             frames.append(frame)
             taken.update(frame.claims)
@@ -44,7 +45,7 @@ def _is_rate(claim: Claim) -> bool:
     return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
 
 
-def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[int]) -> Frame | None:
+def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[int], named: Named) -> Frame | None:
     claims = sentence.claims
     n = sentence.number[rate]
     following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
@@ -61,7 +62,7 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[i
             stated = totals if OF_THE_TOTAL.match(after) else None
             whole = _last_alike([*earlier, sentence], claims, part, rate, stated) if part is not None else None
         elif part is not None and OF_NAMED.match(after):  # '40% of the total debt'
-            whole = _named(sentence, earlier, rate, OF_NAMED.match(after).group(1).lower(), claims[part])
+            whole = named.last_before(OF_NAMED.match(after).group(1).lower(), rate, claims[part])
         if whole is None:  # '700 of the 2,900 households surveyed, or 22%'
             part, whole = _part_and_whole(sentence, rate) or (part, None)
     if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]) \
@@ -134,15 +135,25 @@ def _last_alike(sentences: list[Sentence], claims: list[Claim], part: int, rate:
     return None
 
 
-def _named(sentence: Sentence, earlier: list[Sentence], rate: int, noun: str, part: Claim) -> int | None:
-    """The last figure before the rate that the noun names: '$102.6bn (£53.51bn) debt'."""
-    for s in [sentence, *reversed(earlier)]:
-        figures = [i for i in s.figures if (s is not sentence or i < rate) and s.claims[i].kind == part.kind]
-        for i in reversed(figures):
-            following = [w.group().lower() for w in LETTERS.finditer(s.read, s.end(i))][:NAMED_REACH]
-            if noun in following or noun.rstrip("s") in following:
-                return i
-    return None
+class Named:
+    """The figures each word after them names ('$102.6bn (£53.51bn) debt'), read once per
+    article when a share first names its whole, so a whole stated anywhere before is found
+    without searching the article again for every share."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.index: dict[str, list[int]] | None = None
+
+    def last_before(self, noun: str, rate: int, part: Claim) -> int | None:
+        if self.index is None:
+            self.index = {}
+            for sentence in self.sentences:
+                for i in sentence.figures:
+                    for word in dict.fromkeys(w.group().lower() for w in islice(LETTERS.finditer(sentence.read, sentence.end(i)), NAMED_REACH)):
+                        self.index.setdefault(word, []).append(i)
+        claims = self.sentences[0].claims
+        named = self.index.get(noun, []) + self.index.get(noun.rstrip("s"), [])
+        return max((i for i in named if i < rate and claims[i].kind == part.kind), default=None)
 
 
 def _alike(part: Claim, whole: Claim) -> bool:

@@ -12,7 +12,7 @@ from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
 from .read_gaps import gaps
-from .read_shares import shares
+from .read_shares import Named, shares
 from .read_totals import stated_totals, totals
 from .read_vague import vague
 from .statement import Frame, Sentence
@@ -26,10 +26,11 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     frames: list[Frame] = list(moves)
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     taken = set(changed)  # a change's rate is no share
+    named = Named(sentences)
     for n in range(len(sentences)):
         found = totals(sentences, n, framed, changed)
         framed.update(frame.roles["total"] for frame in found)
-        found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed)
+        found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named)
         taken.update(i for frame in found for i in frame.claims)
         frames += found + gaps(sentences, n, taken) + vague(sentences, n)
     return frames

@@ -34,6 +34,7 @@ class Relation:
     perturb: str | None  # None: no perturbation can break it (kept to test for false alarms)
     note: str = ""
     factor: float = FACTOR
+    tier: str = ""  # sealed relations: "sentence", "adjacent" or "distant"
 
 
 @dataclass
@@ -58,7 +59,7 @@ def load_relations(folder: Path, corpus_dir: Path) -> list[Relation]:
     texts = corpus_texts(corpus_dir, wanted)
     return [
         Relation(gold["corpus"], gold["id"], labelled_text(path, gold, texts), r["rule"], r["figures"],
-                 r["perturb"], r.get("note", ""), r.get("factor", FACTOR))
+                 r["perturb"], r.get("note", ""), r.get("factor", FACTOR), r.get("tier", ""))
         for path, gold in zip(files, golds) for r in gold["relations"]
     ]
 

@@ -83,6 +83,15 @@ CUES = (
     # A year earlier is the base a rate is taken over unless said otherwise: beside it, a
     # comparison is the change's own.
     Cue("change", "old", YEAR_EARLIER, "Profit rose 20% to £150m, against [£125m] a year earlier.", side="after"),
+    # A sentence that opens by comparing with the one before: its figure is the old level of
+    # the change that sentence left without one.
+    Cue("change", "old", r"(?:that|this|it|which)\s+(?:compared|compares|was\s+compared|was|is)\s+(?:with|to|against)",
+        "Net profit fell 18% to €410m. That compared with [€500m] a year earlier.", side="opening", reaches_back=True,
+        compares=True),
+    Cue("change", "old", rf"(?:the\s+(?:figure|number|total|level)\s+{YEAR_EARLIER}\s+(?:was|stood\s+at)"
+        rf"|{YEAR_EARLIER},?\s+(?:it|they|there)\s+(?:had|was|were|stood\s+at))",
+        "Rail journeys were down 28% to 1.19 billion. The figure a year earlier was [1.65 billion].", side="opening",
+        reaches_back=True),
     Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly))?"
         r"(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
         reach=0),

@@ -26,11 +26,31 @@ RATE_ROLES = ("rate", "difference")
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
 
-def changes(sentence: Sentence) -> list[Frame]:
-    return [frame for clause in sentence.clauses(CLAUSE_BREAK) for frame in _clause_changes(sentence, clause)]
+def changes(sentence: Sentence, carried: Frame | None) -> tuple[list[Frame], Frame | None]:
+    """The sentence's changes, and the one it leaves with a rate and a new level but no old
+    one, which the next sentence may give ('That compared with €650m a year earlier'). A
+    change `carried` from the sentence before takes this one's opening comparison."""
+    frames: list[Frame] = []
+    unfinished: list[Frame] = []
+    if carried is not None and sentence.figures:
+        frames += _carried_on(sentence, carried)
+    for clause in sentence.clauses(CLAUSE_BREAK):
+        frames += _clause_changes(sentence, clause, unfinished)
+    return frames, (unfinished[-1] if unfinished else None)
 
 
-def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
+def _carried_on(sentence: Sentence, frame: Frame) -> list[Frame]:
+    first = sentence.figures[0]
+    role = sentence.role(first, "change")
+    claims = sentence.claims
+    if role is None or role.name != "old" or not role.cue.reaches_back or not _alike(claims[first], claims[frame.roles["new"]]):
+        return []
+    frame.roles["old"], frame.cues["old"] = first, role
+    frame.compared = role.cue.compares and not _YEAR_EARLIER.match(sentence.trail(first))
+    return [frame]
+
+
+def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Frame]) -> list[Frame]:
     frames: list[Frame | None] = []
     current: Frame | None = None
     levels: list[int] = []  # figures with no role, each the level a later change may have gone to
@@ -42,6 +62,10 @@ def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
         nonlocal current, levels, since, went_to
         closed = _closed(sentence, current, levels, went_to, since)
         frames.append(closed)
+        if closed is None and current is not None and _unfinished(current):
+            current.sign = _sign(sentence.read[_word_start(sentence.read, max(since, sentence.at(min(current.roles.values()))
+                                                                              - SAID_BEFORE), since):sentence.end(max(current.roles.values()))])
+            unfinished.append(current)
         if current is not None:  # '... compared with 1.52 billion last year, up from 1.01 billion': a level too
             levels, went_to = ([closed.roles["old"]] if closed else []), closed.roles["new"] if closed else None
             since = sentence.end(max(current.roles.values()))
@@ -68,6 +92,12 @@ def _clause_changes(sentence: Sentence, clause: list[int]) -> list[Frame]:
                 current.roles["new"] = level
     close()
     return [frame for frame in frames if frame is not None]
+
+
+def _unfinished(frame: Frame) -> bool:
+    """A change with its new level and rate but no old level: 'Net profit fell 18% to €410m.'"""
+    return "new" in frame.roles and "old" not in frame.roles and "elsewhere" not in frame.roles \
+        and bool({"rate", "difference"} & frame.roles.keys())
 
 
 def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | None) -> str | None:

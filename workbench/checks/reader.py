@@ -21,7 +21,11 @@ from .statement import Frame, Sentence
 def read_frames(claims: list[Claim]) -> list[Frame]:
     """Every change, total, share and gap the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
-    moves = [frame for sentence in sentences for frame in changes(sentence)]
+    moves: list[Frame] = []
+    carried = None
+    for sentence in sentences:
+        found, carried = changes(sentence, carried)
+        moves += found
     changed = {i: role for frame in moves for role, i in frame.roles.items()}
     frames: list[Frame] = list(moves)
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them

@@ -18,7 +18,7 @@ from ..extract.lexicon import MONTHS
 DIRECTIONS = {
     +1: r"r[io]se|ris(?:en|es|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:ed|ing)?|gr[eo]w(?:s|n|ing)?|"
         r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
-        r"widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
+        r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
         r"expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
         r"|revised\s+up(?:wards?)?|upward",
     -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"

@@ -63,8 +63,7 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
         closed = _closed(sentence, current, levels, went_to, since)
         frames.append(closed)
         if closed is None and current is not None and _unfinished(current):
-            current.sign = _sign(sentence.read[_word_start(sentence.read, max(since, sentence.at(min(current.roles.values()))
-                                                                              - SAID_BEFORE), since):sentence.end(max(current.roles.values()))])
+            current.sign = _sign(_said(sentence, min(current.roles.values()), max(current.roles.values()), since))
             unfinished.append(current)
         if current is not None:  # '... compared with 1.52 billion last year, up from 1.01 billion': a level too
             levels, went_to = ([closed.roles["old"]] if closed else []), closed.roles["new"] if closed else None
@@ -177,7 +176,7 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         return None
     claims, roles = sentence.claims, frame.roles
     first, last = min(roles.values()), max(roles.values())
-    said = sentence.read[_word_start(sentence.read, max(since, sentence.at(first) - SAID_BEFORE), since):sentence.end(last)]
+    said = _said(sentence, first, last, since)
     if "new" not in roles:
         level = _level(sentence, frame, levels, went_to)
         if level is not None:
@@ -196,6 +195,15 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     factor = FACTOR.search(said)
     frame.factor = FACTORS[factor.group(1).lower()] if factor else None
     return frame
+
+
+def _said(sentence: Sentence, first: int, last: int, since: int) -> str:
+    """The words of a change: from its first figure back to the figure before it (whose own
+    statement 'reduced equity of 23 mln dlrs' is not this one's), at most SAID_BEFORE
+    characters, from a word's start, on to its last figure."""
+    n = sentence.number[first]
+    start = max(since, sentence.at(first) - SAID_BEFORE, sentence.end(sentence.figures[n - 1]) if n else 0)
+    return sentence.read[_word_start(sentence.read, start, since):sentence.end(last)]
 
 
 def _word_start(text: str, position: int, floor: int) -> int:

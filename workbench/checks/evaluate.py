@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
-from .finding import Finding, fmt, in_style
+from .finding import Finding, in_style
 from .lexicon import INVERSE_UNITS, INVERSE_WORDS
 from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
 from .statement import Frame
-from .vague import STRETCH
+from .vague import weighed
 
 LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
 READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
@@ -114,17 +114,7 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
 
 def vague(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'Hundreds of jobs will go at the plant, 740 in total': the exact figure in the word's range."""
-    word, exact = claims[frame.roles["vague"]], claims[frame.roles["exact"]]
-    low, high = interval(word)
-    if low <= exact.value <= high:
-        status, relation = "pass", "agrees with"
-    elif high < exact.value <= STRETCH * high:
-        status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
-    else:
-        status, relation = "fail", "does not agree with"
-    return [Finding("vague-matches-exact", [frame.roles["vague"], frame.roles["exact"]], status,
-                   f"'{word.span.text}' ({fmt(word.low)}..{fmt(word.high)}) {relation} "
-                   f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}")]
+    return [weighed(claims, frame.roles["vague"], frame.roles["exact"])]
 
 
 def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:

@@ -62,19 +62,7 @@ def vague_matches_exact(claims: list[Claim]) -> list[Finding]:
             best = (1, True, -named, named)
         if best is None or best[0] == 0:
             continue
-        exact = claims[best[3]]
-        low, high = interval(claim)  # a reviewer's correction may leave a bound open
-        if low <= exact.value <= high:
-            status, relation = "pass", "agrees with"
-        elif high < exact.value <= STRETCH * high:
-            status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
-        else:
-            status, relation = "fail", "does not agree with"
-        explanation = (
-            f"'{claim.span.text}' ({fmt(claim.low)}..{fmt(claim.high)}) {relation} "
-            f"{exact.span.text}{f' ({exact.unit})' if exact.unit else ''}"
-        )
-        findings.append(Finding("vague-matches-exact", [index, best[3]], status, explanation))
+        findings.append(weighed(claims, index, best[3]))
     return findings
 
 
@@ -111,3 +99,18 @@ def _noun_phrase(claim: Claim) -> tuple[str, ...] | None:
         if word == claim.unit or singular(word) == claim.unit:
             return tuple(words[:n + 1]) if n >= 1 else None
     return None
+
+
+def weighed(claims: list[Claim], vague: int, exact: int) -> Finding:
+    """The exact figure against the vague word's range; up to STRETCH times its top is loose wording."""
+    word, figure = claims[vague], claims[exact]
+    low, high = interval(word)  # a reviewer's correction may leave a bound open
+    if low <= figure.value <= high:
+        status, relation = "pass", "agrees with"
+    elif high < figure.value <= STRETCH * high:
+        status, relation = "warn", "is loose for"  # 'thousands of jobs' said of 12,500
+    else:
+        status, relation = "fail", "does not agree with"
+    explanation = (f"'{word.span.text}' ({fmt(word.low)}..{fmt(word.high)}) {relation} "
+                   f"{figure.span.text}{f' ({figure.unit})' if figure.unit else ''}")
+    return Finding("vague-matches-exact", [vague, exact], status, explanation)

@@ -346,3 +346,19 @@ def test_a_difference_stated_against_another_figure():
     text = "Borrowing for 2003/4 was £35bn - £2.5bn less than the £37.5bn predicted in March."
     assert ("difference", "pass", "£37.5bn - £35bn = £2.5bn; stated £2.5bn - pass") in findings_of(text)
     assert ("difference", "fail", "£37.5bn - £30bn = £7.5bn; stated £2.5bn - fail") in findings_of(text.replace("£35bn", "£30bn"))
+
+
+@pytest.mark.parametrize("text, rule, status", [
+    ("The council will spend a total of £45m, made up of £20m for schools, £15m for roads and £12m for care.",
+     "sum", "warn"),  # 47 against 45: only if every figure is rounded to the far end
+    ("The port employs 1,450 people, including 300 night workers and 1,300 day workers.", "parts-within-whole", "fail"),
+    ("Of the 40 victims, 25 were men, 12 women and 9 children.", "sum", "fail"),
+    ("Exports fell 6.4 pct to 725,023 tonnes during the period February 1 to 25, from 774,704.", "change", "pass"),
+    ("Exports fell 6.4 pct to 625,023 tonnes during the period February 1 to 25, from 774,704.", "change", "fail"),
+    ("Losses halved in 2004 to $200m (£104m; 151m euros) from $500m.", "change", "warn"),
+    ("Losses halved in 2004 to $200m (£104m; 151m euros) from $900m.", "change", "fail"),
+])
+def test_plain_sentences_are_read_past_their_dates_and_conversions(text, rule, status):
+    """Sentences a fact-checker expects read: a breakdown with its total, a change with a date
+    phrase or conversions between its figures."""
+    assert [s for r, s, _ in findings_of(text) if r == rule] == [status]

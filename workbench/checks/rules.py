@@ -87,12 +87,13 @@ WEIGHS = {rule.frame: rule.weigh for rule in RULES if rule.frame}
 
 def run_checks(claims: list[Claim]) -> list[Finding]:
     """Every rule over one article's claims; a relation two rules read alike ('thousands'
-    against 5,600, by the words they share and as a restatement) is reported once."""
+    against 5,600, by the words they share and as a restatement; '300 + 1,300 > 1,450' as parts
+    of a whole and as a listed total) is reported once, by the first."""
     found = [finding for rule in RULES if rule.read for finding in rule.read(claims)]
     found += [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
-    findings: dict[tuple, Finding] = {}
+    findings: dict[frozenset, Finding] = {}
     for finding in found:
-        findings.setdefault((finding.rule, frozenset(finding.claims)), finding)
+        findings.setdefault(frozenset(finding.claims), finding)
     return list(findings.values())
 
 

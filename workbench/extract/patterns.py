@@ -157,7 +157,10 @@ def _measure(m: re.Match) -> Figure | None:
     written = re.sub(r"\s+", " ", m.group("unit"))
     unit = lexicon.MEASURES.get(written) or lexicon.MEASURES[written.lower()]
     value = _scaled(m)
-    return None if value is None else Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
+    if value is None or (written.lower() in lexicon.DURATION_UNITS and value != 1 and not m.group().endswith("-" + written)
+                         and m.string[m.start("unit") - 1:m.start("unit")].isspace()):
+        return None  # '1,300 day workers': a singular period after a number names the workers, not a time
+    return Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
 
 
 def _count(m: re.Match) -> Figure:

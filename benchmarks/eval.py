@@ -4,8 +4,9 @@ the consistency checks against the gold relations and over the whole BBC and Reu
 Prints precision, recall and F1 of span+value, and the accuracy of each field over
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
 `--heldout` scores tests/heldout instead, articles the rules were never tuned on.
-`--sealed` scores the checks on tests/gold/sealed by tier and rule, and nothing else: that
-set is scored once, when the rules' work is done (see its README).
+`--sealed` scores the checks on the newest sealed set (tests/gold/sealed2) by tier and rule,
+and how many of its relations a finding or a proposed check names; `--sealed sealed` the
+first, spent set. A sealed set is scored once, when the work is done (see its README).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 from workbench.checks import run_checks
-from workbench.checks.scoring import load_pairs, load_relations, pairs_caught, sensitivity
+from workbench.checks.proposals import propose
+from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
 from workbench.extract.scoring import FIELDS, load_gold, score
 
@@ -33,7 +35,8 @@ def main(argv: list[str]) -> None:
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
     if "--sealed" in argv:
-        report_sealed("--examples" in argv)
+        named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]
+        report_sealed(GOLD / (named[0] if named and not named[0].startswith("--") else "sealed2"), "--examples" in argv)
         return
     articles = load_gold(ROOT / "tests" / "heldout" if "--heldout" in argv else GOLD, CORPUS, seed_texts())
     tallies = score(articles, extract_claims)
@@ -73,9 +76,10 @@ def report_checks(examples: bool) -> None:
         if examples:
             print("\n".join(failing))
 
-def report_sealed(examples: bool) -> None:
-    """The sealed relations' sensitivity per tier and per rule, and fails on relations that hold."""
-    relations = load_relations(GOLD / "sealed", CORPUS)
+def report_sealed(folder: Path, examples: bool) -> None:
+    """The sealed relations' sensitivity per tier and per rule, fails on relations that hold,
+    and per tier the relations a finding or a proposal names as written."""
+    relations = load_relations(folder, CORPUS)
     for label, key in (("tier", lambda r: r.tier), ("rule", lambda r: r.rule)):
         for value in sorted({key(r) for r in relations}):
             measured = sensitivity([r for r in relations if key(r) == value], extract_claims, run_checks)
@@ -87,6 +91,13 @@ def report_sealed(examples: bool) -> None:
     closer = [r for r in relations if r.tier in ("sentence", "adjacent")]
     measured = sensitivity(closer, extract_claims, run_checks)
     print(f"sealed sentence+adjacent caught {measured.caught} of {measured.caught + len(measured.missed)} ({measured.rate:.3f})")
+    for tier in ("sentence", "adjacent", "distant"):
+        covered = coverage([r for r in relations if r.tier == tier], extract_claims, run_checks, propose)
+        tried = covered.checked + covered.proposed + len(covered.missed)
+        print(f"sealed {tier:8} as written: named by a finding {covered.checked}, by a proposal {covered.proposed}, "
+              f"of {tried} ({covered.rate:.3f})")
+        if examples:
+            print("\n".join("  not named: " + m for m in covered.missed))
 
 
 if __name__ == "__main__":

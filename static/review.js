@@ -1,7 +1,8 @@
 // The article page by keyboard, and adding a figure by selecting it in the text.
 // j/k move between figures, 1-5 pick a verdict label, e and s go to the rationale and
 // the sources, Ctrl+Enter saves, Escape leaves a field, n opens the next unreviewed
-// figure, ? shows the keys. Everything here also works by mouse.
+// figure, a accepts the check proposed for the current figure, ? shows the keys.
+// Everything here also works by mouse.
 (() => {
   "use strict";
   const items = () => [...document.querySelectorAll(".claim-item")];
@@ -51,6 +52,13 @@
     k: () => move(-1),
     e: () => verdictField("rationale")?.focus(),
     s: () => verdictField("sources")?.focus(),
+    a: () => {
+      if (!current) return;
+      const id = current.id.slice(1);
+      const proposal = [...document.querySelectorAll(".proposal")]
+        .find((item) => item.dataset.claims.split(" ").includes(id));
+      proposal?.querySelector("form").requestSubmit();
+    },
     n: () => {
       const next = document.getElementById("next-unreviewed");
       if (!next) return;

@@ -12,6 +12,7 @@ import sqlite_utils
 from . import store
 from .checks import Finding, run_checks
 from .checks.manual import ManualCheck, evaluate
+from .checks.proposals import Proposal, propose
 from .checks.repeated import eligible, quantity_key, repeated_across
 from .extract import Claim
 
@@ -41,3 +42,19 @@ def recheck(db: sqlite_utils.Database, article_id: int) -> list[Finding]:
         findings += across
         store.replace_findings(db, article_id, [[ids[i] for i in f.claims] for f in findings], findings)
     return findings
+
+
+def proposals(article: dict, rows: list[dict], findings: list[dict]) -> list[dict]:
+    """The checks to offer a reviewer for the article's live figures (rows), none its findings
+    already make: each with the ids of its figures, the first ones then the last, as the form
+    that builds a check takes them."""
+    index_of = {row["id"]: i for i, row in enumerate(rows)}
+    checked = [[index_of[c] for c in f["claims"] if c in index_of] for f in findings]
+    found = propose(store.as_claims(rows), article["text"], checked)
+    return [_offered(number, proposal, rows) for number, proposal in enumerate(found, 1)]
+
+
+def _offered(number: int, proposal: Proposal, rows: list[dict]) -> dict:
+    ids = [rows[i]["id"] for i in proposal.check.claims]
+    return {"number": number, "reading": proposal.reading, "relation": proposal.check.relation, "first": ids[:-1], "second": ids[-1],
+            "percent": proposal.check.percent, "explanation": proposal.finding.explanation, "claims": ids}

@@ -7,6 +7,7 @@ re-evaluated whenever the article's findings are, so they follow corrected figur
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..extract import Claim
 from .finding import Finding, compare_sum, fmt, sum_line
@@ -18,6 +19,7 @@ RELATIONS = {
     "at-most": "the first is at most the second",
     "percent-of": "the first is p% of the second",
     "change": "the first changed by p% to the second",
+    "same": "the figures state one quantity",
 }
 NEEDS_PERCENT = ("percent-of", "change")
 
@@ -46,6 +48,11 @@ def problems(check: ManualCheck) -> list[str]:
 def evaluate(check: ManualCheck, claims: list[Claim]) -> Finding:
     """The finding the check gives on the article's current claims."""
     picked = [claims[i] for i in check.claims]
+    if check.relation == "same":
+        bounds = [interval(c) for c in picked]
+        status = "pass" if max(low for low, _ in bounds) <= min(high for _, high in bounds) else "fail"
+        stated = (" = " if status == "pass" else " against ").join(c.span.text for c in picked)
+        return Finding(check.relation, check.claims, status, f"{stated} - {status}", origin="reviewer")
     if check.relation in ("sum-equals", "sum-at-most"):
         parts, whole = picked[:-1], picked[-1]
         status, total = compare_sum(parts, whole)
@@ -53,7 +60,7 @@ def evaluate(check: ManualCheck, claims: list[Claim]) -> Finding:
         if check.relation == "sum-equals":
             low, high = sum(interval(c)[0] for c in parts), sum(interval(c)[1] for c in parts)
             status = "pass" if overlap((low, high), interval(whole)) else "fail"
-            explanation = f"{' + '.join(fmt(c.value) for c in parts)} = {fmt(total)}; stated {whole.span.text}"
+            explanation = f"{' + '.join(c.span.text for c in parts)} = {in_style(total, whole)}; stated {whole.span.text}"
         return Finding(check.relation, check.claims, status, f"{explanation} - {status}", origin="reviewer")
     first, second = picked
     if check.relation == "at-most":
@@ -63,12 +70,20 @@ def evaluate(check: ManualCheck, claims: list[Claim]) -> Finding:
         explanation = f"{first.span.text} {relation} {second.span.text} - {status}"
         return Finding(check.relation, check.claims, status, explanation, origin="reviewer")
     rate = check.percent / 100
+    half = _half_unit(check.percent) / 100
     if check.relation == "percent-of":
-        implied = scaled(interval(second), (rate, rate))
+        implied = scaled(interval(second), (rate - half, rate + half))
         central, stated, said = second.value * rate, first, f"{fmt(check.percent)}% of {second.span.text}"
     else:
-        implied = scaled(interval(first), (1 + rate, 1 + rate))
+        implied = scaled(interval(first), (1 + rate - half, 1 + rate + half))
         central, stated, said = first.value * (1 + rate), second, f"{fmt(check.percent)}% change from {first.span.text}"
     status = "pass" if overlap(implied, interval(stated)) else "fail"
     explanation = f"{said} gives {in_style(central, stated)}; stated {stated.span.text} - {status}"
     return Finding(check.relation, check.claims, status, explanation, origin="reviewer")
+
+
+def _half_unit(percent: float) -> float:
+    """The percentage's own rounding, as the article wrote it and the reviewer copied it:
+    24 is 23.5 to 24.5, 2.5 is 2.45 to 2.55."""
+    exponent = Decimal(repr(percent)).normalize().as_tuple().exponent
+    return 0.5 * 10 ** min(int(exponent), 0)

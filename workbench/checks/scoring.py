@@ -105,10 +105,7 @@ def sensitivity(relations: list[Relation], extract: Callable[[str], list[Claim]]
 
 def _names(finding: Finding, claims: list[Claim], relation: Relation) -> bool:
     """Whether the finding involves one of the relation's figures."""
-    starts = set()
-    for role in relation.figures.values():
-        for figure in role if isinstance(role, list) else [role]:
-            starts.add(figure["start"])
+    starts = _starts(relation)
     return any(claims[i].span.start in starts for i in finding.claims)
 
 
@@ -147,3 +144,44 @@ def pairs_caught(pairs: list[dict], extract: Callable[[str], list[Claim]],
         else:
             result.missed.append(name)
     return result
+
+
+@dataclass
+class Coverage:
+    """Relations a finding names (`checked`), or failing that a proposal (`proposed`)."""
+
+    checked: int = 0
+    proposed: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        tried = self.checked + self.proposed + len(self.missed)
+        return (self.checked + self.proposed) / tried if tried else 1.0
+
+
+def coverage(relations: list[Relation], extract: Callable[[str], list[Claim]],
+             check: Callable[[list[Claim]], list[Finding]],
+             propose: Callable[[list[Claim], str, list[list[int]]], list]) -> Coverage:
+    """Whether each relation, as written, has its figures named together by a finding, or by a
+    proposed check a reviewer can accept."""
+    result = Coverage()
+    for relation in relations:
+        claims = extract(relation.text)
+        wanted = {i for i, c in enumerate(claims) for start in _starts(relation)
+                  if c.span.start <= start < c.span.end}
+        findings = check(claims)
+        if len(wanted) < 2:
+            result.missed.append(f"{relation.corpus} {relation.id} {relation.rule}: figures not read: {relation.note[:80]}")
+        elif any(wanted <= set(f.claims) for f in findings):
+            result.checked += 1
+        elif any(wanted <= set(p.check.claims) for p in propose(claims, relation.text, [f.claims for f in findings])):
+            result.proposed += 1
+        else:
+            result.missed.append(f"{relation.corpus} {relation.id} {relation.rule}: {relation.note[:90]}")
+    return result
+
+
+def _starts(relation: Relation) -> set[int]:
+    return {figure["start"] for role in relation.figures.values()
+            for figure in (role if isinstance(role, list) else [role])}

@@ -7,7 +7,7 @@ from flask import Blueprint, abort, current_app, jsonify, redirect, render_templ
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from .. import store
+from .. import rechecks, store
 from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
 from ..ingest import FORMATS
 from ..parsing import NumberError, decimal, whole
@@ -134,6 +134,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "history": history,
         "corrections": store.article_corrections(db, article_id),
         "findings": findings,
+        "proposals": rechecks.proposals(article, live, [f for f in findings if not f["elsewhere"]]),
         "progress": store.article_progress(db, article_id),
         "users": store.list_users(db) if current_user.is_admin else [],
         "relations": RELATIONS,

@@ -20,6 +20,7 @@ from workbench.checks import run_checks
 from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
+from workbench.ingest import claims_of
 from workbench.extract.scoring import FIELDS, load_gold, score
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,13 +55,13 @@ def main(argv: list[str]) -> None:
 
 def report_checks(examples: bool) -> None:
     """Sensitivity on the gold relations, and how many articles of each corpus get a `fail` finding."""
-    measured = sensitivity(load_relations(GOLD / "relations", CORPUS), extract_claims, run_checks)
+    measured = sensitivity(load_relations(GOLD / "relations", CORPUS), claims_of, run_checks)
     tried = measured.caught + len(measured.missed)
     print(f"\nchecks: broken gold relations caught {measured.caught} of {tried} "
           f"(sensitivity {measured.rate:.3f}); fail findings on relations that hold: {len(measured.false_alarms)}")
     if examples:
         print("\n".join("missed: " + m for m in measured.missed))
-    pairs = pairs_caught(load_pairs(GOLD / "synthetic.jsonl"), extract_claims, run_checks)
+    pairs = pairs_caught(load_pairs(GOLD / "synthetic.jsonl"), claims_of, run_checks)
     print(f"checks: synthetic pairs caught {pairs.caught} of {pairs.caught + len(pairs.missed)} ({pairs.rate:.3f}); "
           f"fail findings on intact texts: {len(pairs.false_alarms)}")
     for name, path in (("BBC", "bbc/articles.jsonl"), ("Reuters", "reuters21578/articles.jsonl")):
@@ -68,7 +69,7 @@ def report_checks(examples: bool) -> None:
         with (CORPUS / path).open(encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines]
         for record in records:
-            fails = [f for f in run_checks(extract_claims(record["text"])) if f.status == "fail"]
+            fails = [f for f in run_checks(claims_of(record["text"])) if f.status == "fail"]
             if fails:
                 failing.append(f"{record['id']}: {fails[0].rule}: {fails[0].explanation}")
         print(f"checks: {name} articles with a fail finding: {len(failing)} of {len(records)} "
@@ -82,17 +83,17 @@ def report_sealed(folder: Path, examples: bool) -> None:
     relations = load_relations(folder, CORPUS)
     for label, key in (("tier", lambda r: r.tier), ("rule", lambda r: r.rule)):
         for value in sorted({key(r) for r in relations}):
-            measured = sensitivity([r for r in relations if key(r) == value], extract_claims, run_checks)
+            measured = sensitivity([r for r in relations if key(r) == value], claims_of, run_checks)
             tried = measured.caught + len(measured.missed)
             print(f"sealed {label} {value:12} caught {measured.caught:3} of {tried:3} ({measured.rate:.3f}); "
                   f"figures in words {len(measured.untouchable)}; fails on relations that hold {len(measured.false_alarms)}")
             if examples and label == "tier":
                 print("\n".join("  missed: " + m for m in measured.missed))
     closer = [r for r in relations if r.tier in ("sentence", "adjacent")]
-    measured = sensitivity(closer, extract_claims, run_checks)
+    measured = sensitivity(closer, claims_of, run_checks)
     print(f"sealed sentence+adjacent caught {measured.caught} of {measured.caught + len(measured.missed)} ({measured.rate:.3f})")
     for tier in ("sentence", "adjacent", "distant"):
-        covered = coverage([r for r in relations if r.tier == tier], extract_claims, run_checks, propose)
+        covered = coverage([r for r in relations if r.tier == tier], claims_of, run_checks, propose)
         tried = covered.checked + covered.proposed + len(covered.missed)
         print(f"sealed {tier:8} as written: named by a finding {covered.checked}, by a proposal {covered.proposed}, "
               f"of {tried} ({covered.rate:.3f})")

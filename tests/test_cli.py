@@ -206,3 +206,23 @@ def test_serve_refuses_a_damaged_database_and_says_so(db_path, damage):
     assert served.returncode == 1
     assert served.stderr.startswith(f"Error: not serving: {db_path}")
     assert any(word in served.stderr for word in ("damaged", "malformed", "not a database")), served.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 40 victims, 25 were men, 12 women and 9 children.",
+    "The port employs 1,450 people, including 300 night workers and 1,300 day workers.",
+    "The council will spend a total of £45m, made up of £20m for schools, £15m for roads and £12m for care.",
+])
+def test_the_parts_the_checks_read_are_the_parts_extract_prints_and_import_stores(tmp_path, text):
+    """part_of says what the checks weigh: each part of a total the reader finds points to it,
+    in `workbench extract` and in the database, where a finding names the same figures."""
+    printed = json.loads(run("extract", "-", input=text).output)
+    assert [c["part_of"] for c in printed] == [None] + [0] * (len(printed) - 1)
+    db_path = tmp_path / "parts.db"
+    (tmp_path / "parts.txt").write_text("Parts\n\n" + text, encoding="utf-8")
+    run("import", "--jobs", "0", "--db", db_path, tmp_path / "parts.txt")
+    db = store.open_db(db_path)
+    article = store.list_articles(db)[0]["id"]
+    rows = store.article_claims(db, article)
+    assert [r["part_of"] for r in rows] == [None] + [rows[0]["id"]] * (len(rows) - 1)
+    assert sorted(r["id"] for r in rows) in [sorted(f["claims"]) for f in store.article_findings(db, article)]

@@ -19,10 +19,9 @@ from .accounts import ROLES, hash_password, name_problem, one_time_password, pas
 from .export import FORMATS as EXPORT_FORMATS
 from .export import Selection, stream
 from .verdicts import load_labels
-from .extract import extract_claims
 from .ingest import (
-    FORMATS, STREAMED, ByteCounter, Rejection, decode, expand, import_document, import_documents, read_bytes, read_files,
-    read_lines, read_text,
+    FORMATS, STREAMED, ByteCounter, Rejection, claims_of, decode, expand, import_document, import_documents, read_bytes,
+    read_files, read_lines, read_text,
 )
 from .parsing import NumberError, whole
 from .progress import Progress
@@ -225,7 +224,7 @@ def extract(source):
     text = decode(sys.stdin.buffer.read() if stdin else Path(source).read_bytes(), "<stdin>" if stdin else source)
     if isinstance(text, Rejection):
         raise click.ClickException(str(text))
-    claims = [claim.to_dict() for claim in extract_claims(text)]
+    claims = [claim.to_dict() for claim in claims_of(text)]
     click.echo(json.dumps(claims, indent=2, ensure_ascii=False))
 
 

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from . import restore, store, urls
 from .checks import Finding, run_checks
+from .checks.reader import with_wholes
 from .documents import Document, Outcome, Rejection, admit, headline
 from .extract import Claim, extract_claims
 from .parsing import loads
@@ -284,9 +285,15 @@ def read_paths(paths: Iterable[str]) -> Iterator[Document | Rejection]:
     yield from read_files(expand(paths))
 
 
+def claims_of(text: str) -> list[Claim]:
+    """The figures of a text as they are stored: extraction's, with each part of a total the
+    checks read linked to it (`part_of`), so the field and the checks agree."""
+    return with_wholes(extract_claims(text))
+
+
 def analyse(text: str) -> tuple[list[Claim], list[Finding]]:
     """The pure part of an import, which a worker process can do: claims and their findings."""
-    claims = extract_claims(text)
+    claims = claims_of(text)
     return claims, run_checks(claims)
 
 

@@ -174,6 +174,11 @@ def total(frame: Frame, claims: list[Claim]) -> list[Finding]:
         ("fail", True): "the parts do not make up the total", ("fail", False): "the parts exceed the total",
     }[(status, frame.complete)]
     terms = " + ".join(c.span.text for c in parts)
+    if len(parts) == 1:  # 'five of them': a part and its whole
+        said = {"pass": "the part fits in its whole", "fail": "the part exceeds its whole",
+                "warn": "it fits only if each figure is rounded to the far end of its range"}[status]
+        return [Finding("sum", [*frame.parts, frame.roles["total"]], status,
+                        f"{terms} {relation} {total.span.text}: {said} - {status}")]
     return [Finding("sum", [*frame.parts, frame.roles["total"]], status,
                    f"{terms} = {in_style(summed, total)} {relation} {total.span.text}: {said} - {status}")]
 

@@ -88,10 +88,12 @@ WEIGHS = {rule.frame: rule.weigh for rule in RULES if rule.frame}
 def run_checks(claims: list[Claim]) -> list[Finding]:
     """Every rule over one article's claims; a relation two rules read alike ('thousands'
     against 5,600, by the words they share and as a restatement; '300 + 1,300 > 1,450' as parts
-    of a whole and as a listed total) is reported once, by the first."""
-    found = [finding for rule in RULES if rule.read for finding in rule.read(claims)]
-    found += [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
+    of a whole and as a listed total) is reported once, by the first: the frames, which know
+    more of what the sentence says ('made up of': the parts are all of the total), then the
+    rules that read the whole article."""
     findings: dict[frozenset, Finding] = {}
+    found = [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
+    found += [finding for rule in RULES if rule.read for finding in rule.read(claims)]
     for finding in found:
         findings.setdefault(frozenset(finding.claims), finding)
     return list(findings.values())

@@ -36,8 +36,10 @@ def content_words(sentence: str) -> frozenset[str]:
 
 
 def _aggregates(claims: list[Claim]) -> list[int]:
+    """The figures that sum a breakdown: the total across places, and wholes of two or more
+    parts ('425 of the 850' makes the 850 no aggregate; '$50m which included the $46m' nor)."""
     total = place_total(claims)
-    found = set(parts_by_whole(claims))
+    found = {whole for whole, parts in parts_by_whole(claims).items() if len(parts) > 1}
     if total is not None:
         found.add(total)
     return sorted(found)

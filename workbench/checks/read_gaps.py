@@ -36,8 +36,10 @@ def _pair(sentences: list[Sentence], n: int, difference: int, than: bool) -> tup
     alike = [i for i in sentence.figures if i != difference and _alike(claims[i], claims[difference])]
     before = [i for i in alike if i < difference]
     after = [i for i in alike if i > difference]
-    if than:  # '£35bn - £2.5bn less than the £37.5bn': the figure before and the one compared with
-        return (before[-1], after[0]) if before and after else None
+    if than:  # '£35bn - £2.5bn less than the £37.5bn': the figure before and the one compared with,
+        # the next figure of all ('608 were fewer than 21 days past their first dose' compares days)
+        following = [i for i in sentence.figures if i > difference][:1]
+        return (before[-1], after[0]) if before and after and following == after[:1] else None
     if len(before) >= 2:
         return before[-2], before[-1]
     if len(after) >= 2:

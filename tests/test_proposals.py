@@ -101,6 +101,15 @@ def test_proposals_take_linear_time(opening, unit):
     assert measured <= RATIO, f"{unit!r}...: proposals over 100 KB took {measured:.0f} times as long as over 10 KB"
 
 
+def test_proposals_take_linear_time_over_tables_and_many_findings():
+    """Every line of an earnings table under its own heading, every figure in a finding: the
+    heading over a line and the findings over a figure are looked up, not scanned."""
+    texts = ["Qtr\nRevs 1 mln vs 2 mln\nYear\n" * (size // 25) for size in (SMALL, LARGE)]
+    small, large = ((claims := extract_claims(t), t, [[i, i + 1] for i in range(len(claims) - 1)]) for t in texts)
+    measured = ratio(lambda args: propose(*args), small, large)
+    assert measured <= RATIO, f"proposals over 100 KB took {measured:.0f} times as long as over 10 KB"
+
+
 def test_most_relations_far_apart_are_checked_or_proposed():
     """The first sealed set, spent on the rules, now serves development: over half its
     relations between figures far apart (tier `distant`) are named by a finding or a proposal."""

@@ -15,12 +15,14 @@ costs time in proportion to its figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
 from ..extract import Claim
 from ..extract.claim import is_vague
+from .clauses import by_sentence
 from .finding import Finding
 from .manual import ManualCheck, evaluate
 from .precision import interval
@@ -69,13 +71,17 @@ def propose(claims: list[Claim], text: str, checked: Iterable[Collection[int]]) 
     """The checks worth offering for an article whose figures `checked` already names together
     (by its findings): none of those, none twice, each one its figures pass; restatements
     first, then tables, sums, shares and changes."""
-    covered = [frozenset(claims_of) for claims_of in checked]
+    covering: dict[int, list[frozenset]] = {}  # each figure's checked sets, so a look-up reads only those
+    for claims_of in checked:
+        named = frozenset(claims_of)
+        for i in named:
+            covering.setdefault(i, []).append(named)
     seen: set[frozenset] = set()
     found = []
     for reading in READINGS:
         for check in reading.read(claims, text):
             key = frozenset(check.claims)
-            if key in seen or any(key <= claims_of for claims_of in covered):
+            if key in seen or any(key <= named for named in covering.get(check.claims[0], ())):
                 continue
             seen.add(key)
             finding = evaluate(check, claims)
@@ -141,15 +147,14 @@ def period_tables(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
                 for m in PERIOD_HEADING.finditer(text)]
     if not headings:
         return
+    starts = [at for at, _ in headings]
     rows: dict[str, list[tuple[int | None, list[int]]]] = {}
-    by_line: dict[int, list[int]] = {}
-    for i, claim in enumerate(claims):
-        by_line.setdefault(claim.sentence_start, []).append(i)
-    for start, members in by_line.items():
+    for start, members in by_sentence(claims).items():  # a table's line is a sentence of its own
         label = text[start:claims[members[0]].span.start]
         if not CUMULATIVE_ROW.match(label):
             continue
-        months = next((m for at, m in reversed(headings) if at < start), None)
+        under = bisect_left(starts, start)  # the headings before the line
+        months = headings[under - 1][1] if under else None
         rows.setdefault(label.strip().lower(), []).append((months, members))
     for blocks in rows.values():
         for (shorter, first), (longer, second) in zip(blocks, blocks[1:]):
@@ -213,13 +218,11 @@ def _rates_and_figures(claims: list[Claim]) -> Iterator[tuple[int, int, int]]:
     among that one's neighbours, in the order of the text."""
     groups = _by_kind_and_unit(claims, AMOUNTS)
     where = {i: (key, at) for key, group in groups.items() for at, i in enumerate(group)}
-    sentences: dict[int, list[int]] = {}
-    for i in where:
-        sentences.setdefault(claims[i].sentence_start, []).append(i)
+    sentences = by_sentence(claims)
     for rate, claim in enumerate(claims):
         if claim.kind != "percent" or not _quantity(claim) or _relative_precision(claim) > FINEST_RATE:
             continue
-        for a in sentences.get(claim.sentence_start, []):
+        for a in (i for i in sentences[claim.sentence_start] if i in where):
             key, at = where[a]
             for b in _neighbours(groups[key], at):
                 yield rate, min(a, b), max(a, b)

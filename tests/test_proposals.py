@@ -130,7 +130,7 @@ def test_the_page_offers_a_proposal_and_accepting_it_makes_a_reviewer_check(clie
     response = client.post("/articles", data={"text": RESTATED})
     article = int(response.headers["Location"].rsplit("/", 1)[1])
     offered = page(client, article).select(".proposal")
-    assert len(offered) == 1 and "$3.5m = $3.5m" in offered[0].select_one(".explanation").text
+    assert len(offered) == 1 and offered[0].select_one(".explanation").text == "$3.5m = $3.5m"
     claims = offered[0]["data-claims"].split()
     for claim in claims:  # each figure's card points to it
         assert page(client, article).select_one(f"#checks-{claim} .proposed")

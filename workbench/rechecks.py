@@ -56,5 +56,7 @@ def proposals(article: dict, rows: list[dict], findings: list[dict]) -> list[dic
 
 def _offered(number: int, proposal: Proposal, rows: list[dict]) -> dict:
     ids = [rows[i]["id"] for i in proposal.check.claims]
-    return {"number": number, "reading": proposal.reading, "relation": proposal.check.relation, "first": ids[:-1], "second": ids[-1],
-            "percent": proposal.check.percent, "explanation": proposal.finding.explanation, "claims": ids}
+    return {"number": number, "reading": proposal.reading, "relation": proposal.check.relation,
+            "first": ids[:-1], "second": ids[-1], "percent": proposal.check.percent, "claims": ids,
+            # what the check would weigh; a proposal is no pass until a reviewer accepts it
+            "explanation": proposal.finding.explanation.removesuffix(f" - {proposal.finding.status}")}

@@ -303,6 +303,13 @@ def test_no_difference_read_across_statements(text):
     "Texaco said the largest drop in reserves came in the United States, where the total dropped to 1.46 billion "
     "barrels from 1.55 billion.",
     "It was the lowest since base rates were at 10 pct, early last October, against 11 3/4 pct now.",
+    "The highest depreciation was against the Swiss franc, 85.3 pct, and the lowest against the U.S. Dollar, 46.2 pct.",
+    "The Soviet Union was the largest customer in January, taking 11,985 tonnes compared with nil in December and "
+    "26,074 tonnes in January 1986.",
+    "The dollar opened at a record Tokyo low of 140.00 yen against 140.70/80 in New York and 141.15 yesterday.",
+    "The most recent poll gave Labour 26 seats against 31 for National.",
+    "The rate remains one of the lowest in the world, at 4.7%, compared with 12.1% in Germany.",
+    "Texas had the highest jobless rate, 7%, compared with 8% a year earlier.",
 ])
 def test_superlatives_that_rank_something_else(text):
     assert [f for f in findings_of(text) if f[0] == "superlative" and f[1] == "fail"] == []
@@ -366,3 +373,17 @@ def test_plain_sentences_are_read_past_their_dates_and_conversions(text, rule, s
     """Sentences a fact-checker expects read: a breakdown with its total, a change with a date
     phrase or conversions between its figures."""
     assert [s for r, s, _ in findings_of(text) if r == rule] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Texas received the largest share, $2.2bn, ahead of California with $1.9bn and Florida with $1.7bn.", "pass"),
+    ("Texas received the largest share, $2.2bn, ahead of California with $3.1bn and Florida with $1.7bn.", "fail"),
+    ("The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $22.4m and $19.7m.", "pass"),
+    ("The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $42.4m and $19.7m.", "fail"),
+    ("The smallest district, Eden Vale, has 41,000 residents; the others have 87,000 and 92,000.", "pass"),
+    ("The smallest district, Eden Vale, has 141,000 residents; the others have 87,000 and 92,000.", "fail"),
+    ("Applications reached a record 761,000, beating 939,000 two years ago.", "fail"),
+    ("Texas received the largest share, $2.2bn, ahead of California with about $2.2bn.", "warn"),
+])
+def test_a_top_is_weighed_against_the_figures_set_beside_it(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "superlative"] == [status]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.checks.lexicon import ASIDES, CUES
+from workbench.checks.lexicon import ASIDES, CUES, RANKS
 from workbench.checks.reader import read_frames
 from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
@@ -50,3 +50,12 @@ def test_every_aside_is_read_past(aside):
 
 def evaluated(claims):
     return [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
+
+
+@pytest.mark.parametrize("rank", RANKS, ids=[r.words[:30] for r in RANKS])
+def test_every_superlative_makes_its_figure_the_top(rank):
+    text, start = marked(rank.example)
+    claims = extract_claims(text)
+    tops = [frame for frame in read_frames(claims) if frame.type == "rank" and frame.roles["top"] == claim_at(claims, start)]
+    assert [frame.sign for frame in tops] == [rank.sign]
+    assert [f.status for f in evaluated(claims) if f.rule == "superlative"] == ["pass"]

@@ -117,6 +117,30 @@ def vague(frame: Frame, claims: list[Claim]) -> list[Finding]:
     return [weighed(claims, frame.roles["vague"], frame.roles["exact"])]
 
 
+def rank(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'the largest share, $2.2bn, ahead of California with $1.9bn': no peer beyond the top. A
+    peer that beats it only within rounding, or ties it, is a `warn`."""
+    top, largest = claims[frame.roles["top"]], frame.sign > 0
+    word = "largest" if largest else "smallest"
+    low, high = interval(top)
+    beaten = [i for i in frame.parts if (interval(claims[i])[0] > high if largest else interval(claims[i])[1] < low)]
+    close = [i for i in frame.parts if i not in beaten
+             and (claims[i].value >= top.value if largest else claims[i].value <= top.value)]
+    others = ", ".join(claims[i].span.text for i in frame.parts)
+    if beaten:
+        status = "fail"
+        said = f"{top.span.text} is called the {word}, but {', '.join(claims[i].span.text for i in beaten)} " \
+               f"{'is' if len(beaten) == 1 else 'are'} {'larger' if largest else 'smaller'}"
+    elif close:
+        status = "warn"
+        said = f"{top.span.text} is called the {word}, but {', '.join(claims[i].span.text for i in close)} " \
+               f"{'ties' if len(close) == 1 else 'tie'} it within rounding"
+    else:
+        status = "pass"
+        said = f"{top.span.text} is the {word}: {top.span.text} {'>' if largest else '<'} {others}"
+    return [Finding("superlative", [frame.roles["top"], *frame.parts], status, f"{said} - {status}")]
+
+
 def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'a majority of 5,907' after 20,645 and 14,738: how far apart the two figures are."""
     first, second = sorted((frame.roles["first"], frame.roles["second"]), key=lambda i: -claims[i].value)

@@ -292,3 +292,56 @@ INVERSE_WORDS = re.compile(
     r"\b(?:charts?|rankings?|league\s+table|top\s+(?:\d+|ten|five|three|20|40)|negative|minus"
     r"|(?:per|a|to\s+the|against\s+the)\s+(?:US\s+)?(?:dollar|euro|pound|yen)"
     r"|(?:against|to)\s+(?:the|its)\s+(?:U\.S\.\s+)?(?:dollar|yen|mark|pound|currency|counterpart))\b", re.IGNORECASE)
+
+# Ranks (read_ranks.py). A word that calls a figure the top of its peers, which way it ranks, and
+# what the top may be: 'the most' ranks how many there are of a thing, so only a count.
+@dataclass(frozen=True)
+class Rank:
+    words: str
+    sign: int  # +1 the largest, -1 the smallest
+    example: str  # the top in [brackets]
+    kinds: tuple[str, ...] = ("count", "money", "measure", "percent")
+    peers_in_time: bool = False  # a record is ranked against other years; another superlative is not
+
+
+RANKS = (
+    Rank(r"\bthe\s+(?:largest|biggest|highest|greatest)", +1,
+         "Texas received the largest share of the money, [$2.2bn], ahead of California with $1.9bn."),
+    Rank(r"\bthe\s+(?:smallest|lowest)", -1,
+         "The smallest of the county's districts, Eden Vale, has [41,000] residents. The next smallest, Marsh End, has 87,000."),
+    # 'the most recent poll', 'the most deprived areas': a rank of something else than how many.
+    Rank(r"\bthe\s+most(?!\s+(?:recent|likely|popular|important|common|senior|powerful|expensive|valuable|famous|prominent|"
+         r"significant|serious|severe|deprived|affluent|vulnerable|dangerous|notable|advanced)\b)", +1, "Rotherham issued the most fines, [2,220], ahead of Sheffield on 1,950.", kinds=("count",)),
+    Rank(r"\bthe\s+(?:fewest|least)", -1, "Leeds had the fewest complaints, [140], against 210 in York.", kinds=("count",)),
+    Rank(r"\ba\s+(?:record(?!(?:\s+[A-Za-z]+){0,2}\s+lows?\b)|all-time\s+high\s+of|new\s+high\s+of)", +1,
+         "Applications reached a record [761,000], beating 739,000 two years ago.", peers_in_time=True),
+    Rank(r"\ba\s+(?:record(?:\s+[A-Za-z]+){0,2}|new|all-time)\s+low(?:\s+of)?", -1,
+         "The dollar fell to a record Tokyo low of [140.00] yen, against 141.15 yen yesterday.", peers_in_time=True),
+)
+# Words before the figures a top is ranked against, in its sentence, or opening the next.
+PEERS = re.compile(r"\b(?:ahead\s+of|followed\s+by|compared\s+(?:with|to)|against|beating|surpassing|eclipsing|topping|"
+                   r"next\s+(?:came|come|is|was|were))\b", re.IGNORECASE)
+PEERS_NEXT = re.compile(r"^\s*(?:the\s+next(?:\s+(?:largest|biggest|highest|smallest|lowest|most|fewest|\w+))?|the\s+others?"
+                        r"|the\s+rest|the\s+runners?-up|(?:in\s+)?second\s+(?:place|was|came))\b", re.IGNORECASE)
+# What follows a superlative and ranks something else than the figure after it: a time ('the
+# lowest since'); a change ('the largest drop ... to 1.46 billion'), unless its figures are rates
+# ('The biggest fall was in Wales, 10%, compared with 12% in Scotland').
+RANK_SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
+# A superlative said of several is no top: 'the lowest offers of 0.66695 ... followed by',
+# 'one of the lowest in the world, compared with 12.1% in Germany'.
+RANK_OF_SEVERAL = re.compile(r"\s+[a-z]+s\s+(?:of|were|are)\b", re.IGNORECASE)
+SEVERAL_BEFORE = re.compile(r"\b(?:one|some|two|three|several|among)\s+(?:of\s+)?$", re.IGNORECASE)
+RANK_OF_CHANGE = re.compile(r"\s+(?:drop|fall|decline|rise|increase|gain|loss|cut|jump|growth|improvement)s?\b", re.IGNORECASE)
+# A figure right after the superlative with a noun after it counts the top group ('the largest 20
+# clients'): nothing is ranked; after its 'of the', the group it is the top of ('the smallest of
+# the three classes has 34 pupils'), and the top comes later.
+GROUP_BEFORE = re.compile(r"^\s*(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?$", re.IGNORECASE)
+GROUP_AFTER = re.compile(r"\s+[a-z]")
+# A peer of another time than the top's (read in the sentence as written, periods and all), unless
+# the top is a record: 'the highest rate, 7%,
+# compared with 8% a year earlier'.
+OTHER_TIME_AFTER = re.compile(rf"\s*(?:{YEAR_EARLIER}|(?:\w+\s+){{0,2}}(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before)"
+                              r"|(?:in|during|for)\s+(?:the\s+)?(?:previous|prior|same|last)\b|last\s+(?:year|month|week|season)"
+                              rf"|(?:in\s+)?(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|in\s+(?:{_MONTH})\b)", re.IGNORECASE)
+NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
+TOP_REACH = 10  # the most words between a superlative and its figure

@@ -2,7 +2,8 @@
 
 Each sentence is read once (statement.py: asides read past, each figure given the role its
 cue words give it); its figures then make frames: changes (read_changes.py: old, new, and a
-rate, factor or difference) and totals with their parts (read_totals.py). What a frame does
+rate, factor or difference), totals with their parts (read_totals.py), shares, gaps, vague
+words and ranks (read_shares.py, read_gaps.py, read_vague.py, read_ranks.py). What a frame does
 not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 """
 
@@ -14,6 +15,7 @@ from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
 from .read_gaps import gaps
+from .read_ranks import ranks
 from .read_shares import Named, shares
 from .read_totals import stated_totals, totals
 from .read_vague import vague
@@ -21,7 +23,7 @@ from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change, total, share and gap the article's sentences state."""
+    """Every change, total, share, gap, vague word and rank the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     moves: list[Frame] = []
     carried = None
@@ -38,7 +40,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         framed.update(frame.roles["total"] for frame in found)
         found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named)
         taken.update(i for frame in found for i in frame.claims)
-        frames += found + gaps(sentences, n, taken) + vague(sentences, n)
+        frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranks(sentences, n)
     return frames
 
 

@@ -41,10 +41,12 @@ RULES = (
          '"425 of the 850", "88 of Yugoslavia\'s 174 banks", "$220m (£117m) of the $550m", "of which 456.2 mln", "6,000 of those", "£8,170 of this was cash", and a breakdown after a dash, colon or "including" whose figures count sub-groups; parts named in one sentence add up, parts named apart ("four of the six", later "five of them") are weighed alone',
          'the part is a duration, more than twenty times the whole (different things, not a slip), the whole is "a share" or a "32-bit" modifier, "one of which", "of this shipment"',
          read=parts_within_whole),
-    Rule("superlative", "superlatives.py",
-         '"the largest/biggest/highest/smallest/lowest/fewest" before the figure, against its subject breakdown or the same kind and unit in its sentence',
-         'a year, date or duration; "the largest 20", "the largest of the seven", "respectively", a superlative of a change ("the largest drop"), of a time ("the lowest since"), of several ("the lowest offers"); wholes, conversions and the total a "largest of which" ranks within are not peers',
-         read=superlative_ranks),
+    Rule("superlative", "read_ranks.py, superlatives.py",
+         '"the largest/biggest/highest/smallest/lowest", "the most/fewest" (counts), "a record" naming a figure, against '
+         'the figures of its kind set beside it ("ahead of", "followed by", "compared with", "beating"; "The next two '
+         'received ...", "; the others have ...") or else its subject breakdown or the same kind and unit in its sentence',
+         'a year, date or duration; "the largest 20", "the largest of the seven", "respectively", a superlative of a change ("the largest drop"), of a time ("the lowest since"), of several ("the lowest offers"); a rival of another year unless the top is a record; wholes, conversions and the total a "largest of which" ranks within are not peers',
+         frame="rank", weigh=evaluate.rank, read=superlative_ranks),
     Rule("record", "records.py",
          'a figure introduced by "previous/former/old record (high, low, best)" against the figure introduced as the record ("a record 122,819", "an all-time high of", "a peak of"), in the same sentence if there is one, else the one sharing most words',
          'durations (a record time may be long or short); no figure introduced as the record',
@@ -90,11 +92,14 @@ def run_checks(claims: list[Claim]) -> list[Finding]:
     against 5,600, by the words they share and as a restatement; '300 + 1,300 > 1,450' as parts
     of a whole and as a listed total) is reported once, by the first: the frames, which know
     more of what the sentence says ('made up of': the parts are all of the total), then the
-    rules that read the whole article."""
+    rules that read the whole article. A rule read both ways says what it found of a figure
+    once: a superlative ranked as the sentence sets it against others, not again against
+    every figure of its kind."""
     findings: dict[frozenset, Finding] = {}
-    found = [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
-    found += [finding for rule in RULES if rule.read for finding in rule.read(claims)]
-    for finding in found:
+    framed = [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
+    read = [finding for rule in RULES if rule.read for finding in rule.read(claims)]
+    named = {(finding.rule, finding.claims[0]) for finding in framed}
+    for finding in framed + [f for f in read if (f.rule, f.claims[0]) not in named]:
         findings.setdefault(frozenset(finding.claims), finding)
     return list(findings.values())
 

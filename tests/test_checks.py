@@ -387,3 +387,25 @@ def test_plain_sentences_are_read_past_their_dates_and_conversions(text, rule, s
 ])
 def test_a_top_is_weighed_against_the_figures_set_beside_it(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "superlative"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of the 23,000 ballots, 15,000 were cast by people who still lived in the county.", "pass"),
+    ("Of the 23,000 ballots, 25,000 were cast by people who still lived in the county.", "fail"),
+    ("Of the £45m budget, £50m went on schools.", "fail"),
+])
+def test_one_part_after_of_the_is_weighed_against_its_whole(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 0.7 point contribution of domestic demand to growth, the private sector accounted for 1.1 point while "
+    "the public sector knocked off 0.4.",
+    "Of the 12 banks, three said they would cut 500 jobs.",
+])
+def test_one_part_after_of_the_that_is_no_part(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+def test_a_count_written_in_digits_is_whole():
+    assert ("parts-within-whole", "fail", "15 > 14: 15 of 14 is 107.1%") in findings_of("He has played in 15 of the club's last 14 games.")

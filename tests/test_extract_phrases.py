@@ -120,6 +120,10 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     "It lost money in the first six months of the three years.",
     "Moody's affirmed Delta Air Lines Inc's 977 mln dlrs of debt and upgraded Western Air Lines Inc's 216 mln dlrs of debt.",
     "125,000 of Chevrolet's two newest cars - the four-door Corsica sedan and two-door Beretta - were ordered.",
+    "The agency has published ratings on 90 issues of 45 euromarket issuers.",
+    "Elections will be held in all but three of the nation's 47 prefectures.",
+    "The remaining 10 billion consists of seven billion owed by agencies.",
+    "The club posted a deficit of £14m, with costs of £106m against revenue of £72m.",
 ])
 def test_figures_that_are_no_part_of_the_figure_named_after_them(text):
     assert all(c.part_of is None for c in extract_claims(text))
@@ -130,6 +134,11 @@ def test_a_bare_amount_takes_the_currency_written_before_it():
     assert [(c.span.text, c.value, c.kind, c.unit) for c in claims] == [
         ("5.70 mln dlrs", 5_700_000, "money", "USD"), ("6.1 mln", 6_100_000, "money", "USD"),
         ("one\nmln", 1_000_000, "money", "USD")]
+
+
+def test_an_account_named_by_its_year_is_a_year():
+    assert [(c.span.text, c.kind) for c in extract_claims("1985 revs includes 700,000 finder's fee.")] == [
+        ("1985", "year"), ("700,000", "count")]
 
 
 def test_a_year_range_is_one_year():
@@ -152,6 +161,8 @@ def test_dates_are_kept_as_their_own_kind():
     ("Sweeps have caught 31,000 pupils. In almost 14,000 of those cases parents were there.", "14,000", "31,000"),
     ("UKIP took in £63,081. Just £8,170 of this was cash.", "£8,170", "£63,081"),
     ("The daily Borba said 88 of Yugoslavia's 174 commercial banks broke the law.", "88", "174"),
+    ("He has played in 13 of the club's last 14 games.", "13", "14"),
+    ("Some 39 nations out of 65 signed the treaty.", "39", "65"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)

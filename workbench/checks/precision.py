@@ -40,7 +40,8 @@ def written_alike(a: Claim, b: Claim) -> bool:
 
 
 def half_unit(claim: Claim, round_figure: bool = False) -> float:
-    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000; 'five' -> 0.5).
+    """Half a unit of the last digit the text wrote ('$1.13bn' -> 5,000,000; 'five' -> 0.5); none
+    for a count written out in digits ('15 games'), which is whole.
 
     Read as a round figure, a whole number's trailing zeros are not significant: '70 pct'
     may be anything from 65 to 75."""
@@ -59,6 +60,8 @@ def half_unit(claim: Claim, round_figure: bool = False) -> float:
     decimals = len(written.group(1) or "")
     zeros = len(digits) - len(digits.rstrip("0")) if round_figure and not decimals else 0
     scale = Decimal(str(claim.value)) / number  # '$1.13bn': 1e9; '60p': 0.01
+    if claim.kind == "count" and scale == 1 and not decimals and not zeros:
+        return 0.0  # '15 of the club's last 14 games': things counted one by one are whole
     return float(Decimal(5) * Decimal(10) ** (zeros - decimals - 1) * scale)
 
 

@@ -1,7 +1,8 @@
 """Total frames: a total and the parts the text lists for it.
 
 A total is found three ways: opening its sentence ('Of the 40 victims, 25 were men, 12 women
-and 9 children'); just before a parts cue ('The port employs 1,450 people, including 300
+and 9 children'; with one part, 'Of the 23,000 ballots, 15,000 were ...', the part counts the
+same thing); just before a parts cue ('The port employs 1,450 people, including 300
 ...', 'a total of £45m, made up of ...'); or said after its parts ('..., making €75m',
 '17 survivors on Tuesday and 11 on Wednesday. In all, 38 ...'). A sentence that opens by
 pointing back ('Of those,', 'The haul, comprising') takes its total from the sentences
@@ -81,6 +82,8 @@ class _Totals:
             if role and role.name == "total" and role.cue.side == "opening":
                 listed = self.after(sentence.end(i))
                 self.add(i, listed, role.words, _completed(sentence, listed), least=2, breakdown=True)
+                if i not in self.used and _counted(sentence.claims[i]):
+                    self.add(i, listed[:1], role.words, False)  # 'Of the 23,000 ballots, 15,000 were cast ...'
         for start, end, cue, said in _parts_cues(sentence):
             self._listed_after(start, end, cue, said)
         for i in sentence.figures:  # '..., making €75m', 'some 16,000 in all', 'In all, 38 people ...'
@@ -252,6 +255,14 @@ def _part_of(part: Claim, whole: Claim, breakdown: bool) -> bool:
             return False  # '... are spread across 14 other countries'
         return breakdown or (_people(part.unit) and _people(whole.unit))
     return part.unit == whole.unit or (whole.kind == "count" and None in (part.unit, whole.unit))
+
+
+def _counted(total: Claim) -> bool:
+    """Whether a lone part after 'Of the ...' is weighed: a whole number of things, or money. A
+    measure or a fraction of a point may be a contribution netted against others ('Of the 0.7
+    point contribution ..., the private sector accounted for 1.1 point while the public sector
+    knocked off 0.4')."""
+    return total.kind == "money" or (total.kind == "count" and float(total.value).is_integer())
 
 
 def _people(unit: str) -> bool:

@@ -91,8 +91,8 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
             continue
         if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS or _starts_a_figure(lower):
             break  # '440,000 six months earlier': the months are the next figure's
-        if len(word) > 1 and word.isupper():
-            modifiers.append(word)
+        if (len(word) > 1 and word.isupper()) or lower.endswith(("'s", "’s")):
+            modifiers.append(word)  # 'ISIS members'; "13 of the club's last 14 games": the possessor is not counted
             continue
         candidate = lower if (title_case or word.islower()) else None
         lemma = singular(candidate) if candidate else None

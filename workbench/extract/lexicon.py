@@ -134,7 +134,11 @@ said says say claims claimed told reported according while when where after befo
 vs versus against compared them us they these those afterwards towards backwards always
 sometimes perhaps nowadays whereas besides nevertheless overseas abroad
 during until between among across against about around up down out off only also just
+consists comprises includes totals means remains stands makes
 """.split())
+# Accounts named by their year ('1985 revs includes 700,000 finder's fee', '1986 sales rose'):
+# after a bare 1800-2099 these make it a year, though they look like counted nouns.
+YEAR_ACCOUNTS = frozenset("revs revenues sales earnings results profits losses figures accounts budgets".split())
 
 # Words between a figure and its noun that say nothing of what is counted: '12 other firms'.
 COUNT_MODIFIERS = frozenset("other more fewer less additional further extra".split())

@@ -231,10 +231,12 @@ def _one_in(m: re.Match) -> Figure | None:
 
 
 def _year(m: re.Match) -> Figure:
-    """A bare 1800-2099 is a year unless a counted noun follows ("2000 people")."""
+    """A bare 1800-2099 is a year unless a counted noun follows ("2000 people"), other than an
+    account named by its year ("1985 revs")."""
     value = int(m.group("year"))
     following = NEXT_WORD.match(m.string, m.end())
-    if m.end() - m.start() == 4 and following and looks_plural(following.group(1)):
+    if m.end() - m.start() == 4 and following and looks_plural(following.group(1)) \
+            and following.group(1).lower() not in lexicon.YEAR_ACCOUNTS:
         return Figure(m.start(), m.end(), value)
     return Figure(m.start(), m.end(), value, "year")
 

@@ -12,9 +12,15 @@ import re
 
 from .claim import Claim, is_vague
 from .lexicon import DURATION_UNITS
+from .numbers import singular
 
+# 'of the', 'out of', with the part's noun before it ('39 nations out of 65') and a possessor
+# after it ('13 of the club's last 14 games', "88 of Yugoslavia's 174 banks").
+PART_NOUN = (r"(?P<noun>(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the|than|against|with|for|in|on|at|by|over|under"
+             r"|versus|vs|into|including|out)\b)[a-z]+\s+)?")  # a count's noun: checked to be one in link_parts
 OF_WHOLE = re.compile(
-    r"\s+(?:\([^)]*\)\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+|(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+)?"
+    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+"
+    r"|(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)['’]s\s+)?"
     r"(?:top\s+|first\s+|last\s+|remaining\s+)?", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
 # 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
@@ -28,6 +34,7 @@ NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
 ONE_OF = re.compile(r"\b(?:one|each|any|none|neither|either)\s+$", re.IGNORECASE)
 RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
 BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
+ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)  # 'all but three of the 47 prefectures': the rest are the part
 OF_WHICH = re.compile(r",\s*of\s+(?:which|whom)\s+", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
 NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
@@ -47,7 +54,9 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS and not _in_brackets(sentence, c.span.start - offset)]
     for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
-        if part.kind == whole.kind and OF_WHOLE.fullmatch(between) and _plausible(part, whole, sentence, offset):
+        of_whole = OF_WHOLE.fullmatch(between)
+        if part.kind == whole.kind and of_whole and _same_noun(part, whole, of_whole.group("noun")) \
+                and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
     _of_which(sentence, amounts, offset)
@@ -87,6 +96,15 @@ def _of_which(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> N
         if before and after and after[0].part_of is None and _plausible(after[0], before[-1][1], sentence, offset) and (
                 bare or (after[0].kind, after[0].unit) == (before[-1][1].kind, before[-1][1].unit)):
             after[0].part_of = before[-1][0]
+
+
+def _same_noun(part: Claim, whole: Claim, noun: str | None) -> bool:
+    """With a noun after the part ('39 nations out of 65'), the whole counts the same thing:
+    '90 issues of 45 issuers' says whose, and '10 billion consists of seven billion' has a verb."""
+    if noun is None:
+        return True
+    counted = singular(noun.strip().lower())
+    return part.kind == "count" and counted is not None and counted == part.unit and whole.unit in (None, part.unit)
 
 
 def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:

@@ -409,3 +409,39 @@ def test_one_part_after_of_the_that_is_no_part(text):
 
 def test_a_count_written_in_digits_is_whole():
     assert ("parts-within-whole", "fail", "15 > 14: 15 of 14 is 107.1%") in findings_of("He has played in 15 of the club's last 14 games.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Germany's trade surplus was €18.4bn in May, with exports of €131.2bn and imports of €112.8bn.", "pass"),
+    ("Germany's trade surplus was €18.4bn in May, with exports of €131.2bn and imports of €92.8bn.", "fail"),
+    ("The state budget showed a surplus of almost $6bn. Revenue came in at $61.4bn and spending at $55.5bn.", "pass"),
+    ("The state budget showed a surplus of almost $2bn. Revenue came in at $61.4bn and spending at $55.5bn.", "fail"),
+    ("This year's intake had 38 more girls than boys, with 512 girls and 474 boys.", "pass"),
+    ("This year's intake had 38 more girls than boys, with 512 girls and 374 boys.", "fail"),
+    ("Forty-one claims were lodged last month. That was nine more than the thirty-two lodged the month before.", "pass"),
+    ("Forty-one claims were lodged last month. That was nine more than the twenty-two lodged the month before.", "fail"),
+])
+def test_balances_and_gaps_between_named_figures(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "difference"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "This compares with a year earlier surplus of 958.9 mln rand. Exports were 3.36 billion rand and imports 1.74 billion.",
+    "Unadjusted, the February deficit was 2.4 billion francs and the two-month deficit 8.1 billion. "
+    "February exports totalled 73.8 billion francs, while imports totalled 74.3 billion francs.",
+    "China posted a budget deficit of 7.08 billion yuan in 1986, after a surplus of 2.82 billion in 1985. "
+    "Revenue was 222.03 billion yuan and spending 229.11 billion.",
+    "The trade position showed a 1.85 billion dlr deficit after 1.33 billion in June, with exports at 4.91 billion "
+    "and imports at 6.76 billion.",
+])
+def test_balances_of_another_time_are_not_weighed_against_these_sides(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria produced 75,000 bpd below its 1.238 mln bpd quota, Saudi Arabia 500,000 bpd less than its 4.133 mln "
+    "allocation and Qatar 20 pct under its 285,000 bpd quota.",
+    "It said the amount, which includes about 4.0 mln dlrs for controls, is 42 mln dlrs more than the previous period.",
+])
+def test_a_gap_is_not_read_between_items_of_a_list(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []

@@ -142,15 +142,17 @@ def rank(frame: Frame, claims: list[Claim]) -> list[Finding]:
 
 
 def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:
-    """'a majority of 5,907' after 20,645 and 14,738: how far apart the two figures are."""
+    """'a majority of 5,907' after 20,645 and 14,738, 'a deficit of £34m' between costs of £106m
+    and revenue of £72m: how far apart the two figures are."""
     first, second = sorted((frame.roles["first"], frame.roles["second"]), key=lambda i: -claims[i].value)
-    difference = claims[frame.roles["difference"]]
+    said = "difference" if "difference" in frame.roles else "balance"  # a deficit or surplus: the gap between its sides
+    difference = claims[frame.roles[said]]
     apart = absolute(subtracted(interval(claims[first]), interval(claims[second])))
     status = verdict(apart, interval(difference))
     reading = ""
     if status == "fail" and overlap(apart, interval(difference, round_figure=True)):
         status, reading = "warn", f" (only if {difference.span.text} is a round figure)"
-    return [Finding("difference", [frame.roles["difference"], first, second], status,
+    return [Finding("difference", [frame.roles[said], first, second], status,
                    f"{claims[first].span.text} - {claims[second].span.text} = "
                    f"{in_style(claims[first].value - claims[second].value, difference)}; "
                    f"stated {difference.span.text}{reading} - {status}")]

@@ -106,6 +106,11 @@ CUES = (
         "Imports rose to 24.12 billion dlrs, [42 pct] above the 16.98 billion dlrs of February 1986.", side="after"),
     # A gap between two figures of one quantity: the difference, then the figures beside it.
     # 'A deficit of', 'a surplus of' name a balance, a level of its own, not a gap the text spells out.
+    # A balance is the gap between the two sides BALANCES names, and only those: 'a deficit of
+    # $2bn in May against $1.5bn in April' sets balances side by side.
+    Cue("gap", "balance", r"(?<!compared with )(?<!against )(?<!after )(?<!from )\b(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+        r"(?:deficit|surplus|shortfall)\s+(?:of|was|is|stood\s+at|came\s+to|reached|at)",
+        "The club posted a deficit of [£34m], with costs of £106m against revenue of £72m.", reach=0),
     Cue("gap", "difference", r"\ban?\s+(?:majority|margin|lead|gap|difference)\s+of",
         "Howard won with 20,645 votes to 14,738, a majority of [5,907]."),
     Cue("gap", "difference", r"\b(?:exceed(?:ed|s)?|outstripp(?:ed|s)?|outnumber(?:ed|s)?|outs[oe]ld|than\b[^,;.]{0,40}?)"
@@ -114,6 +119,8 @@ CUES = (
     Cue("gap", "difference", r"(?:[a-z]+\s+){0,2}(?:more|fewer|less|higher|lower)(?:\s+[a-z]+){0,2}\s+than\s+"
         r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z'’-]+\s+){0,2}$",
         "Borrowing was £35bn - [£2.5bn] less than the £37.5bn predicted.", side="after"),
+    Cue("gap", "difference", r"(?:more|fewer|less)\s+[a-z]+\s+than\s+[a-z]+,?\s+(?:with|at|on)\s+$",
+        "This year's intake had [38] more girls than boys, with 512 girls and 474 boys.", side="after"),
     Cue("gap", "difference", r"(?:improvement|increase|rise|gain|decline|drop|fall|deterioration|reduction)\s+(?:from|on|over)"
         r"\s+(?:[A-Za-z'’-]+\s+){0,2}$",
         "The division earned $850m, a [$697m] improvement from $153m a year ago.", side="after"),
@@ -173,9 +180,10 @@ ASIDES = (
           rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
           "Exports fell 6.4 pct to 725,023 tonnes [during the period February 1 to 25], from 774,704."),
     Aside("attribution", r",\s*(?:(?:trade|industry|company|bank|official|government|market)\s+)?"
-          r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they)"
-          r"\s+(?:said|says|reported|estimated|added|noted)\s*(?=,)",
-          "Output rose 5% to 105 tonnes[, trade sources said], from 100 tonnes."),
+          r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|sources|officials|analysts|dealers|traders|economists|it|he|she|they"
+          r"|the\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+)"
+          r"\s+(?:said|says|reported|estimated|added|noted|show|shows|showed)\s*(?=,)",
+          "The fleet of 64 trains[, the rail regulator said], comprises 40 diesel and 24 electric units."),
     Aside("period", r"\b(?i:in\s+the|the|over\s+the|for\s+the)\s+(?:\d+|[a-z]+)\s+(?i:months?|weeks?|years?|days?|quarters?)"
           r"\s+(?i:to|ended|ending|through)\s+[A-Za-z][\w-]*",
           "Output [in the 12 months to end-January] rose 10.5 pct to 115 tonnes from 104 tonnes."),
@@ -247,7 +255,11 @@ PER_ITEM_AFTER = re.compile(r"\s*(?:(?:an?|per|each)\s+(?:ounce|share|barrel|ton
 # including 300 night workers'); other counts are parts only of counts of the same thing.
 PEOPLE = frozenset("""person people worker employee staff resident victim passenger patient pupil student child adult
 man woman boy girl member voter driver nurse doctor teacher officer soldier fighter prisoner customer user visitor
-tourist refugee migrant candidate player jihadist returnee civilian casualty survivor""".split())
+tourist refugee migrant candidate player jihadist returnee civilian casualty survivor job post redundancy vacancy""".split())
+# Sub-groups that between them make up the group they are parts of: 'ninety pupils, thirty-eight
+# of them girls and fifty-two boys'. Parts that are exactly one such set are all of their total.
+COMPLEMENTS = (frozenset({"boy", "girl"}), frozenset({"man", "woman"}), frozenset({"male", "female"}),
+               frozenset({"adult", "child"}))
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")  # 'ministers', 'councillors', 'pharmacists' 
 
 # Words that put a sentence in another period than the one before it: its figures are no
@@ -283,6 +295,19 @@ COUNTED_BEFORE = re.compile(r"\b(?:counted|put\s+(?:the\s+\w+|it|them|the\s+\w+\
                             r"|totall?(?:ed|ing)|reported|list(?:ed|s)?)\s+$", re.IGNORECASE)
 COUNTED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 VAGUE_APPOSED_WORDS = 6  # ', about 850 according to the fire service': the exact figure set beside the vague one
+
+# The two sides of a balance (read_gaps.py): a figure is a side when one of these words stands
+# just before it ('exports of €131.2bn', 'Revenue came in at $61.4bn', 'costs of £106m').
+BALANCES = (
+    (re.compile(r"\bexports?\b", re.IGNORECASE), re.compile(r"\bimports?\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:revenues?|income|receipts|takings|sales|turnover)\b", re.IGNORECASE),
+     re.compile(r"\b(?:spending|costs?|expenditure|outgoings|expenses|outlays)\b", re.IGNORECASE)),
+    (re.compile(r"\bassets\b", re.IGNORECASE), re.compile(r"\bliabilities\b", re.IGNORECASE)),
+)
+SIDE_WORDS = 5  # how many words before a figure may name its side
+# A sentence that opens by comparing with the figure of the sentence before: 'That was nine more
+# than the twenty-two lodged the month before.'
+POINTING_BACK = re.compile(r"^\s*(?:that|this|it|which)\s+(?:was|is|were|are|would\s+be)\b", re.IGNORECASE)
 
 # Figures that move the other way round from what they measure, so a change said to rise
 # may go to a lower number: a chart position, a currency quoted per dollar, a figure below

@@ -19,7 +19,7 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (TOTAL_REACH, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -52,15 +52,17 @@ class _Totals:
         fitting = [i for i in listed if i != total and i not in self.used and _part_of(claims[i], claims[total], breakdown)
                    and not _per_item(self.sentences, i)]
         ordered = fitting[::-1] if backward else fitting
-        parts = _chain(self.sentences, claims[total], ordered)
+        parts = _chain(self.sentences, claims[total], ordered, breakdown)
         if backward:
             parts.reverse()
         if len(parts) < least or sum(claims[i].value for i in parts) < COMPOSITION * claims[total].value:
             return  # '1.5 mln units, consisting of one share and four warrants' describes each unit
         if not complete and _netted(self.sentences, total):
             return  # 'net income of 28,000 dlrs, including a 103,000 dlrs credit': other items may be losses
-        # Parts are all of the total only if there are two or more and the list was read to its end.
-        complete = complete and 1 < len(parts) == len(fitting) and not _runs_on(self.sentences, parts[-1])
+        # Parts are all of the total only if there are two or more and the list was read to its end,
+        # or they are sub-groups that make up any group ('38 of them girls and 52 boys').
+        complete = (complete or {claims[i].unit for i in parts} in COMPLEMENTS) and 1 < len(parts) == len(fitting) \
+            and not _runs_on(self.sentences, parts[-1])
         self.frames.append(Frame("total", roles={"total": total}, parts=parts, cue=cue, complete=complete))
         self.used.update([total, *parts])
 
@@ -92,7 +94,7 @@ class _Totals:
                 continue
             before = [j for j in self.before(sentence.at(i)) if j not in self.changed]
             if before:  # a total said after its parts sums them up, whatever each counts
-                self.add(i, before, role.words, False, least=2, backward=True, breakdown=True)
+                self.add(i, before, role.words, role.cue.complete, least=2, backward=True, breakdown=True)
             elif sentence.number[i] == 0 and self.earlier and role.cue.reaches_back:
                 last = self.earlier[-1]
                 self.add(i, [j for j in last.figures if j not in self.changed], role.words, False,
@@ -134,14 +136,16 @@ def _owner(sentences: list[Sentence], i: int) -> Sentence:
     return next(s for s in sentences if i in s.number)
 
 
-def _chain(sentences: list[Sentence], total: Claim, figures: list[int]) -> list[int]:
+def _chain(sentences: list[Sentence], total: Claim, figures: list[int], breakdown: bool) -> list[int]:
     """The figures that make one list, from the first: each joined to the one before by a
     comma or 'and' ('£20m for schools, £15m for roads and £12m for care'), a few words apart.
-    Figures in reverse order make a list read backwards ('23 in 2021, 51 in 2022 and 40 in 2023')."""
+    Figures in reverse order make a list read backwards ('23 in 2021, 51 in 2022 and 40 in 2023').
+    Outside a breakdown, a list of the total's things ends at a figure of other things."""
     chain = figures[:1]
     claims = sentences[0].claims
     for i in figures[1:]:
-        if claims[i].unit not in (total.unit, None, claims[chain[0]].unit) and claims[chain[0]].unit in (total.unit, None):
+        if not breakdown and claims[i].unit not in (total.unit, None, claims[chain[0]].unit) \
+                and claims[chain[0]].unit in (total.unit, None):
             break  # '61 lifts, 34 of them double-deckers, and 50 escalators': a list of lifts, then something else
         first, second = sorted((chain[-1], i))
         owner = _owner(sentences, first)

@@ -65,9 +65,11 @@ RULES = (
          "levels written to different scales; a comparison with another period than a year before is a `warn`",
          frame="change", weigh=evaluate.change),
     Rule("difference", "read_changes.py, read_gaps.py",
-         "a change by an amount (\"up 200 to 1,500 from 1,300\") and a gap (\"a majority of 5,907\", \"£2.5bn less than "
-         "the £37.5bn\", \"exceeded departures by 685,000, with ...\")",
-         "a balance named \"deficit\" or \"surplus\"; an amount set against a comparison, not a move \"from\"",
+         "a change by an amount (\"up 200 to 1,500 from 1,300\"), a gap (\"a majority of 5,907\", \"£2.5bn less than "
+         "the £37.5bn\", \"exceeded departures by 685,000, with ...\", \"38 more girls than boys, with 512 girls and 374 "
+         "boys\") and a deficit or surplus between its two named sides (\"with exports of €131.2bn and imports of €92.8bn\")",
+         "a balance whose sides are not named by a pair of BALANCES words, beside another balance, or in a sentence of "
+         "another period; an amount set against a comparison, not a move \"from\"",
          frame="gap", weigh=evaluate.gap),
     Rule("sum", "read_totals.py",
          "a total and its listed parts: \"Of the 40 victims, 25 ...\", \"1,450 people, including 300 ...\", \"made up of\", "

@@ -445,3 +445,15 @@ def test_balances_of_another_time_are_not_weighed_against_these_sides(text):
 ])
 def test_a_gap_is_not_read_between_items_of_a_list(text):
     assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text, rule, status", [
+    ("The mayor was re-elected with 46% of the vote, taking 112,600 of the 245,900 ballots cast.", "share", "pass"),
+    ("The mayor was re-elected with 58% of the vote, taking 112,600 of the 245,900 ballots cast.", "share", "fail"),
+    ("Turnout was 67.2%, with 31.2 million of the 46.4 million registered voters casting a ballot.", "share", "pass"),
+    ("Turnout was 73.7%, with 31.2 million of the 46.4 million registered voters casting a ballot.", "share", "fail"),
+    ("Unemployment declined by 1.5 points to 4.1% in March from 5.6% in February.", "difference", "pass"),
+    ("Unemployment declined by 0.5 points to 4.1% in March from 5.6% in February.", "difference", "fail"),
+])
+def test_a_rate_restated_as_a_part_and_a_change_of_a_rate_in_points(text, rule, status):
+    assert [s for r, s, _ in findings_of(text) if r == rule] == [status]

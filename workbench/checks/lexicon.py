@@ -280,6 +280,10 @@ OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+
 # The words before a rate that restates the figure before it: '12,400 pupils, or 8%'.
 RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
                              r"|equivalent\s+to)\s+)(?:only\s+|just\s+)?$", re.IGNORECASE)
+# The words between a rate and the part and whole that restate it: '58% of the vote, taking
+# 112,600 of the 245,900', 'Turnout was 73.7%, with 31.2 million of the 46.4 million'.
+RESTATED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?\s*(?:,\s*(?:with|taking|winning|or|that\s+is)|\(|[-–])\s*$",
+                            re.IGNORECASE)
 SHARE_PASSED_OVER = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # 'up from 440,000'
 # 'This is nearly half of ...', 'The cuts will affect about 9% of ...': the part is in the sentences before.
 POINTS_BACK = re.compile(r"^\s*(this|that|it|which|the\s+(?:job\s+)?(?:cuts|losses|layoffs|redundancies))\s+(?:will\s+)?"

@@ -230,7 +230,8 @@ def _alike(old: Claim, new: Claim) -> bool:
 
 
 def _difference_of(difference: Claim, level: Claim) -> bool:
-    """A difference of levels is of their kind and unit; between two rates, in points."""
+    """A difference of levels is of their kind and unit; between two rates, in points ('by 0.5
+    points to 4.1% from 5.6%')."""
     if level.kind == "percent":
-        return difference.kind == "percent" and difference.unit == "pp"
+        return (difference.kind == "percent" and difference.unit == "pp") or (difference.kind == "count" and difference.unit == "point")
     return difference.kind == level.kind and difference.unit in (level.unit, None)

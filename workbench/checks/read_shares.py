@@ -17,7 +17,7 @@ from itertools import islice
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_THE_TOTAL, OF_WHOLE, PARTICIPLE, POINTS_BACK,
-                      RESTATES_BEFORE, SHARE_APPOSED_WORDS, SHARE_PASSED_OVER)
+                      RESTATED_AFTER, RESTATES_BEFORE, SHARE_APPOSED_WORDS, SHARE_PASSED_OVER)
 from .statement import AMOUNTS, Frame, Sentence, words
 
 SENTENCES_BACK = 2
@@ -114,13 +114,19 @@ def _apposed(sentence: Sentence, after: int) -> int | None:
 
 def _part_and_whole(sentence: Sentence, rate: int) -> tuple[int, int] | None:
     """A part 'of' its whole in the sentence ('700 of the 2,900', extraction's part_of), which
-    the rate restates: '700 of the 2,900 households surveyed, or 22%'."""
+    the rate restates: '700 of the 2,900 households surveyed, or 22%'; or which restates the
+    rate: 'Turnout was 73.7%, with 31.2 million of the 46.4 million registered voters'."""
     claims = sentence.claims
     pairs = [(i, claims[i].part_of) for i in sentence.figures if claims[i].part_of in sentence.number]
     n = sentence.number[rate]
-    if len(pairs) != 1 or not n or sentence.figures[n - 1] not in pairs[0] or not RESTATES_BEFORE.search(sentence.lead(rate)):
+    if len(pairs) != 1:
         return None
-    return pairs[0]
+    if n and sentence.figures[n - 1] in pairs[0] and RESTATES_BEFORE.search(sentence.lead(rate)):
+        return pairs[0]
+    following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
+    if following == pairs[0][0] and RESTATED_AFTER.match(sentence.read[sentence.end(rate):sentence.at(following)]):
+        return pairs[0]  # 'with 58% of the vote, taking 112,600 of the 245,900 ballots cast'
+    return None
 
 
 def _last_alike(sentences: list[Sentence], claims: list[Claim], part: int, rate: int,

@@ -124,6 +124,10 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     "Elections will be held in all but three of the nation's 47 prefectures.",
     "The remaining 10 billion consists of seven billion owed by agencies.",
     "The club posted a deficit of £14m, with costs of £106m against revenue of £72m.",
+    "GMAC is raising 500 mln dlrs via offerings of 300 mln dlrs of notes due 1990.",
+    "The 140 mln franc issue comprised 70,000 bonds of 2,000 franc nominal value each.",
+    "Jobs were revised up to 139,000 in September instead of 96,000.",
+    "There are 16 newcomers in the squad of 46.",
 ])
 def test_figures_that_are_no_part_of_the_figure_named_after_them(text):
     assert all(c.part_of is None for c in extract_claims(text))
@@ -163,6 +167,10 @@ def test_dates_are_kept_as_their_own_kind():
     ("The daily Borba said 88 of Yugoslavia's 174 commercial banks broke the law.", "88", "174"),
     ("He has played in 13 of the club's last 14 games.", "13", "14"),
     ("Some 39 nations out of 65 signed the treaty.", "39", "65"),
+    ("There are 47 recovered species out of nearly 2,000 listed.", "47", "2,000"),
+    ("Only 44 of the European top 50 firms did so.", "44", "50"),
+    ("There are 16 newcomers in the 46-strong team.", "16", "46"),
+    ("With 285 of the 4,000-strong workforce on strike, the port is shut.", "285", "4,000"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)

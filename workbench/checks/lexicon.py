@@ -193,6 +193,8 @@ ASIDES = (
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
     Aside("period", rf"\b(?i:at\s+(?:the\s+)?end(?:\s+of|-)?)\s*(?:(?:{_MONTH})\b|(?i:the\s+(?:year|month|quarter|week)\b))",
           "Reserves fell 45.06 billion francs to 375.95 billion [at the end of January] from 421.01 billion."),
+    Aside("period", rf"\b(?i:between)\s+(?:(?:{_MONTH})|(?:19|20)\d\d)\s+(?i:and)\s+(?:(?:{_MONTH})|(?:19|20)\d\d)\b",
+          "Sales rose 25% [between 2019 and 2023] to £1.2bn from £960m."),
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),

@@ -14,14 +14,20 @@ from .claim import Claim, is_vague
 from .lexicon import DURATION_UNITS
 from .numbers import singular
 
-# 'of the', 'out of', with the part's noun before it ('39 nations out of 65') and a possessor
-# after it ('13 of the club's last 14 games', "88 of Yugoslavia's 174 banks").
-PART_NOUN = (r"(?P<noun>(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the|than|against|with|for|in|on|at|by|over|under"
-             r"|versus|vs|into|including|out)\b)[a-z]+\s+)?")  # a count's noun: checked to be one in link_parts
+# 'of the', 'out of', with the part's noun before it ('39 nations out of 65', '47 recovered
+# species out of nearly 2,000') and a possessor or a rank after it ('13 of the club's last 14
+# games', "88 of Yugoslavia's 174 banks", '44 of the European top 50'); 'in the' before a
+# group's strength ('16 newcomers in the 46-strong team').
+PART_NOUN = (r"(?P<noun>(?:(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the|than|against|with|for|in|on|at|by|over"
+             r"|under|versus|vs|into|including|out)\b)[a-z]+\s+){1,2})?")  # a count's noun: checked to be one in link_parts
+WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|under|just\s+over|just\s+under)\s+)?"
 OF_WHOLE = re.compile(
-    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+"
+    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+"
     r"|(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)['’]s\s+)?"
-    r"(?:top\s+|first\s+|last\s+|remaining\s+)?", re.IGNORECASE)
+    rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
+    re.IGNORECASE)
+IN_GROUP = re.compile(rf"\s+{PART_NOUN}in\s+(?:the|a|an|its|their)\s+", re.IGNORECASE)
+STRENGTH = re.compile(r"-strong\b", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
 # 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
 OF_THOSE = re.compile(
@@ -54,8 +60,10 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     amounts = [(i, c) for i, c in claims if c.kind in AMOUNTS and not _in_brackets(sentence, c.span.start - offset)]
     for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
-        of_whole = OF_WHOLE.fullmatch(between)
-        if part.kind == whole.kind and of_whole and _same_noun(part, whole, of_whole.group("noun")) \
+        strength = STRENGTH.match(sentence, whole.span.end - offset)
+        of_whole = OF_WHOLE.fullmatch(between) or (IN_GROUP.fullmatch(between) if strength else None)
+        # a group's strength ('the 46-strong team') counts members of whatever the part counts
+        if part.kind == whole.kind and of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun")) \
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
@@ -98,13 +106,13 @@ def _of_which(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> N
             after[0].part_of = before[-1][0]
 
 
-def _same_noun(part: Claim, whole: Claim, noun: str | None) -> bool:
+def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:
     """With a noun after the part ('39 nations out of 65'), the whole counts the same thing:
     '90 issues of 45 issuers' says whose, and '10 billion consists of seven billion' has a verb."""
     if noun is None:
         return True
-    counted = singular(noun.strip().lower())
-    return part.kind == "count" and counted is not None and counted == part.unit and whole.unit in (None, part.unit)
+    counted = singular(noun.split()[-1].lower())
+    return part.kind == "count" and counted is not None and counted == part.unit and whole_unit in (None, part.unit)
 
 
 def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:
@@ -113,7 +121,8 @@ def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:
     things); a duration is no group, and '1.51 dlr a share' or a '32-bit' chip no whole."""
     if part.unit in DURATION_UNITS or whole.unit in DURATION_UNITS or whole.value <= 0:
         return False
-    if NOT_A_WHOLE.match(sentence, whole.span.end - offset) or COMPOUND_AFTER.match(sentence, part.span.end - offset):
+    if (NOT_A_WHOLE.match(sentence, whole.span.end - offset) and not STRENGTH.match(sentence, whole.span.end - offset)) \
+            or COMPOUND_AFTER.match(sentence, part.span.end - offset):
         return False  # ... nor is a 'four-door' car a part of anything
     return part.value <= LARGEST_SLIP * whole.value
 

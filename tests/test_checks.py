@@ -457,3 +457,27 @@ def test_a_gap_is_not_read_between_items_of_a_list(text):
 ])
 def test_a_rate_restated_as_a_part_and_a_change_of_a_rate_in_points(text, rule, status):
     assert [s for r, s, _ in findings_of(text) if r == rule] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Less than a quarter (24%) of firms have their reports checked.", "pass"),
+    ("Less than a quarter (34%) of firms have their reports checked.", "fail"),
+    ("More than two-thirds of those questioned, 68%, said the results were fair.", "pass"),
+    ("More than two-thirds of those questioned, 48%, said the results were fair.", "fail"),
+    ("Nearly 1 in 4 shoppers surveyed (24%) said they had a parcel stolen.", "pass"),
+    ("Nearly 1 in 4 shoppers surveyed (34%) said they had a parcel stolen.", "fail"),
+    ("Half (51%) of the respondents were concerned.", "pass"),
+    ("A third of households (45%) are in debt.", "fail"),
+])
+def test_a_fraction_and_the_percentage_that_restates_it(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "fraction-as-percent"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of firms, up 5% on last year, agreed.",
+    "Half of the staff, 40% of them women, agreed.",
+    "Earnings will rise 7.7 pct in first-half fiscal 1987.",
+    "Deposits were quoted today at 6-3/8, 1/8 pct -- 1/8 point higher than last Saturday.",
+])
+def test_a_fraction_beside_another_percentage(text):
+    assert [f for f in findings_of(text) if f[0] == "fraction-as-percent"] == []

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
-from .finding import Finding, in_style
-from .lexicon import INVERSE_UNITS, INVERSE_WORDS
+from .finding import Finding, fmt, in_style
+from .lexicon import FRACTION_SPOKEN, INVERSE_UNITS, INVERSE_WORDS
 from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
 from .statement import Frame
 from .vague import weighed
@@ -139,6 +139,25 @@ def rank(frame: Frame, claims: list[Claim]) -> list[Finding]:
         status = "pass"
         said = f"{top.span.text} is the {word}: {top.span.text} {'>' if largest else '<'} {others}"
     return [Finding("superlative", [frame.roles["top"], *frame.parts], status, f"{said} - {status}")]
+
+
+def restated(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'less than a quarter (24%)': the percentage within the fraction's bounds, which a
+    fraction in words holds only to the nearest simple fraction (FRACTION_SPOKEN)."""
+    fraction, percent = claims[frame.roles["fraction"]], claims[frame.roles["percent"]]
+    low, high = interval(percent)
+
+    def agrees(slack: float) -> bool:
+        spoken = slack * 100 * fraction.value
+        bottom = float("-inf") if fraction.low is None else 100 * fraction.low - spoken
+        top = float("inf") if fraction.high is None else 100 * fraction.high + spoken
+        return overlap((bottom, top), (low, high))
+
+    status = "pass" if agrees(FRACTION_SPOKEN) else "warn" if agrees(2 * FRACTION_SPOKEN) else "fail"
+    said = {"pass": "agrees with", "warn": "is loose for", "fail": "does not agree with"}[status]
+    word = f"{fraction.qualifier} {fraction.span.text}" if fraction.qualifier else fraction.span.text
+    return [Finding("fraction-as-percent", [frame.roles["fraction"], frame.roles["percent"]], status,
+                    f"'{word}' ({fmt(round(100 * fraction.value, 1))}%) {said} {percent.span.text} - {status}")]
 
 
 def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:

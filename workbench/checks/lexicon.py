@@ -376,3 +376,13 @@ OTHER_TIME_AFTER = re.compile(rf"\s*(?:{YEAR_EARLIER}|(?:\w+\s+){{0,2}}(?:years?
                               rf"|(?:in\s+)?(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|in\s+(?:{_MONTH})\b)", re.IGNORECASE)
 NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
 TOP_REACH = 10  # the most words between a superlative and its figure
+
+# A fraction restated as a percentage (read_restated.py): the words between them, in either
+# order ('less than a quarter (24%)', 'two-thirds of voters, 68%', 'nearly 1 in 4 shoppers
+# surveyed (24%)', '24% - almost a quarter'). A percentage followed by 'of' is of something else.
+RESTATING = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:[A-Za-z'’-]+(?:\s+|(?=[,(–-]))){0,3}?"
+                       r"(?:\(\s*|,\s*(?:or\s+|that\s+is\s+)?|[-–]\s*|or\s+)$", re.IGNORECASE)
+PERCENT_OF_OTHER = re.compile(r"\s*(?:of|up|down|higher|lower|more|less|rise|fall|increase|decrease)\b", re.IGNORECASE)
+# A fraction in words is said to the nearest simple fraction: 'half' of 51% is plain speech,
+# 'a third' of 45% is not. Within this share of its value it agrees; within twice that, a `warn`.
+FRACTION_SPOKEN = 0.1

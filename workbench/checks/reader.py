@@ -3,7 +3,8 @@
 Each sentence is read once (statement.py: asides read past, each figure given the role its
 cue words give it); its figures then make frames: changes (read_changes.py: old, new, and a
 rate, factor or difference), totals with their parts (read_totals.py), shares, gaps, vague
-words and ranks (read_shares.py, read_gaps.py, read_vague.py, read_ranks.py). What a frame does
+words, ranks and fractions restated as percentages (read_shares.py, read_gaps.py,
+read_vague.py, read_ranks.py, read_restated.py). What a frame does
 not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 """
 
@@ -16,6 +17,7 @@ from .clauses import by_sentence
 from .read_changes import changes
 from .read_gaps import gaps
 from .read_ranks import ranks
+from .read_restated import restated
 from .read_shares import Named, shares
 from .read_totals import stated_totals, totals
 from .read_vague import vague
@@ -23,7 +25,8 @@ from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change, total, share, gap, vague word and rank the article's sentences state."""
+    """Every change, total, share, gap, vague word, rank and restated fraction the article's
+    sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     moves: list[Frame] = []
     carried = None
@@ -40,7 +43,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         framed.update(frame.roles["total"] for frame in found)
         found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named)
         taken.update(i for frame in found for i in frame.claims)
-        frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranks(sentences, n)
+        frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranks(sentences, n) + restated(sentences[n], taken)
     return frames
 
 

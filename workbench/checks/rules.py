@@ -56,6 +56,11 @@ RULES = (
          "text says counts the same group (\"740 in total\", \"police put the crowd at 4,500\")",
          "a figure merely near the vague word; up to twice the range is a `warn`",
          frame="vague", weigh=evaluate.vague, read=vague_matches_exact),
+    Rule("fraction-as-percent", "read_restated.py",
+         "a fraction set beside the percentage that restates it: \"less than a quarter (24%)\", \"two-thirds of voters, "
+         "68%\", \"nearly 1 in 4 shoppers surveyed (24%)\"; a fraction in words holds to the nearest simple fraction",
+         "a percentage \"of\" something else or of a change (\"up 5%\"); figures not side by side",
+         frame="restated", weigh=evaluate.restated),
     Rule("change", "read_changes.py",
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\"); "

@@ -71,6 +71,7 @@ class Sentence:
 
     def __init__(self, claims: list[Claim], indices: list[int]):
         self.claims = claims
+        self.indices = indices  # all its figures, those in asides too
         first = claims[indices[0]]
         self.start = first.sentence_start
         self.read = _without_asides(first.sentence)

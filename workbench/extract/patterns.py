@@ -329,7 +329,8 @@ WORD_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?P<a>{NUMWORD})-for-(?P<b>{NUMWORD})\b", IGNORE_CASE), _for),
     (re.compile(rf"\b(?P<num>{NUMWORD})-?fold\b", IGNORE_CASE), _fold),
     (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD}|{NUM})\b", IGNORE_CASE), _one_in),
-    (re.compile(rf"\b(?:{FRACTION})\b", IGNORE_CASE), _fraction),
+    # not 'first-half fiscal 1987', 'a half-year profit': periods
+    (re.compile(rf"\b(?<!\w-)(?:{FRACTION})\b(?!-)", IGNORE_CASE), _fraction),
     (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),
     (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),
 ]

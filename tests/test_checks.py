@@ -481,3 +481,13 @@ def test_a_fraction_and_the_percentage_that_restates_it(text, status):
 ])
 def test_a_fraction_beside_another_percentage(text):
     assert [f for f in findings_of(text) if f[0] == "fraction-as-percent"] == []
+
+
+def test_parts_written_in_thousands_may_be_rounded_to_the_thousand():
+    text = "The study has followed 120,000 residents, including 94,000 blast survivors and 27,000 unexposed people."
+    assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == ["warn"]
+
+
+def test_a_word_grading_a_change_noun_gives_no_direction():
+    assert [f for f in findings_of("He noted a slightly lower increase in the rate, from 65 percent to 71 percent.")
+            if f[1] == "fail"] == []

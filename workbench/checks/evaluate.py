@@ -13,7 +13,7 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .finding import Finding, fmt, in_style
 from .lexicon import FRACTION_SPOKEN, INVERSE_UNITS, INVERSE_WORDS
-from .precision import absolute, half_unit, interval, overlap, scaled, subtracted, verdict
+from .precision import absolute, half_unit, in_thousands, interval, overlap, scaled, subtracted, verdict
 from .statement import Frame
 from .vague import weighed
 
@@ -207,7 +207,7 @@ def total(frame: Frame, claims: list[Claim]) -> list[Finding]:
         low, high = _within(total, slack)
         return overlap((summed[0], summed[1]), (low, high)) if frame.complete else summed[0] <= high
 
-    status = "pass" if fits(0.5) else "warn" if fits(1.0) else "fail"
+    status = "pass" if fits(0.5) else "warn" if fits(1.0) or _fits_round(frame, claims) else "fail"
     summed = sum(c.value for c in parts)
     relation = "=" if summed == total.value else "<" if summed < total.value else ">"
     if status == "pass" and relation != "=" and (frame.complete or relation == ">"):
@@ -226,6 +226,15 @@ def total(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"{terms} {relation} {total.span.text}: {said} - {status}")]
     return [Finding("sum", [*frame.parts, frame.roles["total"]], status,
                    f"{terms} = {in_style(summed, total)} {relation} {total.span.text}: {said} - {status}")]
+
+
+def _fits_round(frame: Frame, claims: list[Claim]) -> bool:
+    """Whether the parts fit when figures written in thousands are read as rounded to the
+    thousand ('120,000 residents, including 94,000 blast survivors and 27,000 unexposed people')."""
+    parts = [in_thousands(claims[i]) for i in frame.parts]
+    low, high = in_thousands(claims[frame.roles["total"]])
+    summed = (sum(p[0] for p in parts), sum(p[1] for p in parts))
+    return overlap(summed, (low, high)) if frame.complete else summed[0] <= high
 
 
 def _within(claim: Claim, slack: float) -> tuple[float, float]:

@@ -28,9 +28,11 @@ DIRECTIONS = {
         r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward",
 }
 # A noun after 'the' or before 'in'/'of' ('the nominal increase in GNP', 'The rise took') points
-# to a change told elsewhere and says nothing of which way the figures beside it went.
+# to a change told elsewhere and says nothing of which way the figures beside it went; nor does
+# a word that grades a change noun ('a slightly lower increase ... from 65 percent to 71 percent').
 DIRECTION = re.compile(rf"(?<!\bthe )\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DIRECTIONS[-1]}))\b"
-                       r"(?!\s+(?:in|of)\b)", re.IGNORECASE)
+                       r"(?!\s+(?:in|of|increase|increases|rise|rises|growth|gain|gains|decrease|decreases|fall|falls"
+                       r"|decline|declines|drop|drops)\b)", re.IGNORECASE)
 
 # 'doubled to 40 from 20': a factor stands for the rate.
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}

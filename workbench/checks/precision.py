@@ -73,6 +73,17 @@ def interval(claim: Claim, round_figure: bool = False) -> Interval:
     return low, high
 
 
+def in_thousands(claim: Claim) -> Interval:
+    """The figure read as rounded to the thousand when written so ('94,000' may be 93,500 to
+    94,500), else as written: a count of tens of thousands is seldom exact."""
+    written = DIGITS.search(claim.span.text)
+    if written is None or written.group(1) or not written.group().replace(",", "").endswith("000") or magnitude(claim) != 1:
+        return interval(claim)
+    low = float("-inf") if claim.low is None else claim.low - 500
+    high = float("inf") if claim.high is None else claim.high + 500
+    return low, high
+
+
 def overlap(a: Interval, b: Interval) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 

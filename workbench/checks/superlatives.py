@@ -17,6 +17,7 @@ from .finding import Finding, fmt, label
 from ..extract.claim import is_vague
 from .clauses import by_sentence
 from .groups import place_total, subject_breakdown
+from .lexicon import NOT_RANKED
 
 LARGEST = ("largest", "biggest", "highest")
 SMALLEST = ("smallest", "lowest", "fewest")
@@ -25,7 +26,6 @@ REACH = 60
 # 'the largest 20 clients', 'the largest of the seven state banks': the figure counts the top
 # group; '... the biggest gains, 21 and 11, respectively' names several, not one.
 TOP_N = re.compile(r"\bthe\s+(?:largest|biggest|highest|smallest|lowest|fewest)\s+(?:of\s+the\s+|of\s+)?$", re.IGNORECASE)
-NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
 CUE = re.compile(r"\bthe\s+(?:largest|biggest|highest|smallest|lowest|fewest)\b", re.IGNORECASE)
 # What follows the superlative ranks something else: a change ('the largest drop ... to 1.46
 # billion'), a time ('the lowest since ... 10 pct'), or several ('the lowest offers of').

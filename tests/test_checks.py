@@ -491,3 +491,61 @@ def test_parts_written_in_thousands_may_be_rounded_to_the_thousand():
 def test_a_word_grading_a_change_noun_gives_no_direction():
     assert [f for f in findings_of("He noted a slightly lower increase in the rate, from 65 percent to 71 percent.")
             if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Northern Cape had the highest, at 6.06%, and the national average was 2.67%.", "pass"),
+    ("The Northern Cape had the highest, at 6.06%, and the national average was 26.7%.", "fail"),
+    ("The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by Gauteng, at 86.5%.",
+     "pass"),
+    ("The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by Gauteng, at 96.5%.",
+     "fail"),
+])
+def test_a_top_is_weighed_against_an_average_and_the_sentence_that_follows_it(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "superlative"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ningbo handled 17.95 mln tonnes, well below its capacity of 32 mln tonnes.", "pass"),
+    ("Ningbo handled 179.5 mln tonnes, well below its capacity of 32 mln tonnes.", "fail"),
+    ("The unemployment rate fell to 6.0 pct in February from 6.1 pct in January but was above the 4.3 pct of a year ago.",
+     "pass"),
+    ("The unemployment rate fell to 3.0 pct in February from 6.1 pct in January but was above the 4.3 pct of a year ago.",
+     "fail"),
+    ("Last year, Ford's bonuses totaled 167 mln dlrs, slightly behind General Motors' 169.1 mln.", "pass"),
+])
+def test_a_figure_set_above_or_below_another(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Output totalled 7.2 mln bales and domestic consumption was just below three mln bales.",
+    "Profits compared unfavourably with 2003's 784m euro figure and were well below expectations of 374m euros.",
+    "The FTSE 100 rose 30 points, above the 5,000 mark.",
+    "Money stock grew at an annual rate of 7.3 pct in March, above the three-six pct target range.",
+])
+def test_no_order_between_figures_the_words_do_not_rank(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Tests found about 200 infected among the 185,000 tested.", "pass"),
+    ("Tests found about 2,000 infected among the 185 tested.", "fail"),
+    ("The survey found 39 nations out of 65 questioned were adding euros, with 29 cutting back on the dollar.", "pass"),
+    ("The survey found 39 nations out of 65 questioned were adding euros, with 290 cutting back on the dollar.", "fail"),
+])
+def test_a_part_among_its_group_and_a_part_set_beside_another(text, status):
+    statuses = [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"]
+    assert status in statuses and (status == "fail" or set(statuses) == {"pass"})
+
+
+def test_a_thing_shared_among_a_group_is_no_part_of_it():
+    assert findings_of("The charity shared 10,000 tickets among 20 clubs.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The plane carried 239 persons (227 passengers and 12 crew members).", "pass"),
+    ("The plane carried 239 persons (2,270 passengers and 12 crew members).", "fail"),
+])
+def test_a_breakdown_in_brackets(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]

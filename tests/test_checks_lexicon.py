@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.checks.lexicon import ASIDES, CUES, RANKS
+from workbench.checks.lexicon import ASIDES, CUES, ORDERS, RANKS
 from workbench.checks.reader import read_frames
 from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
@@ -59,3 +59,22 @@ def test_every_superlative_makes_its_figure_the_top(rank):
     tops = [frame for frame in read_frames(claims) if frame.type == "rank" and frame.roles["top"] == claim_at(claims, start)]
     assert [frame.sign for frame in tops] == [rank.sign]
     assert [f.status for f in evaluated(claims) if f.rule == "superlative"] == ["pass"]
+
+
+@pytest.mark.parametrize("order", ORDERS, ids=[o.words[:30] for o in ORDERS])
+def test_every_order_sets_its_first_figure_beyond_its_second(order):
+    """'[8%], ahead of internet services at {6%}' passes; with the smaller figure made ten
+    times larger it fails."""
+    second = re.search(r"\{([^}]+)\}", order.example)
+    example = order.example[:second.start()] + second.group(1) + order.example[second.end():]
+    text, start = marked(example)
+    claims = extract_claims(text)
+    frames = [frame for frame in read_frames(claims) if frame.type == "order"]
+    second_start = text.index(second.group(1), start + 1)
+    assert [(f.roles["top"], f.parts, f.sign) for f in frames] == \
+        [(claim_at(claims, start), [claim_at(claims, second_start)], order.sign)]
+    assert [f.status for f in evaluated(claims) if f.rule == "order"] == ["pass"]
+    smaller = second_start if order.sign > 0 else start
+    digits = re.compile(r"\d+(?:\.\d+)?").search(text, smaller)
+    broken = text[:digits.start()] + str(float(digits.group()) * 10) + text[digits.end():]
+    assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "order"] == ["fail"]

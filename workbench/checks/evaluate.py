@@ -122,10 +122,7 @@ def rank(frame: Frame, claims: list[Claim]) -> list[Finding]:
     peer that beats it only within rounding, or ties it, is a `warn`."""
     top, largest = claims[frame.roles["top"]], frame.sign > 0
     word = "largest" if largest else "smallest"
-    low, high = interval(top)
-    beaten = [i for i in frame.parts if (interval(claims[i])[0] > high if largest else interval(claims[i])[1] < low)]
-    close = [i for i in frame.parts if i not in beaten
-             and (claims[i].value >= top.value if largest else claims[i].value <= top.value)]
+    beaten, close = _outranked(frame, claims)
     others = ", ".join(claims[i].span.text for i in frame.parts)
     if beaten:
         status = "fail"
@@ -139,6 +136,33 @@ def rank(frame: Frame, claims: list[Claim]) -> list[Finding]:
         status = "pass"
         said = f"{top.span.text} is the {word}: {top.span.text} {'>' if largest else '<'} {others}"
     return [Finding("superlative", [frame.roles["top"], *frame.parts], status, f"{said} - {status}")]
+
+
+def order(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'8%, ahead of internet services at 6%': the first figure beyond the second, as a rank of
+    one peer is weighed."""
+    first, second = claims[frame.roles["top"]], claims[frame.parts[0]]
+    beaten, close = _outranked(frame, claims)
+    said = f"{first.span.text} is put '{frame.cue}' {second.span.text}"
+    sign = ">" if frame.sign > 0 else "<"
+    if beaten:
+        status, said = "fail", f"{said}, but {first.span.text} {'<' if frame.sign > 0 else '>'} {second.span.text}"
+    elif close:
+        status, said = "warn", f"{said}, but the two are level within rounding"
+    else:
+        status, said = "pass", f"{said}: {first.span.text} {sign} {second.span.text}"
+    return [Finding("order", [frame.roles["top"], *frame.parts], status, f"{said} - {status}")]
+
+
+def _outranked(frame: Frame, claims: list[Claim]) -> tuple[list[int], list[int]]:
+    """The peers beyond the top by more than rounding, and those level with it or beyond it
+    only within rounding."""
+    top, largest = claims[frame.roles["top"]], frame.sign > 0
+    low, high = interval(top)
+    beaten = [i for i in frame.parts if (interval(claims[i])[0] > high if largest else interval(claims[i])[1] < low)]
+    close = [i for i in frame.parts if i not in beaten
+             and (claims[i].value >= top.value if largest else claims[i].value <= top.value)]
+    return beaten, close
 
 
 def restated(frame: Frame, claims: list[Claim]) -> list[Finding]:

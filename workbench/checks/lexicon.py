@@ -76,8 +76,8 @@ CUES = (
     Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m.", moves=True),
     Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows=("rate",)),
     Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m].", moves=True),
-    Cue("change", "old", r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|over)",
-        "Profits rose 20% to £150m, compared with [£125m] a year earlier.", compares=True),
+    Cue("change", "old", r"\b(?:compar(?:ed|es)\s+(?:(?:un)?favou?rably\s+|poorly\s+|well\s+)?(?:with|to)|against|versus|vs\.?|over)",
+        "Profits rose 20% to £150m, compared with [£125m] a year earlier.", compares=True),  # 'compared unfavourably with'
     Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
         "Sales were 3.76 mln tonnes, 34 pct down on [5.70 mln]."),
     Cue("change", "old", r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)",
@@ -352,9 +352,12 @@ RANKS = (
          "The dollar fell to a record Tokyo low of [140.00] yen, against 141.15 yen yesterday.", peers_in_time=True),
 )
 # Words before the figures a top is ranked against, in its sentence, or opening the next.
+# An average of the group is no larger than its top nor smaller than its bottom ('The Northern
+# Cape had the highest, at 6.06%, and the national average was 2.67%').
 PEERS = re.compile(r"\b(?:ahead\s+of|followed\s+by|compared\s+(?:with|to)|against|beating|surpassing|eclipsing|topping|"
-                   r"next\s+(?:came|come|is|was|were))\b", re.IGNORECASE)
-PEERS_NEXT = re.compile(r"^\s*(?:the\s+next(?:\s+(?:largest|biggest|highest|smallest|lowest|most|fewest|\w+))?|the\s+others?"
+                   r"next\s+(?:came|come|is|was|were)"
+                   r"|the\s+(?:[a-z]+\s+)?average\s+(?:was|is|of|at|stood\s+at|stands\s+at))\b", re.IGNORECASE)
+PEERS_NEXT = re.compile(r"^\s*(?:(?:it|this|that|they)\s+(?:was|were|is|are)\s+followed\s+by|the\s+next(?:\s+(?:largest|biggest|highest|smallest|lowest|most|fewest|\w+))?|the\s+others?"
                         r"|the\s+rest|the\s+runners?-up|(?:in\s+)?second\s+(?:place|was|came))\b", re.IGNORECASE)
 # What follows a superlative and ranks something else than the figure after it: a time ('the
 # lowest since'); a change ('the largest drop ... to 1.46 billion'), unless its figures are rates
@@ -378,6 +381,33 @@ OTHER_TIME_AFTER = re.compile(rf"\s*(?:{YEAR_EARLIER}|(?:\w+\s+){{0,2}}(?:years?
                               rf"|(?:in\s+)?(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|in\s+(?:{_MONTH})\b)", re.IGNORECASE)
 NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
 TOP_REACH = 10  # the most words between a superlative and its figure
+
+# Orders (read_orders.py): one figure set above or below another of its kind and unit, with no
+# superlative. The first figure stands before the words, the second within ORDER_REACH words
+# after them.
+@dataclass(frozen=True)
+class Order:
+    words: str
+    sign: int  # +1 the first figure is the larger
+    example: str  # the first figure in [brackets], the second in {braces}
+
+
+ORDERS = (
+    Order(r"ahead\s+of|above|exceeding|outstripping|outpacing|surpassing|topping"
+          r"|(?:higher|larger|bigger|greater)\s+than", +1,
+          "Catalogue frauds were next at [8%], ahead of internet services at {6%}."),
+    Order(r"behind|below|beneath|second\s+to|trailing|short\s+of|(?:lower|smaller)\s+than", -1,
+          "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}."),
+)
+# Between the first figure and the words, a comma, a dash or a verb of standing: an order. The
+# words right after a figure give a difference ('30 points above the close'), read as a gap; a
+# verb after 'and' and a noun has a subject of its own ('output totalled 7.2 mln and consumption
+# was below'), one right after 'but' the same ('fell to 6.0 pct from 6.1 pct but was above').
+ORDER_BETWEEN = re.compile(r"^(?:\s*(?!(?:and|or|but|while|whereas)\b)[\w'’.-]+){0,3}?\s*(?:,|[-–]\s|\s(?:(?:and|but)\s+)?(?:is|was|are|were|runs?|ran|came|comes|stands?|stood"
+                           r"|remains?|remained|sits?|sat|lies|lay|ranks?|ranked|finished|ends?|ended)\s)"
+                           r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way|second|third|and))*\s*$",
+                           re.IGNORECASE)
+ORDER_REACH = 8  # the most words between the order's words and its second figure
 
 # A fraction restated as a percentage (read_restated.py): the words between them, in either
 # order ('less than a quarter (24%)', 'two-thirds of voters, 68%', 'nearly 1 in 4 shoppers

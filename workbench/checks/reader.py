@@ -3,8 +3,8 @@
 Each sentence is read once (statement.py: asides read past, each figure given the role its
 cue words give it); its figures then make frames: changes (read_changes.py: old, new, and a
 rate, factor or difference), totals with their parts (read_totals.py), shares, gaps, vague
-words, ranks and fractions restated as percentages (read_shares.py, read_gaps.py,
-read_vague.py, read_ranks.py, read_restated.py). What a frame does
+words, ranks, orders and fractions restated as percentages (read_shares.py, read_gaps.py,
+read_vague.py, read_ranks.py, read_orders.py, read_restated.py). What a frame does
 not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 """
 
@@ -16,6 +16,7 @@ from ..extract import Claim
 from .clauses import by_sentence
 from .read_changes import changes
 from .read_gaps import gaps
+from .read_orders import orders
 from .read_ranks import ranks
 from .read_restated import restated
 from .read_shares import Named, shares
@@ -25,7 +26,7 @@ from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change, total, share, gap, vague word, rank and restated fraction the article's
+    """Every change, total, share, gap, vague word, rank, order and restated fraction the article's
     sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     moves: list[Frame] = []
@@ -43,7 +44,10 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         framed.update(frame.roles["total"] for frame in found)
         found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named)
         taken.update(i for frame in found for i in frame.claims)
-        frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranks(sentences, n) + restated(sentences[n], taken)
+        ranked = ranks(sentences, n)
+        frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranked + restated(sentences[n], taken)
+        frames += [frame for frame in orders(sentences[n])
+                   if not any({frame.roles["top"], *frame.parts} <= set(rank.claims) for rank in ranked)]
     return frames
 
 

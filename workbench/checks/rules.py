@@ -47,6 +47,13 @@ RULES = (
          'received ...", "; the others have ...") or else its subject breakdown or the same kind and unit in its sentence',
          'a year, date or duration; "the largest 20", "the largest of the seven", "respectively", a superlative of a change ("the largest drop"), of a time ("the lowest since"), of several ("the lowest offers"); a rival of another year unless the top is a record; wholes, conversions and the total a "largest of which" ranks within are not peers',
          frame="rank", weigh=evaluate.rank, read=superlative_ranks),
+    Rule("order", "read_orders.py",
+         'a figure set above or below one other of its kind and unit, after a comma, dash or verb: "8%, ahead of '
+         'internet services at 6%", "$8bn runs second to Alaska\'s $11.4bn", "17.95 mln tonnes, well below its capacity '
+         'of 32 mln", "beating", "short of", "higher than"',
+         'the words right after a figure ("30 points above": a difference), a figure after a word of change ("rose 30 '
+         'points, above 1,200"), kinds or units that differ, durations, vague figures; a pair a superlative already ranks',
+         frame="order", weigh=evaluate.order),
     Rule("record", "records.py",
          'a figure introduced by "previous/former/old record (high, low, best)" against the figure introduced as the record ("a record 122,819", "an all-time high of", "a peak of"), in the same sentence if there is one, else the one sharing most words',
          'durations (a record time may be long or short); no figure introduced as the record',

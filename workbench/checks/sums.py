@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..extract import Claim
-from ..extract.relations import OF_THOSE
+from ..extract.relations import OF_THOSE, SIBLING
 from .finding import FIT, Finding, compare_sum, fmt, sum_line
 from .groups import parts_by_whole, place_total, subject_breakdown
 
@@ -28,11 +28,15 @@ def parts_within_whole(claims: list[Claim]) -> list[Finding]:
     """'425 of the 850': a part cannot exceed its whole, nor can parts together."""
     findings = []
     # Parts named in one sentence are one breakdown and add up; parts named apart ('four of
-    # Japan's six ...', later 'five of them') may overlap, so each is weighed alone.
+    # Japan's six ...', later 'five of them') or set beside another ('39 of 65 were increasing
+    # euro holdings, with 29 cutting back on the dollar') may overlap, so each is weighed alone.
     groups: dict[tuple, list[int]] = {}
     for whole, parts in parts_by_whole(claims).items():
         for i in parts:
-            alone = i if OF_THOSE.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) else None
+            at = claims[i].span.start - claims[i].sentence_start
+            apart = OF_THOSE.match(claims[i].sentence, claims[i].span.end - claims[i].sentence_start) \
+                or SIBLING.search(claims[i].sentence, 0, at)
+            alone = i if apart else None
             groups.setdefault((whole, claims[i].sentence_start, alone), []).append(i)
     for (whole_index, _, _), part_indices in groups.items():
         whole = claims[whole_index]

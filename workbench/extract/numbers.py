@@ -58,6 +58,8 @@ def parse_words(text: str) -> float | int | None:
         elif word in ("a", "an"):
             current, seen = 1, True
         elif word in lexicon.UNITS_WORDS:
+            if words[position - 2] in lexicon.UNITS_WORDS and position > 1:
+                return None  # 'a three-six pct range' gives two ends, not nine
             current += lexicon.UNITS_WORDS[word]
             seen = True
         elif word in lexicon.TENS_WORDS:

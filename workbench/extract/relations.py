@@ -16,8 +16,9 @@ from .numbers import singular
 
 # 'of the', 'out of', with the part's noun before it ('39 nations out of 65', '47 recovered
 # species out of nearly 2,000') and a possessor or a rank after it ('13 of the club's last 14
-# games', "88 of Yugoslavia's 174 banks", '44 of the European top 50'); 'in the' before a
-# group's strength ('16 newcomers in the 46-strong team').
+# games', "88 of Yugoslavia's 174 banks", '44 of the European top 50'); 'among' ('three Scots
+# among the 150,000 killed'); 'in the' before a group's strength ('16 newcomers in the 46-strong
+# team').
 PART_NOUN = (r"(?P<noun>(?:(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the|than|against|with|for|in|on|at|by|over"
              r"|under|versus|vs|into|including|out)\b)[a-z]+\s+){1,2})?")  # a count's noun: checked to be one in link_parts
 WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|under|just\s+over|just\s+under)\s+)?"
@@ -26,6 +27,11 @@ OF_WHOLE = re.compile(
     r"|(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)['’]s\s+)?"
     rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
     re.IGNORECASE)
+AMONG = re.compile(rf"\s+{PART_NOUN}(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+|its\s+|their\s+)?{WHOLE_HEDGE}",
+                   re.IGNORECASE)
+# '10,000 tickets shared among 20 clubs': among whom a thing is divided, not a group it is part of.
+SHARED_OUT = re.compile(r"\b(?:shar|split|divid|distribut|spread|allocat|hand|giv|award|scatter)[a-z]*\s+(?:out\s+)?"
+                        r"(?:\S+\s+){0,3}$", re.IGNORECASE)
 IN_GROUP = re.compile(rf"\s+{PART_NOUN}in\s+(?:the|a|an|its|their)\s+", re.IGNORECASE)
 STRENGTH = re.compile(r"-strong\b", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
@@ -39,9 +45,17 @@ COMPOUND_AFTER = re.compile(r"-[a-z]")
 NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
 ONE_OF = re.compile(r"\b(?:one|each|any|none|neither|either)\s+$", re.IGNORECASE)
 RANK_BEFORE = re.compile(r"\b(?:top|number|no\.?)\s+$", re.IGNORECASE)  # 'top three hits' ranks, counts nothing
-BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b", re.IGNORECASE)
+# ... or a bracket that lists sub-groups ('239 people (227 passengers and 12 crew)').
+BREAKDOWN = re.compile(r"\s[–—-]\s|:\s|\b(?:including|of\s+whom|among\s+them|of\s+which)\b"
+                       r"|\((?=\s*\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,|and)\s+\d)", re.IGNORECASE)
 ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)  # 'all but three of the 47 prefectures': the rest are the part
 OF_WHICH = re.compile(r",\s*of\s+(?:which|whom)\s+", re.IGNORECASE)
+# '39 nations out of 65 questioned were increasing their euro holdings, with 29 cutting back':
+# a figure set beside a part, of its kind and with no whole of its own, is another part of that
+# whole, perhaps overlapping the first (the checks weigh it alone); not one said to be more of
+# something ('with 200 more to go elsewhere').
+SIBLING = re.compile(r",\s*(?:with|while)\s+(?:only\s+|just\s+|a\s+further\s+)?$", re.IGNORECASE)
+NOT_SIBLING = re.compile(r"\s+(?:more|others?|further|extra|elsewhere|outside)\b", re.IGNORECASE)
 # A figure after these words is a change or comparison, not a member of a breakdown.
 NOT_A_PART = re.compile(r"\b(?:from|to|than|by|up|down|with|for|enough|in|at)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 # A breakdown follows its marker at once ('– around 100 are women and 50 children'); a
@@ -61,13 +75,16 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
     for (i, part), (j, whole) in zip(amounts, amounts[1:]):
         between = sentence[part.span.end - offset: whole.span.start - offset]
         strength = STRENGTH.match(sentence, whole.span.end - offset)
+        among = AMONG.fullmatch(between) and not SHARED_OUT.search(sentence, 0, part.span.start - offset)
         of_whole = OF_WHOLE.fullmatch(between) or (IN_GROUP.fullmatch(between) if strength else None)
-        # a group's strength ('the 46-strong team') counts members of whatever the part counts
-        if part.kind == whole.kind and of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun")) \
+        # a group's strength ('the 46-strong team') counts members of whatever the part counts;
+        # 'among' says the part is in the group, whatever each counts ('200 infected among the 185,000 tested')
+        if part.kind == whole.kind and (among or of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun"))) \
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
     _of_which(sentence, amounts, offset)
+    _siblings(sentence, amounts, offset)
     counts = [(i, c) for i, c in claims if c.kind == "count"]
     if len(counts) < 2:
         return  # a breakdown needs a figure and a part of it
@@ -104,6 +121,18 @@ def _of_which(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> N
         if before and after and after[0].part_of is None and _plausible(after[0], before[-1][1], sentence, offset) and (
                 bare or (after[0].kind, after[0].unit) == (before[-1][1].kind, before[-1][1].unit)):
             after[0].part_of = before[-1][0]
+
+
+def _siblings(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> None:
+    for n, (_, sibling) in enumerate(amounts):
+        cue = SIBLING.search(sentence, 0, sibling.span.start - offset)
+        parts = [c for _, c in amounts[:n] if c.part_of is not None]
+        if sibling.part_of is not None or not cue or not parts or NOT_SIBLING.match(sentence, sibling.span.end - offset):
+            continue
+        part = parts[-1]
+        if sibling.kind == part.kind and sibling.unit in (None, part.unit) and part.span.end - offset <= cue.start():
+            sibling.part_of = part.part_of
+            sibling.unit = sibling.unit or part.unit
 
 
 def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:

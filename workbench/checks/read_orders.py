@@ -1,0 +1,71 @@
+"""Order frames: a figure set above or below one other of its kind, with no superlative
+('catalogue frauds next at 8%, ahead of internet services at 6%'; 'Texas's $8bn runs second
+to Alaska's $11.4bn'; '17.95 mln tonnes, well below its capacity of 32 mln tonnes').
+
+The words (lexicon.ORDERS) follow the first figure after a comma, a dash or a verb of standing
+(lexicon.ORDER_BETWEEN): right after a figure they give a difference ('30 points above'), and
+a figure after a word of change ('rose 30 points, above 1,200') is a move. After a change's old
+level ('fell to 6.0 pct from 6.1 pct but was above the 4.3 pct'), the new level is ranked. The
+second figure is the first one after the words, within ORDER_REACH words, of the first's kind
+and unit and written to its scale.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.claim import is_vague
+from ..extract.lexicon import DURATION_UNITS
+from .clauses import compared, hedge_start
+from .lexicon import DIRECTION, ORDER_BETWEEN, ORDER_REACH, ORDERS
+from .precision import written_alike
+from .records import PREVIOUS
+from .statement import AMOUNTS, Frame, Sentence, words
+
+_ORDERS = [(order, re.compile(rf"\b(?:{order.words})\b", re.IGNORECASE)) for order in ORDERS]
+MOVED = 3  # a word of change this many words before a figure makes it a move
+
+
+def orders(sentence: Sentence) -> list[Frame]:
+    """Each pair of the sentence's figures its words set one above the other."""
+    frames = []
+    for order, pattern in _ORDERS:
+        for cue in pattern.finditer(sentence.read):
+            first = _first(sentence, cue.start())
+            second = _second(sentence, cue.end())
+            if first is None or second is None or hedge_start(sentence.claims[second]) <= cue.start() \
+                    or not _alike(sentence, first, second):
+                continue  # 'consumption was just below three mln bales': the words are the figure's own hedge
+            frames.append(Frame("order", roles={"top": first}, parts=[second], cue=cue.group(), sign=order.sign))
+    return frames
+
+
+def _first(sentence: Sentence, at: int) -> int | None:
+    before = [i for i in sentence.figures if sentence.end(i) <= at]
+    if not before:
+        return None
+    i = before[-1]
+    if sentence.segment(sentence.at(i)) != sentence.segment(at) or not ORDER_BETWEEN.match(sentence.read[sentence.end(i):at]):
+        return None
+    role = sentence.role(i, "change")
+    if role is not None and role.name == "old":  # 'fell to 6.0 pct from 6.1 pct but was above': the new level is ranked
+        new = [j for j in before if (r := sentence.role(j, "change")) is not None and r.name == "new"
+               and sentence.segment(sentence.at(j)) == sentence.segment(at)]
+        return new[-1] if new else None
+    moved = DIRECTION.search(" ".join(sentence.lead(i).split()[-MOVED:]))
+    return None if moved or compared(sentence.claims[i]) else i
+
+
+def _second(sentence: Sentence, at: int) -> int | None:
+    after = [i for i in sentence.figures if sentence.at(i) >= at]
+    if not after or words(sentence.read[at:sentence.at(after[0])]) > ORDER_REACH \
+            or sentence.segment(sentence.at(after[0])) != sentence.segment(at) \
+            or PREVIOUS.search(sentence.read[at:sentence.at(after[0])]):
+        return None  # 'surpassing the previous record of 116,767': the records rule weighs a record against its last
+    return after[0]
+
+
+def _alike(sentence: Sentence, first: int, second: int) -> bool:
+    a, b = sentence.claims[first], sentence.claims[second]
+    return a.kind == b.kind and a.kind in (*AMOUNTS, "percent") and a.unit == b.unit \
+        and a.unit not in DURATION_UNITS and not (is_vague(a) or is_vague(b)) and written_alike(a, b)

@@ -549,3 +549,146 @@ def test_a_thing_shared_among_a_group_is_no_part_of_it():
 ])
 def test_a_breakdown_in_brackets(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Group sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.", "pass"),
+    ("Group sales fell a provisional 12 pct to 15.1 from 20.7 billion marks.", "fail"),
+    ("Reserves fell to 3,061.8 billion francs from 2,304.1 in the week.", "fail"),
+])
+def test_a_bare_number_is_read_at_the_scale_of_the_figure_it_is_set_against(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
+
+
+def test_the_stored_claims_keep_the_bare_number_as_written():
+    claims = extract_claims("Group sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.")
+    run_checks(claims)
+    assert claims[1].value == 18.1
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The conversion price of 200 dlrs is a 26.2 pct premium over the 158.50 dlrs closing price.", "pass"),
+    ("The conversion price of 200 dlrs is a 36.2 pct premium over the 158.50 dlrs closing price.", "fail"),
+    ("The offer of 300p is a 20 pct discount to the 375p share price.", "pass"),
+    ("The offer of 200p is a 20 pct discount to the 375p share price.", "fail"),
+])
+def test_a_premium_or_a_discount_is_a_rate_over_the_other_price(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.", "pass"),
+    ("Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.", "fail"),
+    ("The first 2,500 mln dlrs of a 500 mln dlr credit will be drawn.", "fail"),
+    ("He scored 7 of a possible 10.", "pass"),
+])
+def test_a_whole_named_by_a_noun_phrase_or_after_a(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
+
+
+def test_a_count_of_others_after_a_plural_noun_is_no_whole():
+    assert findings_of("Some 40 of the employees of 3 firms struck.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The economy had grown by an average of 3.2% over the past four years, slightly below the African average of 4%.",
+     "pass"),
+    ("The economy had grown by an average of 32.0% over the past four years, slightly below the African average of 4%.",
+     "fail"),
+    ("Creditors get shares worth about 57.0% of the debts they are owed. This is lower than the 11.3% they hoped for.",
+     "fail"),
+    ("Texas projects a reserve balance of about $80 billion through the end of the 2015 fiscal year, which would run "
+     "second to the projected year-end reserves for Alaska, $11.4 billion.", "fail"),
+])
+def test_an_order_past_a_period_a_relative_clause_or_into_the_next_sentence(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of stakes raised 1.17bn euros. This was more than expected and helped to bring debt down to 35.8bn euros.",
+    "Reserves showed a rise of 287 mln dlrs in February, after a 72 mln dlrs rise in January. The trend is net of "
+    "borrowings. This was above market expectations for a 100 mln dlrs rise.",
+    "The program would net the government 10 billion francs, more than the 30 billion originally estimated.",
+    "Estimates ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week.",
+])
+def test_no_order_or_change_the_words_do_not_state(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("In New York she carried 580 of our 62 counties.", "fail"),
+    ("Any deal on rescheduling 36.0 billion dlrs of the Philippines' total foreign debt of 27.8 billion dlrs would "
+     "fail.", "fail"),
+    ("Any deal on rescheduling 3.6 billion dlrs of the Philippines' total foreign debt of 27.8 billion dlrs would "
+     "fail.", "pass"),
+])
+def test_a_whole_after_a_possessive(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The group had a provisional 12 pct fall in total group sales to 18.1 billion marks from 20.7 billion the "
+     "previous year.", "pass"),
+    ("The group had a provisional 12 pct fall in total group sales to 15.1 billion marks from 20.7 billion the "
+     "previous year.", "fail"),
+    ("The price of 200 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 dlrs.", "pass"),
+    ("The price of 250 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 dlrs.", "fail"),
+    ("Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 45.2 mln marks from 33.8 mln.",
+     "pass"),
+    ("Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 452.0 mln marks from 33.8 mln.",
+     "fail"),
+])
+def test_a_change_told_with_its_noun_a_premium_or_a_spoken_fraction(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Trade credit lines more than doubled to 430 mln dlrs under Garcia, from 210 mln dlrs when he took office.", "pass"),
+    ("Trade credit lines more than doubled to 4,300 mln dlrs from 210 mln dlrs.", "pass"),
+    ("Trade credit lines more than doubled to 43 mln dlrs from 210 mln dlrs.", "fail"),
+    ("Profits more than halved to £40m from £100m.", "pass"),
+    ("Profits nearly halved to £52m from £100m.", "pass"),
+    ("Profits doubled to £400m from £20m.", "fail"),
+])
+def test_a_hedged_factor_bounds_the_change(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of these 7,790 hospitalizations, 4,853 or 62.3%, of people were unvaccinated.", "pass"),
+    ("Of these 7,790 hospitalizations, 4,853 or 72.3%, of people were unvaccinated.", "fail"),
+    ("Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 7,790, or 3.4%, of the "
+     "total recorded infections resulted in hospitalization.", "pass"),
+    ("Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 77,900, or 3.4%, of "
+     "the total recorded infections resulted in hospitalization.", "fail"),
+])
+def test_a_count_restated_as_a_share_of_its_own_whole(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
+
+
+def test_a_count_beside_a_percentage_is_not_a_percentage():
+    claims = extract_claims("Of these 7,790 hospitalizations, 4,853 or 62.3%, of people were unvaccinated.")
+    assert [c.kind for c in claims] == ["count", "count", "percent"]
+    assert [c.kind for c in extract_claims("Prices rose 5 or 6% last year.")] == ["percent", "percent"]
+
+
+def test_a_rate_of_another_whole_is_not_weighed_against_the_parts_total():
+    assert [f for f in findings_of("Of the 40 victims, 25, or 2% of the population, were men.") if f[0] == "share"] == []
+
+
+def test_of_those_who_points_forward_not_back():
+    text = ("A previous estimate suggested such a move could save 50 lives a year. Professor Allsop said it can be "
+            "expected to save around 65 lives a year or around half of those who die in accidents.")
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Respondents reporting an increase in orders fell to 22 pct in March from 30 pct in December.",
+    "Holders of 7.2 mln or 80 pct of its class A series one preferred shares asked to retract them.",
+    "The family holds 101,300 shares or 9.0 pct of the total outstanding following purchases of 12,500 shares.",
+    "Sales were 7.13 billion dlrs, down from 7.17 billion, and revenues of 7.20 billion dlrs down from 7.29 billion dlrs.",
+    "Lagos had 543,242 students in junior secondary schools. Of these 372,883, or 68.64%, were in public schools. "
+    "There were 394,884 students in senior secondary. Of these, 242,255 or 61.35% attended public schools.",
+])
+def test_no_change_or_share_between_figures_of_other_things(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []

@@ -13,7 +13,7 @@ from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from .finding import Finding, fmt, in_style
 from .lexicon import FRACTION_SPOKEN, INVERSE_UNITS, INVERSE_WORDS
-from .precision import absolute, half_unit, in_thousands, interval, overlap, scaled, subtracted, verdict
+from .precision import DIGITS, absolute, half_unit, in_thousands, interval, overlap, scaled, subtracted, verdict
 from .statement import Frame
 from .vague import weighed
 
@@ -43,8 +43,11 @@ def _sign(frame: Frame, claims: list[Claim]) -> int:
 
 def grown(old: Claim, rate: Claim, sign: int, round_rate: bool = False) -> tuple[float, float]:
     """Every value the old figure gives when it rises (sign 1) or falls (-1) by the rate (a
-    percentage, or a fraction: 'by a third')."""
-    low, high = (100 * bound for bound in interval(rate, round_rate)) if rate.kind == "ratio" else interval(rate, round_rate)
+    percentage, or a fraction: 'by a third', which in words holds to FRACTION_SPOKEN of itself)."""
+    low, high = interval(rate, round_rate)
+    if rate.kind == "ratio":
+        spoken = 0.0 if DIGITS.search(rate.span.text) else FRACTION_SPOKEN * rate.value
+        low, high = 100 * (low - spoken), 100 * (high + spoken)
     factor = (1 - high / 100, 1 - low / 100) if sign < 0 else (1 + low / 100, 1 + high / 100)
     return scaled(interval(old), factor)
 
@@ -68,11 +71,13 @@ def _rate(frame: Frame, claims: list[Claim]) -> Finding:
 
 
 def _factor(frame: Frame, claims: list[Claim]) -> Finding:
-    """'doubled to 40 from 20'."""
+    """'doubled to 40 from 20'; 'more than doubled' is any factor from two up."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
-    implied = scaled(interval(old), (frame.factor, frame.factor))
+    low, high = frame.reach
+    factors = (frame.factor * low, frame.factor * high) if frame.factor > 1 else (frame.factor / high, frame.factor / low)
+    implied = scaled(interval(old), factors)
     status = verdict(implied, interval(new))
-    said = {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}[frame.factor]
+    said = " ".join(filter(None, (frame.hedge, {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}[frame.factor])))
     reading = READING[status]
     if status == "fail" and overlap(scaled(implied, LOOSE), interval(new)):
         status, reading = "warn", f"not {said}, if the word is meant exactly"

@@ -20,12 +20,12 @@ DIRECTIONS = {
         r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
         r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
         r"expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
-        r"|revised\s+up(?:wards?)?|upward",
+        r"|revised\s+up(?:wards?)?|upward|premium(?=\s+(?:of|over|to|on)\b)",
     -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"
         r"slip(?:s|ped|ping)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|down|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)|"
         r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|"
         r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
-        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward",
+        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward|discount(?=\s+(?:of|to|on)\b)",
 }
 # A noun after 'the' or before 'in'/'of' ('the nominal increase in GNP', 'The rise took') points
 # to a change told elsewhere and says nothing of which way the figures beside it went; nor does
@@ -37,6 +37,13 @@ DIRECTION = re.compile(rf"(?<!\bthe )\b(?:(?P<rise>{DIRECTIONS[1]})|(?P<fall>{DI
 # 'doubled to 40 from 20': a factor stands for the rate.
 FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 FACTOR = re.compile(rf"\b({'|'.join(FACTORS)})(?:ed|ing|e|es)\b", re.IGNORECASE)
+# A hedge before the factor word bounds how far the change went, as a multiple of the factor's
+# own move: 'more than doubled' (2 or more), 'nearly halved' (a little short of half).
+FACTOR_HEDGES = (
+    (re.compile(r"\b(?:more\s+than|over|well\s+over)\s+$", re.IGNORECASE), 1.0, float("inf")),
+    (re.compile(r"\b(?:nearly|almost|just\s+under|not\s+quite)\s+$", re.IGNORECASE), 0.9, 1.0),
+    (re.compile(r"\b(?:about|around|roughly|some|approximately)\s+$", re.IGNORECASE), 0.9, 1.1),
+)
 
 
 @dataclass(frozen=True)
@@ -94,9 +101,12 @@ CUES = (
         rf"|{YEAR_EARLIER},?\s+(?:it|they|there)\s+(?:had|was|were|stood\s+at))",
         "Rail journeys were down 28% to 1.19 billion. The figure a year earlier was [1.65 billion].", side="opening",
         reaches_back=True),
-    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly))?"
-        r"(?:\s+by)?", "Profits rose [25%] to £1.2bn from £960m.",
+    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly"
+        r"|an?\s+(?:provisional|estimated|preliminary|revised|adjusted|seasonally[\s-]adjusted|real|nominal|record)))?"
+        r"(?:\s+by)?", "Sales fell a provisional [12 pct] to 18.1 billion marks from 20.7 billion marks.",
         reach=0),
+    Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+(?:its\s+|their\s+|the\s+)?[a-z]+\s+by",
+        "Kloeckner raised profits by [a third] to 45.2 mln marks from 33.8 mln.", reach=0),
     Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows=("old", "new"), reach=0),
     Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
         "Sales went from £4m to £5m, a rise of [25%].", reach=0),
@@ -106,6 +116,16 @@ CUES = (
     Cue("change", "rate", r"(?:above|below|higher|lower|more|less|ahead|behind)(?:\s+(?:than|of))?\s+"
         r"(?:[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+){0,3}$",
         "Imports rose to 24.12 billion dlrs, [42 pct] above the 16.98 billion dlrs of February 1986.", side="after"),
+    # A price set against another as a premium or a discount: a rate over an old level.
+    Cue("change", "old", r"\b(?:premium\s+(?:over|to|on)|discount\s+(?:to|on))",
+        "The offer of 300p is a 20 pct discount to the [375p] share price.", follows=("rate",)),
+    Cue("change", "rate", r"(?:premium\s+(?:over|to|on)|discount\s+(?:to|on))\s+(?:[A-Za-z'’-]+\s+){0,3}$",
+        "The conversion price of 200 dlrs is a [26.2 pct] premium over the 158.50 dlrs closing price.", side="after"),
+    Cue("change", "rate", r"\ba\s+(?:premium|discount)\s+of",
+        "The price of 200 dlrs represents a premium of [26.2 pct] over the closing price yesterday of 158.50 dlrs.", reach=0),
+    Cue("change", "old", r"\bover\s+(?:the\s+|its\s+|their\s+)(?:[\w'’-]+\s+){0,6}?(?:of|at)",
+        "The price of 200 dlrs represents a premium of 26.2 pct over the closing price yesterday of [158.50 dlrs].",
+        follows=("rate",), reach=0),
     # A gap between two figures of one quantity: the difference, then the figures beside it.
     # 'A deficit of', 'a surplus of' name a balance, a level of its own, not a gap the text spells out.
     # A balance is the gap between the two sides BALANCES names, and only those: 'a deficit of
@@ -176,6 +196,8 @@ class Aside:
 
 
 _MONTH = "|".join(MONTHS)
+CHANGE_NOUNS = ("rise", "increase", "fall", "drop", "decline", "gain", "jump", "cut", "decrease", "reduction", "growth")
+RATE_UNITS = ("pct ", "% ", "percent ", "per cent ", "points ", "point ")
 ASIDES = (
     Aside("conversion", r"\([^()]*\)", "Losses halved to $250m [(£194m; 188m euros)] from $500m."),
     Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}\b"
@@ -190,7 +212,7 @@ ASIDES = (
           r"\s+(?i:to|ended|ending|through)\s+[A-Za-z][\w-]*",
           "Output [in the 12 months to end-January] rose 10.5 pct to 115 tonnes from 104 tonnes."),
     Aside("period", rf"\b(?i:in|during|for|over)\s+(?:(?i:the)\s+)?(?:(?i:first|second|third|fourth|latest|same|current|past|"
-          rf"last|fiscal|financial|calendar|final|opening)\s+|[\w-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
+          rf"last|fiscal|financial|calendar|final|opening)\s+|[\w/-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
           rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
     Aside("period", rf"\b(?i:at\s+(?:the\s+)?end(?:\s+of|-)?)\s*(?:(?:{_MONTH})\b|(?i:the\s+(?:year|month|quarter|week)\b))",
@@ -200,6 +222,11 @@ ASIDES = (
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
+    # What a change noun after its rate is of, between it and its levels: 'a 12 pct fall [in total
+    # group sales] to' (not 'an increase in orders fell to': there the noun is no change told).
+    Aside("measured", "(?:" + "|".join(rf"(?<={unit}{noun})" for unit in RATE_UNITS for noun in CHANGE_NOUNS) + r")\s+(?i:in)"
+          r"(?:\s+(?!(?:to|from)\b)[A-Za-z'’-]+){1,4}(?=\s+(?:to|from)\s)",
+          "There was a 12 pct fall[ in total group sales] to 18.1 billion marks from 20.7 billion marks."),
 )
 
 # Not a change: 'ranging from 5 to 10', 'between 1 and 5'; the figures are a range.
@@ -273,16 +300,18 @@ OTHER_PERIOD = re.compile(r"\b(?:year-earlier|year-ago|a\s+year\s+(?:earlier|ago
 
 # Shares (read_shares.py). The whole after a rate's 'of', with nothing between that starts
 # another statement: '20% of its [300] staff', "28 pct of Bally's total revenues of [1.64 billion dlrs]".
-OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!(?:and|from|but|for|at|to|by|in|on|with|aged)\b)[A-Za-z'’-]+\s+){0,6}$", re.IGNORECASE)
+OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!(?:and|from|but|for|at|to|by|in|on|with|aged|following|including|excluding|after|before"
+                      r"|during|since)\b)[A-Za-z'’-]+\s+){0,6}$", re.IGNORECASE)  # not '9 pct of the total outstanding following purchases of 12,500'
 # A whole stated in the sentences before: '18% of them', 'about 55 pct of those tendered'; '27%
 # of the total' only of a figure stated as a total.
-OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these)\b", re.IGNORECASE)
+OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these)\b(?!\s+(?:who|whom|whose|which|that|where)\b)",
+                                re.IGNORECASE)  # 'half of those who die': the clause after says who
 OF_THE_TOTAL = re.compile(r"\s*of\s+(?:all|the\s+total)\b(?!\s+[a-z])", re.IGNORECASE)
 # A whole named by its noun, with no figure after it: '40% of the total debt'.
 OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\b(?![^,;.]{0,30}\d)",
                       re.IGNORECASE)
 # The words before a rate that restates the figure before it: '12,400 pupils, or 8%'.
-RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
+RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\bor\s+|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
                              r"|equivalent\s+to)\s+)(?:only\s+|just\s+)?$", re.IGNORECASE)
 # The words between a rate and the part and whole that restate it: '58% of the vote, taking
 # 112,600 of the 245,900', 'Turnout was 73.7%, with 31.2 million of the 46.4 million'.
@@ -382,9 +411,16 @@ OTHER_TIME_AFTER = re.compile(rf"\s*(?:{YEAR_EARLIER}|(?:\w+\s+){{0,2}}(?:years?
 NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
 TOP_REACH = 10  # the most words between a superlative and its figure
 
+# Words between a bare number and a scaled one that make them one quantity at one scale
+# (scales.py): 'to [18.1] from 20.7 billion marks', 'to 3,061.8 billion francs from [3,304.1]'.
+# Not 'to': '2.4 to 2.7 mln tonnes' is a range.
+SCALE_SHARED = re.compile(r"\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+SCALE_SHARED_RATIO = 10  # so read, the two within ten times each other
+
 # Orders (read_orders.py): one figure set above or below another of its kind and unit, with no
 # superlative. The first figure stands before the words, the second within ORDER_REACH words
-# after them.
+# after them. Not 'more than': after a comma it as often gives a difference ('would net 10 billion
+# francs, more than the 30 billion originally estimated').
 @dataclass(frozen=True)
 class Order:
     words: str
@@ -402,10 +438,16 @@ ORDERS = (
 # Between the first figure and the words, a comma, a dash or a verb of standing: an order. The
 # words right after a figure give a difference ('30 points above the close'), read as a gap; a
 # verb after 'and' and a noun has a subject of its own ('output totalled 7.2 mln and consumption
-# was below'), one right after 'but' the same ('fell to 6.0 pct from 6.1 pct but was above').
-ORDER_BETWEEN = re.compile(r"^(?:\s*(?!(?:and|or|but|while|whereas)\b)[\w'’.-]+){0,3}?\s*(?:,|[-–]\s|\s(?:(?:and|but)\s+)?(?:is|was|are|were|runs?|ran|came|comes|stands?|stood"
-                           r"|remains?|remained|sits?|sat|lies|lay|ranks?|ranked|finished|ends?|ended)\s)"
+# was below'), one right after 'but' the same ('fell to 6.0 pct from 6.1 pct but was above'). A
+# sentence may open by pointing back to the figure before ('This is lower than the 11.3% ...').
+_STANDS = (r"(?:is|was|are|were|would\s+be|will\s+be|runs?|ran|run|came|comes|stands?|stood|remains?|remained|sits?|sat"
+           r"|lies|lay|ranks?|ranked|finished|ends?|ended)")
+_WORD = r"\s+(?!(?:and|or|but|while|whereas)\b)[\w'’.-]+"
+ORDER_BETWEEN = re.compile(rf"^(?:(?:{_WORD}){{0,3}}?\s+(?:(?:and|but)\s+)?{_STANDS}\s"
+                           rf"|(?:{_WORD}){{0,8}}?\s*(?:,|[-–]\s)(?:\s*(?:which|that)\s+(?:would\s+|will\s+)?{_STANDS}\s)?)"
                            r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way|second|third|and))*\s*$",
+                           re.IGNORECASE)
+ORDER_OPENING = re.compile(rf"^\s*(?:this|that|it|which)\s+{_STANDS}(?:\s+(?:well|just|far|slightly|still|only))*\s*$",
                            re.IGNORECASE)
 ORDER_REACH = 8  # the most words between the order's words and its second figure
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTORS, RANGE,
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
 from .precision import written_alike
 from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
@@ -23,6 +23,7 @@ from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
 RATE_ROLES = ("rate", "difference")
+SHORT_CUE = 3  # words: 'an increase of'; the words of a longer cue beyond these are not counted as distance
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
 
@@ -124,10 +125,16 @@ def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Ro
     stands far off, a verb of change stands between ('from last night's 842p before easing
     to 860p'), or the frame is whole and the rate is not set beside it."""
     last = max(current.roles.values())
-    if name in current.roles or sentence.words_between(last, i) > ROLE_GAP:
-        return True
     lead = sentence.lead(i)
     before_cue = lead[:lead.rfind(role.words)] if role.cue.side == "before" and role.words in lead else lead
+    # a cue of many words is no farther than a short one: 'a premium of 26.2 pct over the closing price yesterday of 158.50'
+    cue_words = words(lead) - words(before_cue)
+    if name in current.roles or sentence.words_between(last, i) - max(0, cue_words - SHORT_CUE) > ROLE_GAP:
+        return True
+    own = sentence.role(last, "change")  # 'a 12 pct fall to 18.1 billion': the rate's own word of change
+    if own is not None and own.cue.side == "after" and current.roles.get("rate") == last \
+            and before_cue.lstrip().startswith(own.words):
+        before_cue = before_cue.lstrip()[len(own.words):]
     if name in ("old", "new") and last != i and DIRECTION.search(before_cue):
         return True
     if name in RATE_ROLES and {"old", "new"} <= current.roles.keys():
@@ -194,6 +201,10 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     frame.sign = _sign(said)
     factor = FACTOR.search(said)
     frame.factor = FACTORS[factor.group(1).lower()] if factor else None
+    hedged = [(m, low, high) for hedge, low, high in FACTOR_HEDGES if factor and (m := hedge.search(said, 0, factor.start()))]
+    if hedged:
+        match, *frame.reach = hedged[0]
+        frame.hedge = match.group().strip()
     return frame
 
 

@@ -4,7 +4,9 @@ to Alaska's $11.4bn'; '17.95 mln tonnes, well below its capacity of 32 mln tonne
 
 The words (lexicon.ORDERS) follow the first figure after a comma, a dash or a verb of standing
 (lexicon.ORDER_BETWEEN): right after a figure they give a difference ('30 points above'), and
-a figure after a word of change ('rose 30 points, above 1,200') is a move. After a change's old
+a figure after a word of change ('rose 30 points, above 1,200') is a move, unless both are
+rates ('grown by an average of 3.2%, slightly below the African average of 4%'); a sentence
+opening 'This is lower than' ranks the last figure of the one before. After a change's old
 level ('fell to 6.0 pct from 6.1 pct but was above the 4.3 pct'), the new level is ranked. The
 second figure is the first one after the words, within ORDER_REACH words, of the first's kind
 and unit and written to its scale.
@@ -14,34 +16,41 @@ from __future__ import annotations
 
 import re
 
+from ..extract import Claim
 from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import compared, hedge_start
-from .lexicon import DIRECTION, ORDER_BETWEEN, ORDER_REACH, ORDERS
+from .lexicon import DIRECTION, ORDER_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
 from .precision import written_alike
 from .records import PREVIOUS
 from .statement import AMOUNTS, Frame, Sentence, words
 
 _ORDERS = [(order, re.compile(rf"\b(?:{order.words})\b", re.IGNORECASE)) for order in ORDERS]
 MOVED = 3  # a word of change this many words before a figure makes it a move
+SENTENCE_GAP = 3  # the most characters between two sentences that follow each other
+ORDER_CLAUSE = re.compile(r"\b(?:and|but|or|while|which|that)\b", re.IGNORECASE)  # 'more than expected and helped to bring debt down to'
 
 
-def orders(sentence: Sentence) -> list[Frame]:
-    """Each pair of the sentence's figures its words set one above the other."""
-    frames = []
+
+def orders(sentences: list[Sentence], n: int) -> list[Frame]:
+    """Each pair of figures the n-th sentence's words set one above the other."""
+    sentence, frames = sentences[n], []
     for order, pattern in _ORDERS:
         for cue in pattern.finditer(sentence.read):
             first = _first(sentence, cue.start())
             second = _second(sentence, cue.end())
+            if first is None and second is not None and ORDER_OPENING.match(sentence.read[:cue.start()]):
+                first = _pointed_to(sentences, n, sentence.claims[second])
             if first is None or second is None or hedge_start(sentence.claims[second]) <= cue.start() \
-                    or not _alike(sentence, first, second):
+                    or not _alike(sentence.claims[first], sentence.claims[second]):
                 continue  # 'consumption was just below three mln bales': the words are the figure's own hedge
             frames.append(Frame("order", roles={"top": first}, parts=[second], cue=cue.group(), sign=order.sign))
     return frames
 
 
 def _first(sentence: Sentence, at: int) -> int | None:
-    before = [i for i in sentence.figures if sentence.end(i) <= at]
+    before = [i for i in sentence.figures if sentence.end(i) <= at  # a period is read past: 'over the past four years,'
+              and sentence.claims[i].unit not in DURATION_UNITS]
     if not before:
         return None
     i = before[-1]
@@ -52,20 +61,32 @@ def _first(sentence: Sentence, at: int) -> int | None:
         new = [j for j in before if (r := sentence.role(j, "change")) is not None and r.name == "new"
                and sentence.segment(sentence.at(j)) == sentence.segment(at)]
         return new[-1] if new else None
-    moved = DIRECTION.search(" ".join(sentence.lead(i).split()[-MOVED:]))
+    moved = DIRECTION.search(" ".join(sentence.lead(i).split()[-MOVED:])) and sentence.claims[i].kind != "percent"
     return None if moved or compared(sentence.claims[i]) else i
+
+
+def _pointed_to(sentences: list[Sentence], n: int, second: Claim) -> int | None:
+    """'shares worth about 5.7% of the debts. This is lower than the 11.3% ...': the one figure
+    of the second's kind in the sentence right before."""
+    if not n:
+        return None
+    before = sentences[n - 1]
+    if sentences[n].start - before.start - len(before.read) > SENTENCE_GAP:
+        return None  # a sentence without figures stands between
+    alike = [i for i in before.figures if _alike(before.claims[i], second)]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _second(sentence: Sentence, at: int) -> int | None:
     after = [i for i in sentence.figures if sentence.at(i) >= at]
     if not after or words(sentence.read[at:sentence.at(after[0])]) > ORDER_REACH \
+            or ORDER_CLAUSE.search(sentence.read, at, sentence.at(after[0])) \
             or sentence.segment(sentence.at(after[0])) != sentence.segment(at) \
             or PREVIOUS.search(sentence.read[at:sentence.at(after[0])]):
         return None  # 'surpassing the previous record of 116,767': the records rule weighs a record against its last
     return after[0]
 
 
-def _alike(sentence: Sentence, first: int, second: int) -> bool:
-    a, b = sentence.claims[first], sentence.claims[second]
+def _alike(a: Claim, b: Claim) -> bool:
     return a.kind == b.kind and a.kind in (*AMOUNTS, "percent") and a.unit == b.unit \
         and a.unit not in DURATION_UNITS and not (is_vague(a) or is_vague(b)) and written_alike(a, b)

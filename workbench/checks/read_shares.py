@@ -16,6 +16,7 @@ from itertools import islice
 
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
+from ..extract.relations import LARGEST_SLIP
 from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_THE_TOTAL, OF_WHOLE, PARTICIPLE, POINTS_BACK,
                       RESTATED_AFTER, RESTATES_BEFORE, SHARE_APPOSED_WORDS, SHARE_PASSED_OVER)
 from .statement import AMOUNTS, Frame, Sentence, words
@@ -23,18 +24,22 @@ from .statement import AMOUNTS, Frame, Sentence, words
 SENTENCES_BACK = 2
 NAMED_REACH = 3  # how many words after a figure may name it: '$102.6bn (£53.51bn) debt'
 LETTERS = re.compile(r"[A-Za-z]+")
+OF_A_TOTAL = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:total|overall|entire)\b", re.IGNORECASE)
+OF_OTHER = re.compile(r"\s*of\s+(?:the|its|their|a|an|all)\b", re.IGNORECASE)  # '25, or 2% of the population': another whole
 
 
-def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int], named: Named) -> list[Frame]:
+def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int], named: Named,
+           wholes: dict[int, int]) -> list[Frame]:
     """Each share the n-th sentence states; `taken` are figures other frames hold already
-    (a change's rate is no share); `totals` are figures stated as totals ('of the total')."""
+    (a change's rate is no share); `totals` are figures stated as totals ('of the total');
+    `wholes` the total each part of a total frame belongs to."""
     sentence = sentences[n]
     earlier = sentences[max(0, n - SENTENCES_BACK):n]
     frames = []
     for rate in sentence.figures:
         if rate in taken or not _is_rate(sentence.claims[rate]):
             continue
-        frame = _share(sentence, earlier, rate, totals, named)
+        frame = _share(sentence, earlier, rate, totals, named, wholes)
         if frame is not None:
             frames.append(frame)
             taken.update(frame.claims)
@@ -45,7 +50,8 @@ def _is_rate(claim: Claim) -> bool:
     return (claim.kind == "percent" and claim.unit == "%") or (claim.kind == "ratio" and claim.unit is None)
 
 
-def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[int], named: Named) -> Frame | None:
+def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[int], named: Named,
+           wholes: dict[int, int]) -> Frame | None:
     claims = sentence.claims
     n = sentence.number[rate]
     following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
@@ -57,18 +63,25 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[i
         part = _apposed(sentence, whole)
     if whole is None:
         after = sentence.read[sentence.end(rate):]
+        after = after[1:] if after.startswith(",") else after  # '7,790, or 3.4%, of the total'
         if OF_THE_ONES_BEFORE.match(after) or OF_THE_TOTAL.match(after):  # '18% of them, some 610 miles'
             part = _apposed(sentence, rate) if part is None else part
             stated = totals if OF_THE_TOTAL.match(after) else None
             whole = _last_alike([*earlier, sentence], claims, part, rate, stated) if part is not None else None
         elif part is not None and OF_NAMED.match(after):  # '40% of the total debt'
             whole = named.last_before(OF_NAMED.match(after).group(1).lower(), rate, claims[part])
+            if whole is None and OF_A_TOTAL.match(after):  # 'Of these cases, 7,790, or 3.4%, of the total recorded infections'
+                whole = wholes.get(part, claims[part].part_of)  # the part's own whole
         if whole is None:  # '700 of the 2,900 households surveyed, or 22%'
             part, whole = _part_and_whole(sentence, rate) or (part, None)
+        if whole is None and part in wholes and not OF_OTHER.match(after):
+            whole = wholes[part]  # 'Of these 7,790 hospitalizations, 4,853 or 62.3% were': of the part's own total
     if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]) \
             or any(None not in (claims[i].low, claims[i].high) and claims[i].low != claims[i].high and not claims[i].approx
                    for i in (part, whole)):
         return None  # 'of those aged 30-39': a range is no whole
+    if abs(claims[part].value) > LARGEST_SLIP * abs(claims[whole].value):
+        return None  # '7.2 mln or 80 pct of its class A series one preferred': different things, not a slip
     return Frame("share", roles={"rate": rate, "whole": whole, "part": part})
 
 
@@ -121,8 +134,9 @@ def _part_and_whole(sentence: Sentence, rate: int) -> tuple[int, int] | None:
     n = sentence.number[rate]
     if len(pairs) != 1:
         return None
-    if n and sentence.figures[n - 1] in pairs[0] and RESTATES_BEFORE.search(sentence.lead(rate)):
-        return pairs[0]
+    if n and sentence.figures[n - 1] in pairs[0] and RESTATES_BEFORE.search(sentence.lead(rate)) \
+            and not OF_OTHER.match(sentence.read[sentence.end(rate):]):
+        return pairs[0]  # not '25, or 2% of the population': a rate of another whole
     following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
     if following == pairs[0][0] and RESTATED_AFTER.match(sentence.read[sentence.end(rate):sentence.at(following)]):
         return pairs[0]  # 'with 58% of the vote, taking 112,600 of the 245,900 ballots cast'

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
+from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
@@ -222,19 +223,19 @@ def _completed(sentence: Sentence, listed: list[int]) -> bool:
 
 
 def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, str]) -> tuple[int | None, bool]:
-    """The total a sentence pointing back means, and whether it was stated as a total: a
-    stated total in the sentences just before, else the last amount of the sentence before;
+    """The total a sentence pointing back means, and whether it was stated as a total: in the
+    nearest sentence before with an amount, its stated total, else its last amount ('there were
+    394,884 students in senior secondary. Of these, ...', not a total two sentences back);
     never one whose parts are read already."""
     for sentence in reversed(earlier):
         marked = [i for i in sentence.figures if _is_total(sentence, i)]
         if marked:
             return (None if marked[-1] in framed else marked[-1]), True
-    if not earlier:
-        return None, False
-    last = earlier[-1]
-    amounts = [i for i in last.figures if last.claims[i].kind in AMOUNTS
-               and changed.get(i) in (None, "new")]
-    return (amounts[-1] if amounts and amounts[-1] not in framed else None), False
+        amounts = [i for i in sentence.figures if sentence.claims[i].kind in AMOUNTS and changed.get(i) in (None, "new")
+                   and not is_vague(sentence.claims[i])]  # 'thousands of violations' between is no total pointed back to
+        if amounts:
+            return (amounts[-1] if amounts[-1] not in framed else None), False
+    return None, False
 
 
 def stated_totals(sentence: Sentence) -> set[int]:

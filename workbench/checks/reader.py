@@ -39,14 +39,16 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     taken = set(changed)  # a change's rate is no share
     named = Named(sentences)
+    wholes: dict[int, int] = {}  # each part of a total frame read so far, and its total
     for n in range(len(sentences)):
         found = totals(sentences, n, framed, changed)
         framed.update(frame.roles["total"] for frame in found)
-        found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named)
+        wholes.update({part: frame.roles["total"] for frame in found for part in frame.parts})
+        found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named, wholes)
         taken.update(i for frame in found for i in frame.claims)
         ranked = ranks(sentences, n)
         frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranked + restated(sentences[n], taken)
-        frames += [frame for frame in orders(sentences[n])
+        frames += [frame for frame in orders(sentences, n)
                    if not any({frame.roles["top"], *frame.parts} <= set(rank.claims) for rank in ranked)]
     return frames
 

@@ -15,6 +15,7 @@ from .finding import Finding
 from .reader import read_frames
 from .records import records_beaten
 from .repeated import repeated_figures
+from .scales import shared_scales
 from .statement import Frame
 from .sums import parts_within_total, parts_within_whole
 from .superlatives import superlative_ranks
@@ -110,6 +111,7 @@ def run_checks(claims: list[Claim]) -> list[Finding]:
     once: a superlative ranked as the sentence sets it against others, not again against
     every figure of its kind."""
     findings: dict[frozenset, Finding] = {}
+    claims = shared_scales(claims)  # 'to 18.1 from 20.7 billion marks': both in billions
     framed = [finding for frame in read_frames(claims) for finding in WEIGHS[frame.type](frame, claims)]
     read = [finding for rule in RULES if rule.read for finding in rule.read(claims)]
     named = {(finding.rule, finding.claims[0]) for finding in framed}

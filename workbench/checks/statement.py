@@ -51,6 +51,8 @@ class Frame:
     complete: bool = False  # a total: its parts are all of it
     sign: int = 0  # a change: +1 a rise, -1 a fall, 0 unsaid
     factor: float | None = None  # a change said as 'doubled', 'halved'
+    reach: tuple[float, float] = (1.0, 1.0)  # how far the factor's move went: 'more than doubled' (1, inf)
+    hedge: str = ""  # the words that say so, as written
     # An old level set beside the new ('compared with 146,610 in April') of a period not
     # said to be a year before: perhaps another base than the rate the sentence gives.
     compared: bool = False

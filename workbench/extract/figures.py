@@ -182,6 +182,7 @@ def _is_rate(sentence: str, figure: Figure) -> bool:
 # After a percentage, 'to' names a level ('rose 0.5% to 2,004'), not another percentage.
 SHARED_AFTER_PERCENT = re.compile(r"\b(?:from|vs|against|versus|compared\s+with)\b", re.I)
 RESTATED_AS_PERCENT = re.compile(r",\s*or\b", re.I)
+PERCENT_APART = 10  # how many times larger than a percentage a count beside it is no percentage
 SHARE_GAP = 30
 OWN_NOUN = re.compile(r"\s+(?!(?:to|from|in|and|or|vs|against|a|an|the|on|at|for|a\s+year)\b)[a-z]")
 
@@ -209,12 +210,17 @@ def _share_units(sentence: str, figures: list[Figure]) -> None:
                 continue
             if other is first and other.kind == "percent" and not SHARED_AFTER_PERCENT.search(gap):
                 continue
-            if other is second and other.kind == "percent" and RESTATED_AS_PERCENT.search(gap):
-                continue  # '6,630, or 12.9%' restates the count as a share
+            if other is second and other.kind == "percent" and (RESTATED_AS_PERCENT.search(gap) or _count_beside(figure, other)):
+                continue  # '6,630, or 12.9%', '4,853 or 62.3%' restate the count as a share
             factor = other.factor if figure.scale == 1 else 1
             figure.kind, figure.unit, figure.factor = other.kind, other.unit, factor
             figure.value = figure.low = figure.high = times(figure.value, factor)
             break
+
+
+def _count_beside(figure: Figure, percent: Figure) -> bool:
+    """A count too large to be the other end of the percentage ('5 or 6%' is; '4,853 or 62.3%' is not)."""
+    return figure.value > 100 and figure.value > PERCENT_APART * percent.value
 
 
 def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -12,9 +12,10 @@ import re
 
 from .claim import Claim, is_vague
 from .lexicon import DURATION_UNITS
-from .numbers import singular
+from .numbers import looks_plural, singular
 
-# 'of the', 'out of', with the part's noun before it ('39 nations out of 65', '47 recovered
+# 'of the', 'out of', 'of a', 'of the total foreign debt of', with the part's noun before it
+# ('39 nations out of 65', '47 recovered
 # species out of nearly 2,000') and a possessor or a rank after it ('13 of the club's last 14
 # games', "88 of Yugoslavia's 174 banks", '44 of the European top 50'); 'among' ('three Scots
 # among the 150,000 killed'); 'in the' before a group's strength ('16 newcomers in the 46-strong
@@ -22,9 +23,11 @@ from .numbers import singular
 PART_NOUN = (r"(?P<noun>(?:(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the|than|against|with|for|in|on|at|by|over"
              r"|under|versus|vs|into|including|out)\b)[a-z]+\s+){1,2})?")  # a count's noun: checked to be one in link_parts
 WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|under|just\s+over|just\s+under)\s+)?"
+_DETERMINER = r"(?:the|its|their|our|his|her|your|my|these)\s+"
+_POSSESSOR = r"(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)(?:['’]s|s['’])\s+"
 OF_WHOLE = re.compile(
-    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+"
-    r"|(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)['’]s\s+)?"
+    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
+    rf"(?P<phrase>(?:[a-z]+\s+){{1,2}})of\s+|{_DETERMINER}|an?\s+(?:possible\s+)?|a\s+total\s+of\s+|{_POSSESSOR})?"
     rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
     re.IGNORECASE)
 AMONG = re.compile(rf"\s+{PART_NOUN}(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+|its\s+|their\s+)?{WHOLE_HEDGE}",
@@ -79,7 +82,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
         of_whole = OF_WHOLE.fullmatch(between) or (IN_GROUP.fullmatch(between) if strength else None)
         # a group's strength ('the 46-strong team') counts members of whatever the part counts;
         # 'among' says the part is in the group, whatever each counts ('200 infected among the 185,000 tested')
-        if part.kind == whole.kind and (among or of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun"))) \
+        if part.kind == whole.kind and (among or of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun"))
+                                        and not _of_others(part, of_whole)) \
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
@@ -133,6 +137,13 @@ def _siblings(sentence: str, amounts: list[tuple[int, Claim]], offset: int) -> N
         if sibling.kind == part.kind and sibling.unit in (None, part.unit) and part.span.end - offset <= cue.start():
             sibling.part_of = part.part_of
             sibling.unit = sibling.unit or part.unit
+
+
+def _of_others(part: Claim, of_whole: re.Match) -> bool:
+    """'40 of the employees of 3 firms': a plural noun before the second 'of' is what the part
+    counts, and the figure after it counts something else ('the total foreign debt of' does not)."""
+    phrase = of_whole.groupdict().get("phrase")
+    return bool(phrase) and part.kind == "count" and looks_plural(phrase.split()[-1].lower())
 
 
 def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:

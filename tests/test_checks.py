@@ -692,3 +692,12 @@ def test_of_those_who_points_forward_not_back():
 ])
 def test_no_change_or_share_between_figures_of_other_things(text):
     assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.",
+    "Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December 2017, around "
+    "11.20 lakh doses of PCV have been administered to children.",
+])
+def test_no_fail_on_a_share_price_move_or_on_two_named_quantities(text):
+    assert [f for f in findings_of(text) if f[1] == "fail"] == []

@@ -25,6 +25,10 @@ def only(text):
     ("The city has 10 million residents.", "10 million", 10_000_000, "count", "resident"),
     ("Three firms bid for the contract.", "Three", 3, "count", "firm"),
     ("A dozen banks bid for it.", "A dozen", 12, "count", "bank"),
+    ("The new building cost ₹971 crore in all.", "₹971 crore", 9_710_000_000, "money", "INR"),
+    ("The loan of Rs 5000 crores was approved.", "Rs 5000 crores", 50_000_000_000, "money", "INR"),
+    ("The limit would be cut to 50mg in May.", "50mg", 50, "measure", "mg"),
+    ("Each patient took 250 ml daily.", "250 ml", 250, "measure", "ml"),
 ])
 def test_figure_values_kinds_units(text, span, value, kind, unit):
     claim = only(text)

@@ -197,7 +197,7 @@ class Aside:
 
 _MONTH = "|".join(MONTHS)
 CHANGE_NOUNS = ("rise", "increase", "fall", "drop", "decline", "gain", "jump", "cut", "decrease", "reduction", "growth")
-RATE_UNITS = ("pct ", "% ", "percent ", "per cent ", "points ", "point ")
+RATE_UNITS = ("pct", "%", "percent", r"per\s+cent", "points?")
 ASIDES = (
     Aside("conversion", r"\([^()]*\)", "Losses halved to $250m [(£194m; 188m euros)] from $500m."),
     Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}\b"
@@ -224,8 +224,8 @@ ASIDES = (
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
     # What a change noun after its rate is of, between it and its levels: 'a 12 pct fall [in total
     # group sales] to' (not 'an increase in orders fell to': there the noun is no change told).
-    Aside("measured", "(?:" + "|".join(rf"(?<={unit}{noun})" for unit in RATE_UNITS for noun in CHANGE_NOUNS) + r")\s+(?i:in)"
-          r"(?:\s+(?!(?:to|from)\b)[A-Za-z'’-]+){1,4}(?=\s+(?:to|from)\s)",
+    Aside("measured", rf"(?:{'|'.join(RATE_UNITS)})\s*(?:{'|'.join(CHANGE_NOUNS)})(?P<aside>\s+(?i:in)"
+          r"(?:\s+(?!(?:to|from)\b)[A-Za-z'’-]+){1,4})(?=\s+(?:to|from)\s)",
           "There was a 12 pct fall[ in total group sales] to 18.1 billion marks from 20.7 billion marks."),
 )
 

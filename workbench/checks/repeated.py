@@ -21,7 +21,7 @@ from .precision import interval, overlap
 from .vague import content_words
 
 AMOUNTS = ("count", "money", "measure")
-NOUN_PHRASE = re.compile(r"\s+((?:[a-z]+\s+){1,3}[a-z]+)")
+NOUN_PHRASE = re.compile(r"\s+((?:[a-z]+\s+){1,3}[a-z]+)(?:\s+([A-Z][\w-]*))?")  # and a name after: 'doses of IPV'
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_WORDS = 3
 RESTATEMENTS = 50
@@ -111,7 +111,8 @@ def _periods(sentence: str) -> frozenset[str]:
     return frozenset(m.lower() for m in PERIOD.findall(sentence))
 
 
-def _noun_phrase(claim: Claim) -> str | None:
-    """The words after the figure: 'broadband customers in the UK'."""
+def _noun_phrase(claim: Claim) -> tuple[str, str | None] | None:
+    """The words after the figure, and a name right after them: 'broadband customers in the
+    UK', 'doses of IPV' (not the 'doses of PCV')."""
     found = NOUN_PHRASE.match(claim.sentence, claim.span.end - claim.sentence_start)
-    return found.group(1) if found else None
+    return found.groups() if found else None

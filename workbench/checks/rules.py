@@ -73,7 +73,9 @@ RULES = (
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\"); "
          "the old level may open the next sentence (\"That compared with €650m a year earlier\"); asides, periods and "
-         "attributions read past",
+         "attributions read past; \"a 12 pct fall in total group sales to\", \"a premium of 26.2 pct over the closing price "
+         "of\", \"more than doubled\" (a bound), \"by nearly a third\" (to a tenth of the fraction); a bare number beside "
+         "a scaled one read at its scale (\"to 18.1 from 20.7 billion marks\")",
          "a rate of another base (\"5.7 pct of turnover\", \"a year\", \"from last year\"), rates beside rates, ranges, "
          "levels written to different scales; a comparison with another period than a year before is a `warn`",
          frame="change", weigh=evaluate.change),

@@ -21,6 +21,8 @@ SCALES = {
     "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
     "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    # South Asian magnitudes: 'Rs 5,000 crore', '₹20 lakh'.
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 
 # Plural magnitude words: never an exact number. Bounds follow DESIGN.md.
@@ -39,7 +41,7 @@ VAGUE = {
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs. ": "INR", "Rs.": "INR", "Rs ": "INR", "Rs": "INR",
 }
 CURRENCY_CODES = ("USD", "GBP", "EUR", "JPY", "CHF", "CAD", "AUD", "CNY", "INR")
 # Currency written after the figure; the value is multiplied by the factor (pence to pounds).
@@ -74,6 +76,7 @@ MEASURES = {
     "square kilometres": "sq km", "square miles": "sq mile", "miles": "mile", "mile": "mile",
     "metres": "m", "meters": "m", "metre": "m", "cm": "cm", "mm": "mm", "feet": "ft", "ft": "ft",
     "inches": "in", "kg": "kg", "kilograms": "kg", "kilos": "kg", "grams": "g",
+    "mg": "mg", "milligrams": "mg", "ml": "ml", "millilitres": "ml", "milliliters": "ml",
     "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t", "ounces": "oz", "troy ounces": "oz",
     "litres": "l", "liters": "l", "gallons": "gal", "barrels per day": "bpd", "bpd": "bpd",
     "cubic feet per day": "cfd", "cubic feet": "cu ft", "cubic metres": "cu m", "square feet": "sq ft",

@@ -78,7 +78,7 @@ WORDNUM = (
     rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)"
     rf"{{0,{MORE_NUMBER_WORDS}}})"
 )
-SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn)"
+SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakhs?|crores?)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
 AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
 AMOUNT = rf"{AMOUNT_CORE}(?![\w%])"

@@ -701,3 +701,12 @@ def test_no_change_or_share_between_figures_of_other_things(text):
 ])
 def test_no_fail_on_a_share_price_move_or_on_two_named_quantities(text):
     assert [f for f in findings_of(text) if f[1] == "fail"] == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 1,388 were vacant.", "pass"),
+    ("The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 13,880 were vacant.", "fail"),
+    ("Of 500 people surveyed, 300 said yes and 250 said no.", "fail"),
+])
+def test_a_total_opening_a_reported_clause(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == [status]

@@ -156,6 +156,9 @@ CUES = (
         "They found 300 children and 900 adults, [1,500] bodies in all.", side="after", reaches_back=True),
     Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
         "Of the [40] victims, 25 were men, 12 women and 9 children.", side="opening"),
+    Cue("total", "total", r"(?:out\s+)?of",
+        "The report stated that out of [31,733] posts, 30,345 were occupied and 1,388 were vacant.", side="opening",
+        reach=0),
     # A total's parts: the figures after these words, to the end of the list. A sentence that
     # opens by pointing back takes its total from the sentences before.
     Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:those|them|these|this|that|which|whom)\b",

@@ -21,7 +21,9 @@ AMOUNTS = ("count", "money", "measure")
 FIGURES = (*AMOUNTS, "percent", "ratio")
 WORD = re.compile(r"[\w'’-]+")
 _ASIDES = [re.compile(aside.words) for aside in ASIDES]
-_OPENING = {"before": "", "opening": r"^\s*"}  # an opening cue is all the sentence says before its figure
+# An opening cue is all the sentence, or the clause a reported statement opens, says before its
+# figure: 'Of the 40 victims, ...', 'The report stated that out of 31,733 posts, ...'.
+_OPENING = {"before": "", "opening": r"(?:^|\b(?:that|showed|shows|found|finds)\s+|[:;]\s*)\s*"}
 _BEFORE = [(cue, re.compile(rf"{_OPENING[cue.side]}(?:{cue.words})\s+(?P<filler>{FILLER}{{0,{cue.reach}}})$", re.IGNORECASE))
            for cue in CUES if cue.side in _OPENING and cue.role != "parts"]
 _AFTER = [(cue, re.compile(rf"\s*(?:{cue.words})", re.IGNORECASE)) for cue in CUES if cue.side == "after"]

@@ -710,3 +710,21 @@ def test_no_fail_on_a_share_price_move_or_on_two_named_quantities(text):
 ])
 def test_a_total_opening_a_reported_clause(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of these 7,790 hospitalizations, 1,101 (14.1%) had received both doses.", "pass"),
+    ("Of these 7,790 hospitalizations, 1,101 (24.1%) had received both doses.", "fail"),
+    ("Some 44 of the 50 companies (88%) publish reports.", "pass"),
+    ("Some 44 of the 50 companies (68%) publish reports.", "fail"),
+])
+def test_a_percentage_in_brackets_restates_a_part_as_a_share(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Some 62.3% (4,853) of the 7,790 patients were unvaccinated.", "pass"),
+    ("Some 72.3% (4,853) of the 7,790 patients were unvaccinated.", "fail"),
+])
+def test_a_count_in_brackets_after_its_rate(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]

@@ -6,7 +6,9 @@ before when the rate is 'of them', 'of those', 'of the total', or the last figur
 named by the noun after 'of the' ('40% of the total debt' after 'its $102.6bn debt'). The part is the
 figure the rate restates ('12,400 pupils, or 8% of the 155,000'), the figure set beside the
 whole ('of its 1,240 beds, or 186 beds'; 'of the 1,200 drivers surveyed - 300 people -'),
-or the figure 'This is' or 'The cuts' points back to in the sentences before.
+or the figure 'This is' or 'The cuts' points back to in the sentences before. A percentage
+alone in brackets after a part restates it ('Of the 7,790 hospitalizations, 1,101 (14.1%)
+had ...').
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from itertools import islice
 from ..extract import Claim
 from ..extract.lexicon import DURATION_UNITS
 from ..extract.relations import LARGEST_SLIP
+from .clauses import hedge_start
 from .lexicon import (APPOSED, OF_NAMED, OF_THE_ONES_BEFORE, OF_THE_TOTAL, OF_WHOLE, PARTICIPLE, POINTS_BACK,
                       RESTATED_AFTER, RESTATES_BEFORE, SHARE_APPOSED_WORDS, SHARE_PASSED_OVER)
 from .statement import AMOUNTS, Frame, Sentence, words
@@ -25,6 +28,9 @@ SENTENCES_BACK = 2
 NAMED_REACH = 3  # how many words after a figure may name it: '$102.6bn (£53.51bn) debt'
 LETTERS = re.compile(r"[A-Za-z]+")
 OF_A_TOTAL = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:total|overall|entire)\b", re.IGNORECASE)
+BRACKET_BEFORE = re.compile(r"\(\s*$")
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_AFTER = re.compile(r"\s*\)")
 OF_OTHER = re.compile(r"\s*of\s+(?:the|its|their|a|an|all)\b", re.IGNORECASE)  # '25, or 2% of the population': another whole
 
 
@@ -43,7 +49,45 @@ def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int],
         if frame is not None:
             frames.append(frame)
             taken.update(frame.claims)
+    for rate in sentence.indices:
+        frame = None if rate in taken or rate in sentence.number else _bracketed(sentence, rate, wholes)
+        if frame is not None:
+            frames.append(frame)
+            taken.update(frame.claims)
     return frames
+
+
+def _counted_in_brackets(sentence: Sentence, rate: int) -> int | None:
+    """The count alone in brackets right after the rate."""
+    text = sentence.claims[rate].sentence
+    after = [i for i in sentence.indices if sentence.at(i) >= sentence.end(rate)]
+    if after and BRACKET_OPEN.fullmatch(text[sentence.end(rate):sentence.at(after[0])]) \
+            and BRACKET_AFTER.match(text, sentence.end(after[0])) and sentence.claims[after[0]].kind in AMOUNTS:
+        return after[0]
+    return None
+
+
+def _bracketed(sentence: Sentence, rate: int, wholes: dict[int, int]) -> Frame | None:
+    """A percentage alone in brackets after a part, or after the whole of one part: 'Of the
+    7,790 hospitalizations, 1,101 (14.1%) had ...', '44 of the 50 companies (88%) publish'.
+    Brackets are read past as asides, so this reads the sentence as written."""
+    claims, rate_claim = sentence.claims, sentence.claims[rate]
+    text, at = rate_claim.sentence, rate_claim.span.start - sentence.start
+    opening = BRACKET_BEFORE.search(text, 0, max(0, hedge_start(rate_claim)))
+    if rate_claim.unit != "%" or not opening or not BRACKET_AFTER.match(text, rate_claim.span.end - sentence.start):
+        return None
+    before = [i for i in sentence.indices if sentence.end(i) <= opening.start()]
+    if not before or words(text[sentence.end(before[-1]):opening.start()]) > NAMED_REACH:
+        return None
+    beside = before[-1]
+    whole = wholes.get(beside, claims[beside].part_of)
+    part = beside
+    if whole is None:  # after the whole: its one part in the sentence
+        parts = [i for i in sentence.indices if wholes.get(i, claims[i].part_of) == beside]
+        part, whole = (parts[0], beside) if len(parts) == 1 else (None, None)
+    if part is None or whole is None or not _alike(claims[part], claims[whole]) or not 0 < rate_claim.value < 100:
+        return None
+    return Frame("share", roles={"rate": rate, "whole": whole, "part": part})
 
 
 def _is_rate(claim: Claim) -> bool:
@@ -59,6 +103,8 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[i
     part = _restated(sentence, rate)
     if part is None:
         part = _pointed_back(sentence, earlier, rate)
+    if whole is not None and part is None:
+        part = _counted_in_brackets(sentence, rate)  # '62.3% (4,853) of the 7,790 patients'
     if whole is not None and part is None:
         part = _apposed(sentence, whole)
     if whole is None:

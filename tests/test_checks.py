@@ -728,3 +728,34 @@ def test_a_percentage_in_brackets_restates_a_part_as_a_share(text, status):
 ])
 def test_a_count_in_brackets_after_its_rate(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Sea ice covered 3.74 million square kilometres in September, the second lowest on record, behind 2012's 3.39 "
+     "million.", "pass"),
+    ("Sea ice covered 3.24 million square kilometres in September, the second lowest on record, behind 2012's 3.39 "
+     "million.", "fail"),
+])
+def test_a_place_behind_another_in_a_ranking_of_lows_is_larger(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Of the 1,000 adults polled, 52% (520) said they supported the plan.", "pass"),
+    ("Of the 1,000 adults polled, 52% (620) said they supported the plan.", "fail"),
+])
+def test_a_rate_with_its_count_in_brackets_after_an_opening_total(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
+
+
+def test_a_small_part_is_said_to_two_significant_figures():
+    assert ("parts-within-whole", "pass", "8 <= 18,198: 8 of 18,198 is 0.04%") in \
+        findings_of("There were 8 cases among the 18,198 vaccinated participants.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.1bn analysts expected.", "pass"),
+    ("Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.4bn analysts expected.", "fail"),
+])
+def test_the_level_a_change_reached_is_ranked_not_the_one_it_left(text, status):
+    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]

@@ -148,7 +148,7 @@ def order(frame: Frame, claims: list[Claim]) -> list[Finding]:
     one peer is weighed."""
     first, second = claims[frame.roles["top"]], claims[frame.parts[0]]
     beaten, close = _outranked(frame, claims)
-    said = f"{first.span.text} is put '{frame.cue}' {second.span.text}"
+    said = f"{first.span.text} is put '{frame.cue}' {second.span.text}"  # in a ranking of lows, 'behind' is larger
     sign = ">" if frame.sign > 0 else "<"
     if beaten:
         status, said = "fail", f"{said}, but {first.span.text} {'<' if frame.sign > 0 else '>'} {second.span.text}"

@@ -429,15 +429,22 @@ class Order:
     words: str
     sign: int  # +1 the first figure is the larger
     example: str  # the first figure in [brackets], the second in {braces}
+    by_place: bool = False  # a place in a ranking, which turns over in a ranking of lows
 
 
 ORDERS = (
-    Order(r"ahead\s+of|above|exceeding|outstripping|outpacing|surpassing|topping"
-          r"|(?:higher|larger|bigger|greater)\s+than", +1,
-          "Catalogue frauds were next at [8%], ahead of internet services at {6%}."),
-    Order(r"behind|below|beneath|second\s+to|trailing|short\s+of|(?:lower|smaller)\s+than", -1,
-          "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}."),
+    Order(r"above|exceeding|surpassing|(?:higher|larger|bigger|greater)\s+than", +1,
+          "Exports rose to [$5.2bn], above the {$4.9bn} forecast."),
+    Order(r"ahead\s+of|outstripping|outpacing|topping", +1,
+          "Catalogue frauds were next at [8%], ahead of internet services at {6%}.", by_place=True),
+    Order(r"below|beneath|short\s+of|(?:lower|smaller)\s+than", -1,
+          "Ningbo handled [17.95 mln tonnes], well below its capacity of {32 mln tonnes}."),
+    Order(r"behind|second\s+to|trailing", -1,
+          "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}.", by_place=True),
 )
+# A ranking of lows: there, 'behind' 2012's 3.39 million is a larger figure ('the second lowest
+# on record, behind 2012's 3.39 million').
+LOW_RANKING = re.compile(r"\b(?:lowest|smallest|fewest|least|worst|weakest|cheapest|slowest|shortest)\b", re.IGNORECASE)
 # Between the first figure and the words, a comma, a dash or a verb of standing: an order. The
 # words right after a figure give a difference ('30 points above the close'), read as a gap; a
 # verb after 'and' and a noun has a subject of its own ('output totalled 7.2 mln and consumption

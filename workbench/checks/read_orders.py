@@ -9,7 +9,8 @@ rates ('grown by an average of 3.2%, slightly below the African average of 4%');
 opening 'This is lower than' ranks the last figure of the one before. After a change's old
 level ('fell to 6.0 pct from 6.1 pct but was above the 4.3 pct'), the new level is ranked. The
 second figure is the first one after the words, within ORDER_REACH words, of the first's kind
-and unit and written to its scale.
+and unit and written to its scale. A place in a ranking ('behind', 'second to') turns over in a
+ranking of lows ('the second lowest on record, behind 2012's 3.39 million').
 """
 
 from __future__ import annotations
@@ -20,35 +21,39 @@ from ..extract import Claim
 from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import compared, hedge_start
-from .lexicon import DIRECTION, ORDER_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
+from .lexicon import DIRECTION, LOW_RANKING, ORDER_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
 from .precision import written_alike
 from .records import PREVIOUS
 from .statement import AMOUNTS, Frame, Sentence, words
 
 _ORDERS = [(order, re.compile(rf"\b(?:{order.words})\b", re.IGNORECASE)) for order in ORDERS]
 MOVED = 3  # a word of change this many words before a figure makes it a move
+LEVEL_AFTER_MOVE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # 'rose to $5.2bn, above': a level, not the move
 SENTENCE_GAP = 3  # the most characters between two sentences that follow each other
 ORDER_CLAUSE = re.compile(r"\b(?:and|but|or|while|which|that)\b", re.IGNORECASE)  # 'more than expected and helped to bring debt down to'
 
 
 
-def orders(sentences: list[Sentence], n: int) -> list[Frame]:
-    """Each pair of figures the n-th sentence's words set one above the other."""
+def orders(sentences: list[Sentence], n: int, went_to: dict[int, int]) -> list[Frame]:
+    """Each pair of figures the n-th sentence's words set one above the other; `went_to` is
+    the new level of each change's old one."""
     sentence, frames = sentences[n], []
     for order, pattern in _ORDERS:
         for cue in pattern.finditer(sentence.read):
-            first = _first(sentence, cue.start())
+            first = _first(sentence, cue.start(), went_to)
             second = _second(sentence, cue.end())
             if first is None and second is not None and ORDER_OPENING.match(sentence.read[:cue.start()]):
                 first = _pointed_to(sentences, n, sentence.claims[second])
             if first is None or second is None or hedge_start(sentence.claims[second]) <= cue.start() \
                     or not _alike(sentence.claims[first], sentence.claims[second]):
                 continue  # 'consumption was just below three mln bales': the words are the figure's own hedge
-            frames.append(Frame("order", roles={"top": first}, parts=[second], cue=cue.group(), sign=order.sign))
+            turned = order.by_place and LOW_RANKING.search(sentence.claims[second].sentence)  # asides too
+            frames.append(Frame("order", roles={"top": first}, parts=[second], cue=cue.group(),
+                                sign=-order.sign if turned else order.sign))
     return frames
 
 
-def _first(sentence: Sentence, at: int) -> int | None:
+def _first(sentence: Sentence, at: int, went_to: dict[int, int]) -> int | None:
     before = [i for i in sentence.figures if sentence.end(i) <= at  # a period is read past: 'over the past four years,'
               and sentence.claims[i].unit not in DURATION_UNITS]
     if not before:
@@ -57,11 +62,11 @@ def _first(sentence: Sentence, at: int) -> int | None:
     if sentence.segment(sentence.at(i)) != sentence.segment(at) or not ORDER_BETWEEN.match(sentence.read[sentence.end(i):at]):
         return None
     role = sentence.role(i, "change")
-    if role is not None and role.name == "old":  # 'fell to 6.0 pct from 6.1 pct but was above': the new level is ranked
-        new = [j for j in before if (r := sentence.role(j, "change")) is not None and r.name == "new"
-               and sentence.segment(sentence.at(j)) == sentence.segment(at)]
-        return new[-1] if new else None
-    moved = DIRECTION.search(" ".join(sentence.lead(i).split()[-MOVED:])) and sentence.claims[i].kind != "percent"
+    if i in went_to or (role is not None and role.name == "old"):  # 'fell to 6.0 pct from 6.1 pct but was above'
+        return went_to.get(i)  # the level the change went to is ranked, not the one it came from
+    lead = sentence.lead(i)
+    moved = DIRECTION.search(" ".join(lead.split()[-MOVED:])) and not LEVEL_AFTER_MOVE.search(lead) \
+        and sentence.claims[i].kind != "percent"
     return None if moved or compared(sentence.claims[i]) else i
 
 

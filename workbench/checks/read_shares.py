@@ -57,6 +57,12 @@ def shares(sentences: list[Sentence], n: int, taken: set[int], totals: set[int],
     return frames
 
 
+def _opening_total(sentence: Sentence, rate: int) -> int | None:
+    opened = [i for i in sentence.figures if i < rate and (role := sentence.role(i, "total")) is not None
+              and role.cue.side == "opening"]
+    return opened[-1] if opened else None
+
+
 def _counted_in_brackets(sentence: Sentence, rate: int) -> int | None:
     """The count alone in brackets right after the rate."""
     text = sentence.claims[rate].sentence
@@ -100,11 +106,13 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[i
     n = sentence.number[rate]
     following = sentence.figures[n + 1] if n + 1 < len(sentence.figures) else None
     whole = following if following is not None and OF_WHOLE.match(sentence.lead(following)) else None
-    part = _restated(sentence, rate)
+    part = _counted_in_brackets(sentence, rate)  # '62.3% (4,853) of the 7,790 patients'
+    if part is not None and whole is None:  # 'Of the 1,000 adults polled, 52% (520) said ...'
+        whole = _opening_total(sentence, rate)
+    if part is None:
+        part = _restated(sentence, rate)
     if part is None:
         part = _pointed_back(sentence, earlier, rate)
-    if whole is not None and part is None:
-        part = _counted_in_brackets(sentence, rate)  # '62.3% (4,853) of the 7,790 patients'
     if whole is not None and part is None:
         part = _apposed(sentence, whole)
     if whole is None:

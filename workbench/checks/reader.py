@@ -35,6 +35,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         found, carried = changes(sentence, carried)
         moves += found
     changed = {i: role for frame in moves for role, i in frame.roles.items()}
+    went_to = {frame.roles["old"]: frame.roles["new"] for frame in moves if {"old", "new"} <= frame.roles.keys()}
     frames: list[Frame] = list(moves)
     framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     taken = set(changed)  # a change's rate is no share
@@ -48,7 +49,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         taken.update(i for frame in found for i in frame.claims)
         ranked = ranks(sentences, n)
         frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranked + restated(sentences[n], taken)
-        frames += [frame for frame in orders(sentences, n)
+        frames += [frame for frame in orders(sentences, n, went_to)
                    if not any({frame.roles["top"], *frame.parts} <= set(rank.claims) for rank in ranked)]
     return frames
 

@@ -44,7 +44,9 @@ def parts_within_whole(claims: list[Claim]) -> list[Finding]:
         status, summed = compare_sum(parts, whole)
         explanation = sum_line(parts, whole, summed)
         if len(parts) == 1 and whole.value:
-            explanation += f": {fmt(parts[0].value)} of {fmt(whole.value)} is {fmt(round(100 * parts[0].value / whole.value, 1))}%"
+            share = 100 * parts[0].value / whole.value
+            # below 1%, to its first digits: '8 of 18,198 is 0.04%', not '0%'
+            explanation += f": {fmt(parts[0].value)} of {fmt(whole.value)} is {fmt(round(share, 1) if share >= 1 else float(f'{share:.2g}'))}%"
         else:
             named = " and ".join(c.unit or c.span.text for c in parts)
             explanation += f": {named} {FIT[status]} {fmt(whole.value)}"

@@ -759,3 +759,13 @@ def test_a_small_part_is_said_to_two_significant_figures():
 ])
 def test_the_level_a_change_reached_is_ranked_not_the_one_it_left(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
+
+
+def test_a_change_noun_with_its_article_is_the_change_told():
+    text = "Analysts predict the firm will report a slight drop in annual pre-tax profits to £1700m from £194m last year."
+    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == ["fail"]
+
+
+def test_a_whole_named_after_a():
+    assert [s for rule, s, _ in findings_of("The plan would cut 30,000 jobs out of a total workforce of 6,500.")
+            if rule == "parts-within-whole"] == ["fail"]

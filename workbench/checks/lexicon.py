@@ -216,7 +216,7 @@ ASIDES = (
           "Output [in the 12 months to end-January] rose 10.5 pct to 115 tonnes from 104 tonnes."),
     Aside("period", rf"\b(?i:in|during|for|over)\s+(?:(?i:the)\s+)?(?:(?i:first|second|third|fourth|latest|same|current|past|"
           rf"last|fiscal|financial|calendar|final|opening)\s+|[\w/-]+\s+)?(?i:quarter|half|year|month|week|period|season)\b"
-          rf"|\b(?i:in)\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
+          rf"|\b(?i:in)\s+(?:(?:{_MONTH}|(?i:calendar|fiscal|financial))\s+)?(?:19|20)\d\d\b|\b(?i:in)\s+(?:{_MONTH})\b",
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
     Aside("period", rf"\b(?i:at\s+(?:the\s+)?end(?:\s+of|-)?)\s*(?:(?:{_MONTH})\b|(?i:the\s+(?:year|month|quarter|week)\b))",
           "Reserves fell 45.06 billion francs to 375.95 billion [at the end of January] from 421.01 billion."),
@@ -225,10 +225,11 @@ ASIDES = (
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
-    # What a change noun after its rate is of, between it and its levels: 'a 12 pct fall [in total
-    # group sales] to' (not 'an increase in orders fell to': there the noun is no change told).
-    Aside("measured", rf"(?:{'|'.join(RATE_UNITS)})\s*(?:{'|'.join(CHANGE_NOUNS)})(?P<aside>\s+(?i:in)"
-          r"(?:\s+(?!(?:to|from)\b)[A-Za-z'’-]+){1,4})(?=\s+(?:to|from)\s)",
+    # What a change noun after its rate or article is of, between it and its levels: 'a 12 pct fall
+    # [in total group sales] to', 'a slight drop [in annual pre-tax profits] to' (not 'an increase in
+    # orders fell to': a verb of change says the noun is no change told there).
+    Aside("measured", rf"(?:(?:{'|'.join(RATE_UNITS)})\s*|\b(?i:an?)\s+(?:[a-z]+\s+)?)(?:{'|'.join(CHANGE_NOUNS)})(?P<aside>\s+(?i:in)"
+          rf"(?:\s+(?!(?:to|from|{DIRECTIONS[1]}|{DIRECTIONS[-1]})\b)[A-Za-z'’-]+){{1,4}})(?=\s+(?:to|from)\s)",
           "There was a 12 pct fall[ in total group sales] to 18.1 billion marks from 20.7 billion marks."),
 )
 

@@ -26,7 +26,7 @@ WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|u
 _DETERMINER = r"(?:the|its|their|our|his|her|your|my|these)\s+"
 _POSSESSOR = r"(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)(?:['’]s|s['’])\s+"
 OF_WHOLE = re.compile(
-    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
+    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|an?\s+|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
     rf"(?P<phrase>(?:[a-z]+\s+){{1,2}})of\s+|{_DETERMINER}|an?\s+(?:possible\s+)?|a\s+total\s+of\s+|{_POSSESSOR})?"
     rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
     re.IGNORECASE)

@@ -378,8 +378,10 @@ def test_plain_sentences_are_read_past_their_dates_and_conversions(text, rule, s
 @pytest.mark.parametrize("text, status", [
     ("Texas received the largest share, $2.2bn, ahead of California with $1.9bn and Florida with $1.7bn.", "pass"),
     ("Texas received the largest share, $2.2bn, ahead of California with $3.1bn and Florida with $1.7bn.", "fail"),
-    ("The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $22.4m and $19.7m.", "pass"),
-    ("The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $42.4m and $19.7m.", "fail"),
+    ('The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $22.4m and '
+     '$19.7m.', 'pass'),
+    ('The highest-paid chief executive earned $31.5m (£24.8m) last year. The next two received $42.4m and '
+     '$19.7m.', 'fail'),
     ("The smallest district, Eden Vale, has 41,000 residents; the others have 87,000 and 92,000.", "pass"),
     ("The smallest district, Eden Vale, has 141,000 residents; the others have 87,000 and 92,000.", "fail"),
     ("Applications reached a record 761,000, beating 939,000 two years ago.", "fail"),
@@ -418,15 +420,18 @@ def test_a_count_written_in_digits_is_whole():
     ("The state budget showed a surplus of almost $2bn. Revenue came in at $61.4bn and spending at $55.5bn.", "fail"),
     ("This year's intake had 38 more girls than boys, with 512 girls and 474 boys.", "pass"),
     ("This year's intake had 38 more girls than boys, with 512 girls and 374 boys.", "fail"),
-    ("Forty-one claims were lodged last month. That was nine more than the thirty-two lodged the month before.", "pass"),
-    ("Forty-one claims were lodged last month. That was nine more than the twenty-two lodged the month before.", "fail"),
+    ('Forty-one claims were lodged last month. That was nine more than the thirty-two lodged the month '
+     'before.', 'pass'),
+    ('Forty-one claims were lodged last month. That was nine more than the twenty-two lodged the month '
+     'before.', 'fail'),
 ])
 def test_balances_and_gaps_between_named_figures(text, status):
     assert [s for rule, s, _ in findings_of(text) if rule == "difference"] == [status]
 
 
 @pytest.mark.parametrize("text", [
-    "This compares with a year earlier surplus of 958.9 mln rand. Exports were 3.36 billion rand and imports 1.74 billion.",
+    'This compares with a year earlier surplus of 958.9 mln rand. Exports were 3.36 billion rand and '
+    'imports 1.74 billion.',
     "Unadjusted, the February deficit was 2.4 billion francs and the two-month deficit 8.1 billion. "
     "February exports totalled 73.8 billion francs, while imports totalled 74.3 billion francs.",
     "China posted a budget deficit of 7.08 billion yuan in 1986, after a surplus of 2.82 billion in 1985. "
@@ -493,71 +498,167 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
             if f[1] == "fail"] == []
 
 
-@pytest.mark.parametrize("text, status", [
-    ("The Northern Cape had the highest, at 6.06%, and the national average was 2.67%.", "pass"),
-    ("The Northern Cape had the highest, at 6.06%, and the national average was 26.7%.", "fail"),
-    ("The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by Gauteng, at 86.5%.",
-     "pass"),
-    ("The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by Gauteng, at 96.5%.",
-     "fail"),
-])
-def test_a_top_is_weighed_against_an_average_and_the_sentence_that_follows_it(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "superlative"] == [status]
+# Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
+# and with one figure broken it fails (a `fail` among the findings; the others name the form).
+STATED = [
+    # a top is weighed against an average and the sentence that follows it
+    ('The Northern Cape had the highest, at 6.06%, and the national average was 2.67%.', 'superlative', 'pass'),
+    ('The Northern Cape had the highest, at 6.06%, and the national average was 26.7%.', 'superlative', 'fail'),
+    ('The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by '
+     'Gauteng, at 86.5%.', 'superlative', 'pass'),
+    ('The Western Cape had the highest share of homes with flush toilets at 92%. It was followed by '
+     'Gauteng, at 96.5%.', 'superlative', 'fail'),
+    # a figure set above or below another
+    ('Ningbo handled 17.95 mln tonnes, well below its capacity of 32 mln tonnes.', 'order', 'pass'),
+    ('Ningbo handled 179.5 mln tonnes, well below its capacity of 32 mln tonnes.', 'order', 'fail'),
+    ('The unemployment rate fell to 6.0 pct in February from 6.1 pct in January but was above the 4.3 pct '
+     'of a year ago.', 'order', 'pass'),
+    ('The unemployment rate fell to 3.0 pct in February from 6.1 pct in January but was above the 4.3 pct '
+     'of a year ago.', 'order', 'fail'),
+    ("Last year, Ford's bonuses totaled 167 mln dlrs, slightly behind General Motors' 169.1 mln.", 'order', 'pass'),
+    # a part among its group and a part set beside another
+    ('Tests found about 200 infected among the 185,000 tested.', 'parts-within-whole', 'pass'),
+    ('Tests found about 2,000 infected among the 185 tested.', 'parts-within-whole', 'fail'),
+    ('The survey found 39 nations out of 65 questioned were adding euros, with 29 cutting back on the '
+     'dollar.', 'parts-within-whole', 'pass'),
+    ('The survey found 39 nations out of 65 questioned were adding euros, with 290 cutting back on the '
+     'dollar.', 'parts-within-whole', 'fail'),
+    # a breakdown in brackets
+    ('The plane carried 239 persons (227 passengers and 12 crew members).', 'parts-within-whole', 'pass'),
+    ('The plane carried 239 persons (2,270 passengers and 12 crew members).', 'parts-within-whole', 'fail'),
+    # a bare number is read at the scale of the figure it is set against
+    ('Group sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.', 'change', 'pass'),
+    ('Group sales fell a provisional 12 pct to 15.1 from 20.7 billion marks.', 'change', 'fail'),
+    ('Reserves fell to 3,061.8 billion francs from 2,304.1 in the week.', 'change', 'fail'),
+    # a premium or a discount is a rate over the other price
+    ('The conversion price of 200 dlrs is a 26.2 pct premium over the 158.50 dlrs closing price.', 'change', 'pass'),
+    ('The conversion price of 200 dlrs is a 36.2 pct premium over the 158.50 dlrs closing price.', 'change', 'fail'),
+    ('The offer of 300p is a 20 pct discount to the 375p share price.', 'change', 'pass'),
+    ('The offer of 200p is a 20 pct discount to the 375p share price.', 'change', 'fail'),
+    # a whole named by a noun phrase or after a
+    ('Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.'
+     'Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'pass'),
+    ('Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.'
+     'Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'fail'),
+    ('The first 2,500 mln dlrs of a 500 mln dlr credit will be drawn.', 'parts-within-whole', 'fail'),
+    ('He scored 7 of a possible 10.', 'parts-within-whole', 'pass'),
+    # an order past a period a relative clause or into the next sentence
+    ('The economy had grown by an average of 3.2% over the past four years, slightly below the African '
+     'average of 4%.', 'order', 'pass'),
+    ('The economy had grown by an average of 32.0% over the past four years, slightly below the African '
+     'average of 4%.', 'order', 'fail'),
+    ('Creditors get shares worth about 57.0% of the debts they are owed. This is lower than the 11.3% they '
+     'hoped for.', 'order', 'fail'),
+    ('Texas projects a reserve balance of about $80 billion through the end of the 2015 fiscal year, which '
+     'would run second to the projected year-end reserves for Alaska, $11.4 billion.', 'order', 'fail'),
+    # a whole after a possessive
+    ('In New York she carried 580 of our 62 counties.', 'parts-within-whole', 'fail'),
+    ("Any deal on rescheduling 36.0 billion dlrs of the Philippines' total foreign debt of 27.8 billion "
+     'dlrs would fail.', 'parts-within-whole', 'fail'),
+    ("Any deal on rescheduling 3.6 billion dlrs of the Philippines' total foreign debt of 27.8 billion "
+     'dlrs would fail.', 'parts-within-whole', 'pass'),
+    # a change told with its noun a premium or a spoken fraction
+    ('The group had a provisional 12 pct fall in total group sales to 18.1 billion marks from 20.7 billion '
+     'the previous year.', 'change', 'pass'),
+    ('The group had a provisional 12 pct fall in total group sales to 15.1 billion marks from 20.7 billion '
+     'the previous year.', 'change', 'fail'),
+    ('The price of 200 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 '
+     'dlrs.', 'change', 'pass'),
+    ('The price of 250 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 '
+     'dlrs.', 'change', 'fail'),
+    ('Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 45.2 mln marks from '
+     '33.8 mln.', 'change', 'pass'),
+    ('Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 452.0 mln marks from '
+     '33.8 mln.', 'change', 'fail'),
+    # a hedged factor bounds the change
+    ('Trade credit lines more than doubled to 430 mln dlrs under Garcia, from 210 mln dlrs when he took '
+     'office.', 'change', 'pass'),
+    ('Trade credit lines more than doubled to 4,300 mln dlrs from 210 mln dlrs.', 'change', 'pass'),
+    ('Trade credit lines more than doubled to 43 mln dlrs from 210 mln dlrs.', 'change', 'fail'),
+    ('Profits more than halved to £40m from £100m.', 'change', 'pass'),
+    ('Profits nearly halved to £52m from £100m.', 'change', 'pass'),
+    ('Profits doubled to £400m from £20m.', 'change', 'fail'),
+    # a count restated as a share of its own whole
+    ('Of these 7,790 hospitalizations, 4,853 or 62.3%, of people were unvaccinated.', 'share', 'pass'),
+    ('Of these 7,790 hospitalizations, 4,853 or 72.3%, of people were unvaccinated.', 'share', 'fail'),
+    ('Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 7,790, or '
+     '3.4%, of the total recorded infections resulted in hospitalization.', 'share', 'pass'),
+    ('Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 77,900, '
+     'or 3.4%, of the total recorded infections resulted in hospitalization.', 'share', 'fail'),
+    # a total opening a reported clause
+    ('The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 1,388 were '
+     'vacant.', 'sum', 'pass'),
+    ('The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 13,880 were '
+     'vacant.', 'sum', 'fail'),
+    ('Of 500 people surveyed, 300 said yes and 250 said no.', 'sum', 'fail'),
+    # a percentage in brackets restates a part as a share
+    ('Of these 7,790 hospitalizations, 1,101 (14.1%) had received both doses.', 'share', 'pass'),
+    ('Of these 7,790 hospitalizations, 1,101 (24.1%) had received both doses.', 'share', 'fail'),
+    ('Some 44 of the 50 companies (88%) publish reports.', 'share', 'pass'),
+    ('Some 44 of the 50 companies (68%) publish reports.', 'share', 'fail'),
+    # a count in brackets after its rate
+    ('Some 62.3% (4,853) of the 7,790 patients were unvaccinated.', 'share', 'pass'),
+    ('Some 72.3% (4,853) of the 7,790 patients were unvaccinated.', 'share', 'fail'),
+    # a place behind another in a ranking of lows is larger
+    ('Sea ice covered 3.74 million square kilometres in September, the second lowest on record, behind '
+     "2012's 3.39 million.", 'order', 'pass'),
+    ('Sea ice covered 3.24 million square kilometres in September, the second lowest on record, behind '
+     "2012's 3.39 million.", 'order', 'fail'),
+    # a rate with its count in brackets after an opening total
+    ('Of the 1,000 adults polled, 52% (520) said they supported the plan.', 'share', 'pass'),
+    ('Of the 1,000 adults polled, 52% (620) said they supported the plan.', 'share', 'fail'),
+    # the level a change reached is ranked not the one it left
+    ('Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.1bn analysts expected.', 'order', 'pass'),
+    ('Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.4bn analysts expected.', 'order', 'fail'),
+    # a change noun with its article, and a whole named after 'a'
+    ('Analysts predict the firm will report a slight drop in annual pre-tax profits to £1700m from £194m '
+     'last year.', 'change', 'fail'),
+    ('The plan would cut 30,000 jobs out of a total workforce of 6,500.', 'parts-within-whole', 'fail'),
+]
 
 
-@pytest.mark.parametrize("text, status", [
-    ("Ningbo handled 17.95 mln tonnes, well below its capacity of 32 mln tonnes.", "pass"),
-    ("Ningbo handled 179.5 mln tonnes, well below its capacity of 32 mln tonnes.", "fail"),
-    ("The unemployment rate fell to 6.0 pct in February from 6.1 pct in January but was above the 4.3 pct of a year ago.",
-     "pass"),
-    ("The unemployment rate fell to 3.0 pct in February from 6.1 pct in January but was above the 4.3 pct of a year ago.",
-     "fail"),
-    ("Last year, Ford's bonuses totaled 167 mln dlrs, slightly behind General Motors' 169.1 mln.", "pass"),
-])
-def test_a_figure_set_above_or_below_another(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
+@pytest.mark.parametrize("text, rule, status", STATED)
+def test_a_form_the_sentence_states_is_weighed(text, rule, status):
+    statuses = [s for r, s, _ in findings_of(text) if r == rule]
+    assert statuses and (status in statuses if status == "fail" else set(statuses) == {status}), findings_of(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Output totalled 7.2 mln bales and domestic consumption was just below three mln bales.",
+# Sentences whose figures the words do not relate as a rule would read them: no `fail`.
+NOT_STATED = [
+    # no order between figures the words do not rank
+    'Output totalled 7.2 mln bales and domestic consumption was just below three mln bales.',
     "Profits compared unfavourably with 2003's 784m euro figure and were well below expectations of 374m euros.",
-    "The FTSE 100 rose 30 points, above the 5,000 mark.",
-    "Money stock grew at an annual rate of 7.3 pct in March, above the three-six pct target range.",
-])
-def test_no_order_between_figures_the_words_do_not_rank(text):
+    'The FTSE 100 rose 30 points, above the 5,000 mark.',
+    'Money stock grew at an annual rate of 7.3 pct in March, above the three-six pct target range.',
+    # no order or change the words do not state
+    'Sales of stakes raised 1.17bn euros. This was more than expected and helped to bring debt down to 35.8bn euros.',
+    'Reserves showed a rise of 287 mln dlrs in February, after a 72 mln dlrs rise in January. The trend '
+    'is net of borrowings. This was above market expectations for a 100 mln dlrs rise.',
+    'The program would net the government 10 billion francs, more than the 30 billion originally estimated.',
+    'Estimates ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week.',
+    # no change or share between figures of other things
+    'Respondents reporting an increase in orders fell to 22 pct in March from 30 pct in December.',
+    'Holders of 7.2 mln or 80 pct of its class A series one preferred shares asked to retract them.',
+    'The family holds 101,300 shares or 9.0 pct of the total outstanding following purchases of 12,500 shares.',
+    'Sales were 7.13 billion dlrs, down from 7.17 billion, and revenues of 7.20 billion dlrs down from '
+    '7.29 billion dlrs.',
+    'Lagos had 543,242 students in junior secondary schools. Of these 372,883, or 68.64%, were in public '
+    'schools. There were 394,884 students in senior secondary. Of these, 242,255 or 61.35% attended '
+    'public schools.',
+    # no fail on a share price move or on two named quantities
+    'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
+    'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '
+    '2017, around 11.20 lakh doses of PCV have been administered to children.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATED)
+def test_no_fail_where_the_words_state_no_such_relation(text):
     assert [f for f in findings_of(text) if f[1] == "fail"] == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Tests found about 200 infected among the 185,000 tested.", "pass"),
-    ("Tests found about 2,000 infected among the 185 tested.", "fail"),
-    ("The survey found 39 nations out of 65 questioned were adding euros, with 29 cutting back on the dollar.", "pass"),
-    ("The survey found 39 nations out of 65 questioned were adding euros, with 290 cutting back on the dollar.", "fail"),
-])
-def test_a_part_among_its_group_and_a_part_set_beside_another(text, status):
-    statuses = [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"]
-    assert status in statuses and (status == "fail" or set(statuses) == {"pass"})
 
 
 def test_a_thing_shared_among_a_group_is_no_part_of_it():
     assert findings_of("The charity shared 10,000 tickets among 20 clubs.") == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("The plane carried 239 persons (227 passengers and 12 crew members).", "pass"),
-    ("The plane carried 239 persons (2,270 passengers and 12 crew members).", "fail"),
-])
-def test_a_breakdown_in_brackets(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Group sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.", "pass"),
-    ("Group sales fell a provisional 12 pct to 15.1 from 20.7 billion marks.", "fail"),
-    ("Reserves fell to 3,061.8 billion francs from 2,304.1 in the week.", "fail"),
-])
-def test_a_bare_number_is_read_at_the_scale_of_the_figure_it_is_set_against(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
 
 
 def test_the_stored_claims_keep_the_bare_number_as_written():
@@ -566,104 +667,8 @@ def test_the_stored_claims_keep_the_bare_number_as_written():
     assert claims[1].value == 18.1
 
 
-@pytest.mark.parametrize("text, status", [
-    ("The conversion price of 200 dlrs is a 26.2 pct premium over the 158.50 dlrs closing price.", "pass"),
-    ("The conversion price of 200 dlrs is a 36.2 pct premium over the 158.50 dlrs closing price.", "fail"),
-    ("The offer of 300p is a 20 pct discount to the 375p share price.", "pass"),
-    ("The offer of 200p is a 20 pct discount to the 375p share price.", "fail"),
-])
-def test_a_premium_or_a_discount_is_a_rate_over_the_other_price(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.", "pass"),
-    ("Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.", "fail"),
-    ("The first 2,500 mln dlrs of a 500 mln dlr credit will be drawn.", "fail"),
-    ("He scored 7 of a possible 10.", "pass"),
-])
-def test_a_whole_named_by_a_noun_phrase_or_after_a(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
-
-
 def test_a_count_of_others_after_a_plural_noun_is_no_whole():
     assert findings_of("Some 40 of the employees of 3 firms struck.") == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("The economy had grown by an average of 3.2% over the past four years, slightly below the African average of 4%.",
-     "pass"),
-    ("The economy had grown by an average of 32.0% over the past four years, slightly below the African average of 4%.",
-     "fail"),
-    ("Creditors get shares worth about 57.0% of the debts they are owed. This is lower than the 11.3% they hoped for.",
-     "fail"),
-    ("Texas projects a reserve balance of about $80 billion through the end of the 2015 fiscal year, which would run "
-     "second to the projected year-end reserves for Alaska, $11.4 billion.", "fail"),
-])
-def test_an_order_past_a_period_a_relative_clause_or_into_the_next_sentence(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
-
-
-@pytest.mark.parametrize("text", [
-    "Sales of stakes raised 1.17bn euros. This was more than expected and helped to bring debt down to 35.8bn euros.",
-    "Reserves showed a rise of 287 mln dlrs in February, after a 72 mln dlrs rise in January. The trend is net of "
-    "borrowings. This was above market expectations for a 100 mln dlrs rise.",
-    "The program would net the government 10 billion francs, more than the 30 billion originally estimated.",
-    "Estimates ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes estimated last week.",
-])
-def test_no_order_or_change_the_words_do_not_state(text):
-    assert [f for f in findings_of(text) if f[1] == "fail"] == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("In New York she carried 580 of our 62 counties.", "fail"),
-    ("Any deal on rescheduling 36.0 billion dlrs of the Philippines' total foreign debt of 27.8 billion dlrs would "
-     "fail.", "fail"),
-    ("Any deal on rescheduling 3.6 billion dlrs of the Philippines' total foreign debt of 27.8 billion dlrs would "
-     "fail.", "pass"),
-])
-def test_a_whole_after_a_possessive(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "parts-within-whole"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("The group had a provisional 12 pct fall in total group sales to 18.1 billion marks from 20.7 billion the "
-     "previous year.", "pass"),
-    ("The group had a provisional 12 pct fall in total group sales to 15.1 billion marks from 20.7 billion the "
-     "previous year.", "fail"),
-    ("The price of 200 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 dlrs.", "pass"),
-    ("The price of 250 dlrs represents a premium of 26.2 pct over the closing price yesterday of 158.50 dlrs.", "fail"),
-    ("Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 45.2 mln marks from 33.8 mln.",
-     "pass"),
-    ("Kloeckner was able to raise profits by nearly a third in the 1985/86 year to 452.0 mln marks from 33.8 mln.",
-     "fail"),
-])
-def test_a_change_told_with_its_noun_a_premium_or_a_spoken_fraction(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Trade credit lines more than doubled to 430 mln dlrs under Garcia, from 210 mln dlrs when he took office.", "pass"),
-    ("Trade credit lines more than doubled to 4,300 mln dlrs from 210 mln dlrs.", "pass"),
-    ("Trade credit lines more than doubled to 43 mln dlrs from 210 mln dlrs.", "fail"),
-    ("Profits more than halved to £40m from £100m.", "pass"),
-    ("Profits nearly halved to £52m from £100m.", "pass"),
-    ("Profits doubled to £400m from £20m.", "fail"),
-])
-def test_a_hedged_factor_bounds_the_change(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Of these 7,790 hospitalizations, 4,853 or 62.3%, of people were unvaccinated.", "pass"),
-    ("Of these 7,790 hospitalizations, 4,853 or 72.3%, of people were unvaccinated.", "fail"),
-    ("Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 7,790, or 3.4%, of the "
-     "total recorded infections resulted in hospitalization.", "pass"),
-    ("Some 229,218 delta variant cases were recorded between Feb. 1 and July 19. Of these cases, 77,900, or 3.4%, of "
-     "the total recorded infections resulted in hospitalization.", "fail"),
-])
-def test_a_count_restated_as_a_share_of_its_own_whole(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
 
 
 def test_a_count_beside_a_percentage_is_not_a_percentage():
@@ -682,90 +687,7 @@ def test_of_those_who_points_forward_not_back():
     assert [f for f in findings_of(text) if f[1] == "fail"] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Respondents reporting an increase in orders fell to 22 pct in March from 30 pct in December.",
-    "Holders of 7.2 mln or 80 pct of its class A series one preferred shares asked to retract them.",
-    "The family holds 101,300 shares or 9.0 pct of the total outstanding following purchases of 12,500 shares.",
-    "Sales were 7.13 billion dlrs, down from 7.17 billion, and revenues of 7.20 billion dlrs down from 7.29 billion dlrs.",
-    "Lagos had 543,242 students in junior secondary schools. Of these 372,883, or 68.64%, were in public schools. "
-    "There were 394,884 students in senior secondary. Of these, 242,255 or 61.35% attended public schools.",
-])
-def test_no_change_or_share_between_figures_of_other_things(text):
-    assert [f for f in findings_of(text) if f[1] == "fail"] == []
-
-
-@pytest.mark.parametrize("text", [
-    "Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.",
-    "Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December 2017, around "
-    "11.20 lakh doses of PCV have been administered to children.",
-])
-def test_no_fail_on_a_share_price_move_or_on_two_named_quantities(text):
-    assert [f for f in findings_of(text) if f[1] == "fail"] == []
-
-
-@pytest.mark.parametrize("text, status", [
-    ("The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 1,388 were vacant.", "pass"),
-    ("The 2012/13 annual report stated that out of 31,733 posts, 30,345 were occupied and 13,880 were vacant.", "fail"),
-    ("Of 500 people surveyed, 300 said yes and 250 said no.", "fail"),
-])
-def test_a_total_opening_a_reported_clause(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "sum"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Of these 7,790 hospitalizations, 1,101 (14.1%) had received both doses.", "pass"),
-    ("Of these 7,790 hospitalizations, 1,101 (24.1%) had received both doses.", "fail"),
-    ("Some 44 of the 50 companies (88%) publish reports.", "pass"),
-    ("Some 44 of the 50 companies (68%) publish reports.", "fail"),
-])
-def test_a_percentage_in_brackets_restates_a_part_as_a_share(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Some 62.3% (4,853) of the 7,790 patients were unvaccinated.", "pass"),
-    ("Some 72.3% (4,853) of the 7,790 patients were unvaccinated.", "fail"),
-])
-def test_a_count_in_brackets_after_its_rate(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Sea ice covered 3.74 million square kilometres in September, the second lowest on record, behind 2012's 3.39 "
-     "million.", "pass"),
-    ("Sea ice covered 3.24 million square kilometres in September, the second lowest on record, behind 2012's 3.39 "
-     "million.", "fail"),
-])
-def test_a_place_behind_another_in_a_ranking_of_lows_is_larger(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
-
-
-@pytest.mark.parametrize("text, status", [
-    ("Of the 1,000 adults polled, 52% (520) said they supported the plan.", "pass"),
-    ("Of the 1,000 adults polled, 52% (620) said they supported the plan.", "fail"),
-])
-def test_a_rate_with_its_count_in_brackets_after_an_opening_total(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "share"] == [status]
-
-
 def test_a_small_part_is_said_to_two_significant_figures():
     assert ("parts-within-whole", "pass", "8 <= 18,198: 8 of 18,198 is 0.04%") in \
         findings_of("There were 8 cases among the 18,198 vaccinated participants.")
 
-
-@pytest.mark.parametrize("text, status", [
-    ("Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.1bn analysts expected.", "pass"),
-    ("Revenue was $4.2bn, up 12% from $3.75bn, ahead of the $4.4bn analysts expected.", "fail"),
-])
-def test_the_level_a_change_reached_is_ranked_not_the_one_it_left(text, status):
-    assert [s for rule, s, _ in findings_of(text) if rule == "order"] == [status]
-
-
-def test_a_change_noun_with_its_article_is_the_change_told():
-    text = "Analysts predict the firm will report a slight drop in annual pre-tax profits to £1700m from £194m last year."
-    assert [s for rule, s, _ in findings_of(text) if rule == "change"] == ["fail"]
-
-
-def test_a_whole_named_after_a():
-    assert [s for rule, s, _ in findings_of("The plan would cut 30,000 jobs out of a total workforce of 6,500.")
-            if rule == "parts-within-whole"] == ["fail"]

@@ -1,4 +1,4 @@
-"""The sealed relations (tests/gold/sealed to sealed5) are well formed; this reads no finding.
+"""The sealed relations (tests/gold/sealed to sealed6) are well formed; this reads no finding.
 
 The sealed set is scored once, when the rules' work is done (`make score-sealed`): a
 check here runs the labels against their texts, never the rules against the labels, so
@@ -13,7 +13,7 @@ from workbench.checks.scoring import load_relations
 
 from .conftest import CORPUS, TESTS
 
-SETS = {"sealed": (120, 60), "sealed2": (120, 40), "sealed3": (120, 35), "sealed4": (240, 75), "sealed5": (300, 80)}  # each set: the relations and articles it holds at least
+SETS = {"sealed": (120, 60), "sealed2": (120, 40), "sealed3": (120, 35), "sealed4": (240, 75), "sealed5": (300, 80), "sealed6": (360, 85)}  # each set: the relations and articles it holds at least
 RULES = {"sum", "part_of", "share", "change", "difference", "superlative", "vague", "repeated"}
 TIERS = {"sentence", "adjacent", "distant"}
 
@@ -53,3 +53,12 @@ def test_the_set_is_large_enough_to_score(folder, relations):
     least_relations, least_articles = SETS[folder.name]
     assert len(relations) >= least_relations
     assert len({(r.corpus, r.id) for r in relations}) >= least_articles
+
+
+def test_every_cue_is_words_of_its_text(folder, relations):
+    """A relation's `cue`, where the set records one, is copied from the article as written."""
+    labels = [r for path in sorted(folder.glob("*.json"))
+              for r in json.loads(path.read_text(encoding="utf-8"))["relations"]]
+    assert len(labels) == len(relations)
+    for label, relation in zip(labels, relations):
+        assert label.get("cue") is None or label["cue"] in relation.text, (relation.id, label["cue"])

@@ -536,10 +536,8 @@ STATED = [
     ('The offer of 300p is a 20 pct discount to the 375p share price.', 'change', 'pass'),
     ('The offer of 200p is a 20 pct discount to the 375p share price.', 'change', 'fail'),
     # a whole named by a noun phrase or after a
-    ('Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.'
-     'Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'pass'),
-    ('Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.'
-     'Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'fail'),
+    ('Brazil is rescheduling 3.6 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'pass'),
+    ('Brazil is rescheduling 36 billion dlrs of the total foreign debt of 27.8 billion dlrs.', 'parts-within-whole', 'fail'),
     ('The first 2,500 mln dlrs of a 500 mln dlr credit will be drawn.', 'parts-within-whole', 'fail'),
     ('He scored 7 of a possible 10.', 'parts-within-whole', 'pass'),
     # an order past a period a relative clause or into the next sentence

@@ -17,8 +17,8 @@ from ..extract.numbers import times
 from .clauses import by_sentence
 from .lexicon import SCALE_SHARED, SCALE_SHARED_RATIO
 from .precision import magnitude
+from .statement import AMOUNTS
 
-AMOUNTS = ("count", "money", "measure")
 MAGNITUDE_WORD = 1000  # 'thousand' and up: a magnitude a writer leaves off the second figure
 
 

@@ -501,6 +501,34 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
 # Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
 # and with one figure broken it fails (a `fail` among the findings; the others name the form).
 STATED = [
+    # a decimal takes no counted noun from a sentence before, so it is read at the scale beside it
+    ('Of the 1,000 adults polled, 52% (520) said yes. Sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.',
+     'change', 'pass'),
+    ('Of the 1,000 adults polled, 52% (520) said yes. Sales fell a provisional 42 pct to 18.1 from 20.7 billion marks.',
+     'change', 'fail'),
+    # a record of occasions, and a whole set off by dashes
+    ('United made it 13 wins in 15 league games with a 2-0 derby victory.', 'parts-within-whole', 'pass'),
+    ('United made it 13 wins in 5 league games with a 2-0 derby victory.', 'parts-within-whole', 'fail'),
+    ('The most nominated movie has won best picture 18 times out of the last 20 years.', 'parts-within-whole', 'pass'),
+    ('The most nominated movie has won best picture 18 times out of the last 2 years.', 'parts-within-whole', 'fail'),
+    ('He has 36 wins from his 50 rubbers.', 'parts-within-whole', 'pass'),
+    ('According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost.', 'parts-within-whole', 'pass'),
+    ('According to the Observer, 30,000 jobs - out of a total workforce of 6,500 - could be lost.', 'parts-within-whole', 'fail'),
+    # a figure restated in another currency, unit or period
+    ('IBM is spending $100m (£52m) over the next three years.', 'conversion', 'pass'),
+    ('IBM is spending $100m (£520m) over the next three years.', 'conversion', 'fail'),
+    ('The firm revealed debts of 14bn euros ($18.34bn; £9.6bn).', 'conversion', 'pass'),
+    ('The firm revealed debts of 14bn euros ($18.34bn; £96bn).', 'conversion', 'fail'),
+    ('The market is set to be worth $1.8 billion (£9.4 million) by 2009.', 'conversion', 'fail'),
+    ('The peak is 10,000ft (3,048 metres) high and the lake covers 12 square miles (31 sq km).', 'conversion', 'pass'),
+    ('The lake covers 12 square miles (310 sq km).', 'conversion', 'fail'),
+    ('The road is 5 miles (8km) long and the limit is 50mph (80km/h).', 'conversion', 'pass'),
+    ('Samsung showed a 102-inch (2.6 metre) plasma screen.', 'conversion', 'pass'),
+    ('The world has warmed by about 0.6 degrees Celsius (1.08 degrees Fahrenheit).', 'conversion', 'pass'),
+    ('A full pension is worth £126 a week (around £6,500 per year).', 'conversion', 'pass'),
+    ('A full pension is worth £126 a week (around £65,000 per year).', 'conversion', 'fail'),
+    ("The full rate is £68.35 a week—around £3,500 a year.", 'conversion', 'pass'),
+    ('The service costs £4.99 per month or £50 per year.', 'conversion', 'warn'),
     # a top is weighed against an average and the sentence that follows it
     ('The Northern Cape had the highest, at 6.06%, and the national average was 2.67%.', 'superlative', 'pass'),
     ('The Northern Cape had the highest, at 6.06%, and the national average was 26.7%.', 'superlative', 'fail'),
@@ -623,6 +651,14 @@ def test_a_form_the_sentence_states_is_weighed(text, rule, status):
 
 # Sentences whose figures the words do not relate as a rule would read them: no `fail`.
 NOT_STATED = [
+    # a year may hold many wins: only 'out of' makes it a whole
+    'She has won 30 times in the last 10 years.',
+    # no conversion: alternatives, a price per item, a bracket saying more, the same currency with no period
+    'The warrant gives the right to buy 500 dlrs for either 182.50 marks or 149.50 yen.',
+    'The bond will be valued at 4,200 Swiss francs, or 119.05 francs per 100 marks.',
+    'Profits were $546m (up from £29m) last year.',
+    'Net profit was 10.2 mln dlrs or 1.10 dlrs a share.',
+    'It was -18 degrees Celsius (0 degrees Fahrenheit) at dawn.',
     # no order between figures the words do not rank
     'Output totalled 7.2 mln bales and domestic consumption was just below three mln bales.',
     "Profits compared unfavourably with 2003's 784m euro figure and were well below expectations of 374m euros.",

@@ -15,9 +15,14 @@ from .finding import Finding, fmt, in_style
 from .lexicon import FRACTION_SPOKEN, INVERSE_UNITS, INVERSE_WORDS
 from .precision import DIGITS, absolute, half_unit, in_thousands, interval, overlap, scaled, subtracted, verdict
 from .statement import Frame
+from .units import BAND_MARGIN, converted, period, rate_range
 from .vague import weighed
 
 LOOSE = (0.75, 1.25)  # 'halved', 'doubled' are said of changes only roughly so
+# A conversion is rounded for reading ('10,000ft (3,000m)'): within this share of a reading it
+# agrees; beyond this factor of every reading, no rounding explains it (a figure or unit is wrong).
+CONVERSION_SLACK = 0.03
+CONVERSION_FAR = 1.25
 READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "does not add up"}
 
 
@@ -275,3 +280,65 @@ def _within(claim: Claim, slack: float) -> tuple[float, float]:
     ranged = claim.low != claim.high and not claim.qualifier  # 'between 5 and 10', 'thousands'
     low, high = (claim.low, claim.high) if ranged else (claim.value, claim.value)
     return (float("-inf") if claim.low is None else low - half, float("inf") if claim.high is None else high + half)
+
+
+def conversion(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'$546m (£290m)': the rate the two imply, against the range the currencies' rate has kept;
+    '10,000ft (3,048m)', '£126 a week (around £6,500 a year)': the first converted, against the
+    second."""
+    stated, restated = claims[frame.roles["stated"]], claims[frame.roles["converted"]]
+    if stated.kind == "money" and stated.unit != restated.unit:
+        finding = _exchanged(stated, restated)
+    elif stated.kind == "money":
+        finding = _per_period(stated, restated)
+    else:
+        finding = _in_units(stated, restated)
+    return [Finding("conversion", [frame.roles["converted"], frame.roles["stated"]], *finding)]
+
+
+def _exchanged(stated: Claim, restated: Claim) -> tuple[str, str]:
+    (low, high), (to_low, to_high) = interval(stated), interval(restated)
+    rate = (to_low / high, to_high / low) if low > 0 else (0.0, float("inf"))
+    known = rate_range(stated, restated)
+    far = (known[0] / BAND_MARGIN, known[1] * BAND_MARGIN)
+    status = "pass" if overlap(rate, known) else "warn" if overlap(rate, far) else "fail"
+    said = {"pass": "within", "warn": "outside", "fail": "far outside"}[status]
+    return status, (f"{stated.span.text} restated as {restated.span.text}: 1 {stated.unit} = "
+                    f"{_significant(restated.value / stated.value)} {restated.unit}, {said} the {_significant(known[0])} to "
+                    f"{_significant(known[1])} {restated.unit} it has been worth since 1980 - {status}")
+
+
+def _significant(number: float) -> str:
+    """A rate to three significant figures, written out: 532,000 and 0.00522, not 5.32e+05."""
+    return fmt(float(f"{number:.3g}")) if number >= 0.01 else f"{number:.3g}"
+
+
+def _per_period(stated: Claim, restated: Claim) -> tuple[str, str]:
+    (per, (often_low, often_high)), (per_restated, (times_low, times_high)) = period(stated), period(restated)
+    factor = (often_low / times_high, often_high / times_low)
+    implied = scaled(interval(stated), factor)
+    status = _converted_verdict([implied], restated)
+    central = stated.value * (often_low + often_high) / (times_low + times_high)
+    return status, (f"{stated.span.text}{per.group()} is {in_style(central, restated)}{per_restated.group()}; "
+                    f"stated {restated.span.text} ({READING[status]}) - {status}")
+
+
+def _in_units(stated: Claim, restated: Claim) -> tuple[str, str]:
+    low, high = interval(stated)
+    readings = [tuple(sorted(pair)) for pair in zip(converted(low, stated.unit, restated.unit),
+                                                    converted(high, stated.unit, restated.unit))]
+    status = _converted_verdict(readings, restated)
+    central = min(converted(stated.value, stated.unit, restated.unit), key=lambda value: abs(value - restated.value))
+    return status, (f"{stated.span.text} is {in_style(central, restated)}; stated {restated.span.text} "
+                    f"({READING[status]}) - {status}")
+
+
+def _converted_verdict(readings: list[tuple[float, float]], restated: Claim) -> str:
+    """pass when a reading is within CONVERSION_SLACK of the restated figure read as a round
+    one, fail when every reading is more than CONVERSION_FAR away."""
+    stated = interval(restated, round_figure=True)
+    if any(overlap(scaled(reading, (1 - CONVERSION_SLACK, 1 + CONVERSION_SLACK)), stated) for reading in readings):
+        return "pass"
+    if any(overlap(scaled(reading, (1 / CONVERSION_FAR, CONVERSION_FAR)), stated) for reading in readings):
+        return "warn"
+    return "fail"

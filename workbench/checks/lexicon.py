@@ -443,6 +443,31 @@ ORDERS = (
     Order(r"behind|second\s+to|trailing", -1,
           "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}.", by_place=True),
 )
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """The words between a figure and its restatement in another currency, unit or period
+    (read_conversions.py), the restatement's hedge left out. In the example the figure in
+    [brackets] is restated by the one in {braces}. A `listed` row joins a figure to the one
+    before only inside a bracket that opened on a restatement, and restates the same figure."""
+
+    words: str
+    example: str
+    listed: bool = False
+
+
+CONVERSIONS = (
+    Conversion(r"\(\s*(?:or\s+|i\.?e\.?,?\s+|=\s*)?", "IBM is spending [$100m] ({£52m}) over three years."),
+    Conversion(r"\s*[;/,]\s*", "The firm revealed debts of [14bn euros] ($18.34bn; {£9.6bn}).", listed=True),
+    Conversion(r",?\s+(?:or|that\s+is|equivalent\s+to|the\s+equivalent\s+of)\s+", "The cap is [£23,000] a year, or around {£442} a week."),
+    Conversion(r"\s*[—–]\s*|\s+-\s+", "The full rate is [£68.35] a week—around {£3,500} a year."),
+)
+# Not a conversion: a price of something else ('4,200 Swiss francs, or 119.05 francs per 100
+# marks'), or the second of two alternatives ('for either 182.50 marks or 149.50 yen').
+NOT_CONVERTED_AFTER = re.compile(r"\s*(?:per|each|a\s+share|an?\s+ounce|an?\s+barrel|an?\s+tonne|an?\s+head)\b", re.IGNORECASE)
+ALTERNATIVES_BEFORE = re.compile(r"\beither\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
 # A ranking of lows: there, 'behind' 2012's 3.39 million is a larger figure ('the second lowest
 # on record, behind 2012's 3.39 million').
 LOW_RANKING = re.compile(r"\b(?:lowest|smallest|fewest|least|worst|weakest|cheapest|slowest|shortest)\b", re.IGNORECASE)

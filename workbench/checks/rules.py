@@ -69,6 +69,14 @@ RULES = (
          "68%\", \"nearly 1 in 4 shoppers surveyed (24%)\"; a fraction in words holds to the nearest simple fraction",
          "a percentage \"of\" something else or of a change (\"up 5%\"); figures not side by side",
          frame="restated", weigh=evaluate.restated),
+    Rule("conversion", "read_conversions.py, units.py",
+         "a figure restated right after it in another currency (\"$546m (£290m)\", \"14bn euros ($18.34bn; £9.6bn)\"), "
+         "unit (\"10,000ft (3,048m)\", \"0.6C (1.08F)\") or period (\"£23,000, or around £442 a week\"): the rate two "
+         "currencies imply against the range it has kept since 1980, a unit or period converted within rounding",
+         "a bracket holding anything but restatements (\"(up from £290m)\"), a currency or unit outside units.py, the "
+         "same currency with no period (\"10.2 mln dlrs or 1.10 dlrs a share\"); a rate up to twice outside its range, "
+         "or a conversion up to a quarter off, is a `warn`",
+         frame="conversion", weigh=evaluate.conversion),
     Rule("change", "read_changes.py",
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\"); "

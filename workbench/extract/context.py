@@ -27,7 +27,7 @@ def qualifier(sentence: str, figure: Figure) -> str | None:
     """The hedge or bound word right before the figure, else a superlative in its clause."""
     before = sentence[max(0, figure.start - 30):figure.start]
     if before[-1:].isspace():
-        words = before.lower().split()
+        words = re.sub(r"[—–]", " ", before.lower()).split()  # '£68.35 a week—around £3,500 a year'
         for count in (3, 2, 1):  # the longest hedge first: 'just over' before 'over'
             hedge = " ".join(words[-count:]).lstrip("(\"“'")
             if len(words) >= count and hedge in lexicon.QUALIFIERS:

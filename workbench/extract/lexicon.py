@@ -83,6 +83,7 @@ MEASURES = {
     "sq ft": "sq ft",
     "barrels": "barrel", "barrel": "barrel", "bbl": "barrel", "bushels": "bushel", "bales": "bale",
     "mph": "mph", "km/h": "km/h", "°C": "°C", "°F": "°F", "degrees": "degree",
+    "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F",
     "acres": "acre", "hectares": "ha", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh",
     "megawatts": "MW", "gigabytes": "GB", "gb": "GB", "mb": "MB", "tb": "TB", "mbps": "Mbps",
     "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
@@ -91,6 +92,14 @@ MEASURES = {
     "week": "week", "month": "month", "year": "year", "decade": "decade",
     "mths": "month", "mth": "month", "yrs": "year", "wks": "week", "hrs": "hour",
 }
+
+# A record of occasions: '13 wins in 15 league games', '18 times out of the last 20 years', '36
+# wins from his 50 rubbers'. Each occasion gives at most one of the part, so the part is within
+# the whole. A year or season may hold many wins, so it is a whole only after 'out of'.
+OCCASION_PARTS = frozenset("time win victory defeat loss draw occasion success".split())
+OCCASION_EVENTS = frozenset("game match appearance attempt start race outing election final fixture meeting "
+                            "contest bout tie rubber test".split())
+OCCASION_PERIODS = frozenset("year season".split())
 
 # Units of time: a figure in them is a duration, which frames an event rather than measuring it.
 DURATION_UNITS = frozenset("second minute hour day night week month year decade century".split())

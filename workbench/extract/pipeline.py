@@ -107,7 +107,7 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
 def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -> None:
     """'Another 800 have returned to Tunisia': the 800 counts the fighters named just before.
 
-    A count with no noun of its own takes the unit of the previous count in the same
+    A whole count with no noun of its own takes the unit of the previous count in the same
     paragraph; in a table row, of the last count before the table ('Nine grain ships were
     loading ...' above rows of ships per elevator). A bare amount with a magnitude
     ('456.2 mln') is of the currency or measure last written with one in the paragraph.
@@ -126,5 +126,5 @@ def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -
             continue
         if claim.unit:
             previous_unit = claim.unit
-        elif previous_unit and not claim.approx:
-            claim.unit = previous_unit
+        elif previous_unit and not claim.approx and float(claim.value).is_integer():
+            claim.unit = previous_unit  # not '18.1': things counted one by one are whole

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, is_vague
-from .lexicon import DURATION_UNITS
+from .lexicon import DURATION_UNITS, OCCASION_EVENTS, OCCASION_PARTS, OCCASION_PERIODS
 from .numbers import looks_plural, singular
 
-# 'of the', 'out of', 'of a', 'of the total foreign debt of', with the part's noun before it
+# 'of the', 'out of' (after a dash: '3,000 jobs - out of a total workforce of 6,500 -'), 'of a',
+# 'of the total foreign debt of', with the part's noun before it
 # ('39 nations out of 65', '47 recovered
 # species out of nearly 2,000') and a possessor or a rank after it ('13 of the club's last 14
 # games', "88 of Yugoslavia's 174 banks", '44 of the European top 50'); 'among' ('three Scots
@@ -26,7 +27,7 @@ WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|u
 _DETERMINER = r"(?:the|its|their|our|his|her|your|my|these)\s+"
 _POSSESSOR = r"(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)(?:['’]s|s['’])\s+"
 OF_WHOLE = re.compile(
-    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|an?\s+|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
+    rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:[-–—]\s+(?=out\s))?(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|an?\s+|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
     rf"(?P<phrase>(?:[a-z]+\s+){{1,2}})of\s+|{_DETERMINER}|an?\s+(?:possible\s+)?|a\s+total\s+of\s+|{_POSSESSOR})?"
     rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
     re.IGNORECASE)
@@ -37,6 +38,9 @@ SHARED_OUT = re.compile(r"\b(?:shar|split|divid|distribut|spread|allocat|hand|gi
                         r"(?:\S+\s+){0,3}$", re.IGNORECASE)
 IN_GROUP = re.compile(rf"\s+{PART_NOUN}in\s+(?:the|a|an|its|their)\s+", re.IGNORECASE)
 STRENGTH = re.compile(r"-strong\b", re.IGNORECASE)
+# '13 wins in 15 league games', '18 times out of the last 20 years' (lexicon.OCCASION_PARTS).
+OCCASIONS = re.compile(r"\s+[a-z]+\s+(?P<out>out\s+of|in|from)\s+(?:(?:the|his|her|its|their|our)\s+)?"
+                       r"(?:(?:last|past|first|previous|opening)\s+)?", re.IGNORECASE)
 # 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
 # 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
 OF_THOSE = re.compile(
@@ -87,6 +91,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
             part.unit = part.unit or whole.unit
+        elif _occasions(part, whole, OCCASIONS.fullmatch(between)):
+            part.part_of = j
     _of_which(sentence, amounts, offset)
     _siblings(sentence, amounts, offset)
     counts = [(i, c) for i, c in claims if c.kind == "count"]
@@ -153,6 +159,13 @@ def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:
         return True
     counted = singular(noun.split()[-1].lower())
     return part.kind == "count" and counted is not None and counted == part.unit and whole_unit in (None, part.unit)
+
+
+def _occasions(part: Claim, whole: Claim, between: re.Match | None) -> bool:
+    """'13 wins in 15 league games': of a record of occasions, the part counts what some of them gave."""
+    if between is None or part.kind != "count" or part.unit not in OCCASION_PARTS or part.value > LARGEST_SLIP * whole.value:
+        return False
+    return whole.unit in OCCASION_EVENTS or (whole.unit in OCCASION_PERIODS and between.group("out").lower().startswith("out"))
 
 
 def _plausible(part: Claim, whole: Claim, sentence: str, offset: int) -> bool:

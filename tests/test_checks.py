@@ -501,6 +501,12 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
 # Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
 # and with one figure broken it fails (a `fail` among the findings; the others name the form).
 STATED = [
+    # a breakdown after a colon or a dash, each part saying what it is for
+    ('The spending created 42,100 jobs – 7,900 in direct construction, another 19,700 in related industries and '
+     'another 14,500 in unrelated jobs.', 'sum', 'pass'),
+    ('The spending created 42,100 jobs – 7,900 in direct construction, another 197,000 in related industries and '
+     'another 14,500 in unrelated jobs.', 'sum', 'fail'),
+    ('The council will spend £45m: £20m on schools, £150m on roads and £12m on care.', 'sum', 'fail'),
     # a decimal takes no counted noun from a sentence before, so it is read at the scale beside it
     ('Of the 1,000 adults polled, 52% (520) said yes. Sales fell a provisional 12 pct to 18.1 from 20.7 billion marks.',
      'change', 'pass'),
@@ -651,6 +657,8 @@ def test_a_form_the_sentence_states_is_weighed(text, rule, status):
 
 # Sentences whose figures the words do not relate as a rule would read them: no `fail`.
 NOT_STATED = [
+    # a list of the items a count counts is no breakdown of it
+    'Our map showed that two more districts — 28 in Beaverton and Aloha, and 40 in Oregon City — lack breweries.',
     # a year may hold many wins: only 'out of' makes it a whole
     'She has won 30 times in the last 10 years.',
     # no conversion: alternatives, a price per item, a bracket saying more, the same currency with no period

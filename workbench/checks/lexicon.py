@@ -183,7 +183,11 @@ CUES = (
         "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),
     Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other),?",
         "Of the 40 victims, 25 were men and the remaining [15] women.", complete=True, opens=False),
+    # After a colon or a dash, parts of a figure stated as a total, or of any figure when each part
+    # names what it is for (ITEMISED_AFTER): 'The council will spend £45m: £20m on schools, ...'.
     Cue("total", "parts", r":", "A total of 1,850 candidates stand: [1,120] in constituencies and 730 on lists.", follows=("total",)),
+    Cue("total", "parts", r"\s[–—-]\s", "The spending created 42,100 jobs – [7,900] in construction and another 19,700 in "
+        "related industries.", follows=("total",)),
     Cue("total", "parts", r"of\s+(?:them|whom|those|these)\b",
         "A total of ninety pupils sat the exam, [thirty-eight] of them girls and twenty-two boys.", side="after"),
 )
@@ -278,6 +282,9 @@ APPOSED_WORDS = 5
 # 'a one mln dlr extraordinary gain', 'excluding a 24 mln dlr gain': a figure that names a thing
 # of its own, no level of the change around it.
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus|per|by)\s*$", re.IGNORECASE)
+# What each part of a breakdown is for, right after it: '£20m on schools', '7,900 in direct construction'.
+ITEMISED_AFTER = re.compile(r"\s+(?:in|on|for|from|at)\s+(?!(?:the\s+)?(?:19|20)\d\d\b|(?:the\s+)?(?:year|quarter|month|week|period)\b)[a-z]",
+                            re.IGNORECASE)
 # Right before a figure: an old value, a threshold, a member of something else, no part of a list.
 NOT_A_PART = re.compile(r"(?:\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?|\btotal\s+(?:[a-z]+\s+)?(?:to|of|at|was|is)\s+)$", re.IGNORECASE)

@@ -20,7 +20,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -113,8 +113,8 @@ class _Totals:
             return  # 'included Hiroshi Ishikawa, 47,': a list of names, and an age
         before = [i for i in self.before(start) if self.changed.get(i) != "old"]  # 'rose to 3.05 billion from 2.58 billion, comprising'
         marked = [i for i in before if _is_total(sentence, i)]
-        if cue.follows and not marked:
-            return  # a colon lists parts only after a stated total
+        if cue.follows and not marked and not (before and _itemised(sentence, listed, before[-1])):
+            return  # a colon lists parts only after a stated total, or as items each named
         complete = cue.complete or _completed(sentence, listed)
         if before:
             total = (marked or before)[-1]
@@ -241,6 +241,14 @@ def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, 
 def stated_totals(sentence: Sentence) -> set[int]:
     """The figures the sentence states as totals ('a total of', 'in all')."""
     return {i for i in sentence.figures if _is_total(sentence, i)}
+
+
+def _itemised(sentence: Sentence, listed: list[int], total: int) -> bool:
+    """Whether the first two figures after the cue each say what they are for ('£20m on schools,
+    £15m on roads'): a breakdown of the figure before it, unless that counts the items themselves
+    ('two more districts — 28 in Beaverton, and 40 in Oregon City': labels, not parts)."""
+    items = len(listed) > 1 and all(ITEMISED_AFTER.match(sentence.read, sentence.end(i)) for i in listed[:2])
+    return items and sentence.claims[total].value != len(listed)
 
 
 def _is_total(sentence: Sentence, i: int) -> bool:

@@ -8,13 +8,12 @@ from bisect import bisect_left
 from . import context, subjects
 from .claim import Claim, Span
 from .figures import anchors, find_figures
-from .relations import link_parts, link_to_earlier
+from .relations import MAGNITUDE, link_parts, link_to_earlier
 from .sentences import blocks, sentences
 
 NOT_ABOUT_A_SUBJECT = ("year", "date", "ordinal", "time", "age", "score")
 HEADLINE_LENGTH = 200
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
-MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 
 
 def is_title_case(line: str) -> bool:

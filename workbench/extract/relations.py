@@ -47,6 +47,7 @@ OF_THOSE = re.compile(
     r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?:this|that|it)"
     r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can)\b)[a-z]))\b", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
+MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 LARGEST_SLIP = 20  # a slip of the pen makes a figure up to ten times too large, not thousands
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 NOT_A_WHOLE = re.compile(r"-[a-z]|\s+(?:a|per)\s+share\b", re.IGNORECASE)
@@ -86,7 +87,7 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
         of_whole = OF_WHOLE.fullmatch(between) or (IN_GROUP.fullmatch(between) if strength else None)
         # a group's strength ('the 46-strong team') counts members of whatever the part counts;
         # 'among' says the part is in the group, whatever each counts ('200 infected among the 185,000 tested')
-        if part.kind == whole.kind and (among or of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun"))
+        if _same_kind(part, whole) and (among or of_whole and _same_noun(part, None if strength else whole.unit, of_whole.group("noun"))
                                         and not _of_others(part, of_whole)) \
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
@@ -159,6 +160,13 @@ def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:
         return True
     counted = singular(noun.split()[-1].lower())
     return part.kind == "count" and counted is not None and counted == part.unit and whole_unit in (None, part.unit)
+
+
+def _same_kind(part: Claim, whole: Claim) -> bool:
+    """Of one kind, or the whole a bare amount that leaves the part's currency or measure unsaid
+    ('10.3 billion dlrs of its total debt of 27.8 billion'), which it takes later in the paragraph."""
+    return part.kind == whole.kind or (whole.kind == "count" and whole.unit is None and part.kind in ("money", "measure")
+                                       and bool(MAGNITUDE.search(whole.span.text)) and bool(MAGNITUDE.search(part.span.text)))
 
 
 def _occasions(part: Claim, whole: Claim, between: re.Match | None) -> bool:

@@ -501,6 +501,17 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
 # Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
 # and with one figure broken it fails (a `fail` among the findings; the others name the form).
 STATED = [
+    ("There are 16 newcomers at this level of competition in GB's 46-strong team.", 'parts-within-whole', 'pass'),
+    ("There are 16 newcomers at this level of competition in GB's 6-strong team.", 'parts-within-whole', 'fail'),
+    # a change by an amount and a rate to a level, the old level left to the reader
+    ('The FTSE 100 fell 20.3 points, or 0.4%, to 4,850.2.', 'change', 'pass'),
+    ('The FTSE 100 fell 20.3 points, or 4%, to 4,850.2.', 'change', 'fail'),
+    ('The Dow Jones Industrial average closed down 0.89 points, or 0.01%, at 10,385.48.', 'change', 'pass'),
+    ('The Dow Jones Industrial average closed down 8.9 points, or 0.01%, at 10,385.48.', 'change', 'fail'),
+    ('Sales rose 10 mln dlrs, or 5 pct, to 210 mln dlrs.', 'change', 'pass'),
+    # a change whose words point back to the level stated before its new one
+    ('Instantly, 780,000 people were killed, a number that increased to 140,000 by the end of 1945.', 'change', 'fail'),
+    ('Prices hit a low of 10 dlrs a barrel in July as OPEC raised output, but have since risen to 1.8 dlrs.', 'change', 'fail'),
     # a breakdown after a colon or a dash, each part saying what it is for
     ('The spending created 42,100 jobs – 7,900 in direct construction, another 19,700 in related industries and '
      'another 14,500 in unrelated jobs.', 'sum', 'pass'),
@@ -657,6 +668,10 @@ def test_a_form_the_sentence_states_is_weighed(text, rule, status):
 
 # Sentences whose figures the words do not relate as a rule would read them: no `fail`.
 NOT_STATED = [
+    # a rate stated apart from the amount may be over another period
+    'Cash in circulation rose by 2.8 billion marks in the last week of February to 121.5 billion, a gain of 8.3 pct over the same month last year.',
+    # a level no change points back to
+    'Sales were £10m, a figure that analysts expected to rise to £8m after the merger.',
     # a list of the items a count counts is no breakdown of it
     'Our map showed that two more districts — 28 in Beaverton and Aloha, and 40 in Oregon City — lack breweries.',
     # a year may hold many wins: only 'out of' makes it a whole

@@ -52,7 +52,9 @@ class Cue:
 
     `side` says where the words stand: "before" the figure (with up to three words of
     its own between: 'from the record [3.0 pct]'), "after" it ('[£125m] a year earlier'),
-    or "opening" the sentence before its first figure ('Of the [40] victims, ...').
+    "opening" the sentence before its first figure ('Of the [40] victims, ...'), or
+    "pointing" back to it from the next figure's words ('[78,000] people were killed, a
+    number that increased to 140,000').
     """
 
     frame: str  # "change" or "total"
@@ -61,7 +63,7 @@ class Cue:
     example: str
     side: str = "before"
     complete: bool = False  # a total's parts: the cue says they are all of it
-    follows: tuple[str, ...] = ()  # the roles figures of the same frame must have taken before it
+    follows: tuple[str, ...] = ()  # the roles figures of the same frame must have taken before it ('a|b': either)
     reaches_back: bool = False  # a total: with no parts in its sentence, the sentence before lists them
     opens: bool = True  # parts: the cue starts a list ('including'), or only ends one another started ('the rest')
     needs_total: bool = False  # parts pointing back: only to a figure stated as a total
@@ -101,13 +103,22 @@ CUES = (
         rf"|{YEAR_EARLIER},?\s+(?:it|they|there)\s+(?:had|was|were|stood\s+at))",
         "Rail journeys were down 28% to 1.19 billion. The figure a year earlier was [1.65 billion].", side="opening",
         reaches_back=True),
+    # A level the words before a change's new level point back to, with nothing stated between:
+    # 'a number that increased to', ', but have since risen to' (the subject left unsaid is the level's).
+    Cue("change", "old", rf"(?:,\s*(?:a\s+(?:number|figure|total|toll|tally|level|sum|amount)\s+)?(?:that|which)"
+        rf"|,?\s*\b(?:but|and)\s+(?:has|have|had))\s+(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|then\s+|now\s+)?"
+        rf"(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+to\s*$",
+        "Instantly, [78,000] people were killed, a number that increased to 140,000 by the end of 1945.", side="pointing",
+        moves=True),
     Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly"
         r"|an?\s+(?:provisional|estimated|preliminary|revised|adjusted|seasonally[\s-]adjusted|real|nominal|record)))?"
         r"(?:\s+by)?", "Sales fell a provisional [12 pct] to 18.1 billion marks from 20.7 billion marks.",
         reach=0),
     Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+(?:its\s+|their\s+|the\s+)?[a-z]+\s+by",
         "Kloeckner raised profits by [a third] to 45.2 mln marks from 33.8 mln.", reach=0),
-    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows=("old", "new"), reach=0),
+    # after both levels, or after the amount it moved by ('fell 20.3 points, or 0.4%, to 4,850.2')
+    Cue("change", "rate", r",\s*or", "The number waiting fell from 7,613 to 6,630, or [12.9%].", follows=("old|difference", "new|difference"),
+        reach=0),
     Cue("change", "rate", r"\ban?\s+(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth)\s+of",
         "Sales went from £4m to £5m, a rise of [25%].", reach=0),
     Cue("change", "rate", r"(?:rise|increase|fall|drop|decline|gain|jump|cut|decrease|reduction|growth|up|down)\b",

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, RANGE,
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
 from .precision import written_alike
 from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
 
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
+POINTED_REACH = 25  # words: '10 dlrs a barrel last summer as OPEC members increased production ..., but have since risen to'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
 RATE_ROLES = ("rate", "difference")
+_POINTING = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.frame == "change" and cue.side == "pointing"]
 SHORT_CUE = 3  # words: 'an increase of'; the words of a longer cue beyond these are not counted as distance
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
@@ -67,7 +69,7 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
             current.sign = _sign(_said(sentence, min(current.roles.values()), max(current.roles.values()), since))
             unfinished.append(current)
         if current is not None:  # '... compared with 1.52 billion last year, up from 1.01 billion': a level too
-            levels, went_to = ([closed.roles["old"]] if closed else []), closed.roles["new"] if closed else None
+            levels, went_to = ([closed.roles["old"]] if closed and "old" in closed.roles else []), closed.roles["new"] if closed else None
             since = sentence.end(max(current.roles.values()))
         current = None
 
@@ -102,7 +104,7 @@ def _unfinished(frame: Frame) -> bool:
 
 def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | None) -> str | None:
     """old, new, rate or difference; None for a figure the change does not hold."""
-    if role is None or (role.cue.follows and (current is None or not all(r in current.roles for r in role.cue.follows))):
+    if role is None or (role.cue.follows and (current is None or not _taken(current, role.cue.follows))):
         return None  # '42 pct above the 16.98 billion': a comparison only after its rate
     claim = sentence.claims[i]
     if role.name == "new" and current is not None and "old" in current.roles and not current.cues["old"].cue.moves \
@@ -118,6 +120,11 @@ def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | N
         after = sentence.read[sentence.end(i):sentence.end(i) + 80]
         return "elsewhere" if RATE_ELSEWHERE_AFTER.match(after) else "rate"  # 'by a third' too
     return "difference"
+
+
+def _taken(frame: Frame, roles: tuple[str, ...]) -> bool:
+    """Whether the frame holds each of the roles, or one of each 'a|b'."""
+    return all(any(name in frame.roles for name in role.split("|")) for role in roles)
 
 
 def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Role) -> bool:
@@ -179,6 +186,10 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
             since: int) -> Frame | None:
     """The frame if it holds a change the evaluator can weigh, with the way its own words
     (from `since`) say it went, and its factor."""
+    if frame is not None and "old" not in frame.roles and "new" in frame.roles and not RATE_ROLES & frame.roles.keys():
+        _pointed_back(sentence, frame)  # 'killed 78,000 people, a number that increased to 140,000'
+    if frame is not None and {"new", "difference", "rate"} <= frame.roles.keys() and "old" not in frame.roles:
+        return _by_difference(sentence, frame, since)  # 'fell 20.3 points, or 0.4%, to 4,850.2'
     if frame is None or "old" not in frame.roles or "elsewhere" in frame.roles:
         return None
     claims, roles = sentence.claims, frame.roles
@@ -206,6 +217,33 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         match, *frame.reach = hedged[0]
         frame.hedge = match.group().strip()
     return frame
+
+
+def _by_difference(sentence: Sentence, frame: Frame, since: int) -> Frame | None:
+    """A change by an amount restated as a rate (', or 0.4%,') to a new level, its old level left
+    for the reader to work out: the frame if the amount is of the level's quantity and the words
+    say which way. A rate stated apart may be over another period."""
+    claims, roles = sentence.claims, frame.roles
+    if not frame.cues["rate"].cue.follows:
+        return None  # 'rose by 2.8 billion marks ... to 121.5 billion, a gain of 8.3 pct over the same month last year'
+    if claims[roles["rate"]].kind != "percent" or not _difference_of(claims[roles["difference"]], claims[roles["new"]]):
+        return None
+    frame.sign = _sign(_said(sentence, min(roles.values()), max(roles.values()), since))
+    return frame if frame.sign else None
+
+
+def _pointed_back(sentence: Sentence, frame: Frame) -> None:
+    """The figure right before a new level with no old one is its old level when the words
+    between point back to it (a "pointing" cue) and it has no part in a change of its own."""
+    new = frame.roles["new"]
+    n = sentence.number[new]
+    if n == 0 or sentence.role(sentence.figures[n - 1], "change") is not None:
+        return
+    level = sentence.figures[n - 1]
+    lead = sentence.lead(new)
+    cue = next((cue for cue, pattern in _POINTING if pattern.search(lead)), None)
+    if cue is not None and _alike(sentence.claims[level], sentence.claims[new]) and words(lead) <= POINTED_REACH:
+        frame.roles["old"], frame.cues["old"] = level, Role(cue, lead.strip())
 
 
 def _said(sentence: Sentence, first: int, last: int, since: int) -> str:
@@ -245,4 +283,6 @@ def _difference_of(difference: Claim, level: Claim) -> bool:
     points to 4.1% from 5.6%')."""
     if level.kind == "percent":
         return (difference.kind == "percent" and difference.unit == "pp") or (difference.kind == "count" and difference.unit == "point")
+    if difference.kind == "count" and difference.unit == "point" and level.kind == "count" and level.unit is None:
+        return True  # 'fell 20.3 points to 4,850.2': an index
     return difference.kind == level.kind and difference.unit in (level.unit, None)

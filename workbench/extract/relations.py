@@ -36,7 +36,9 @@ AMONG = re.compile(rf"\s+{PART_NOUN}(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+
 # '10,000 tickets shared among 20 clubs': among whom a thing is divided, not a group it is part of.
 SHARED_OUT = re.compile(r"\b(?:shar|split|divid|distribut|spread|allocat|hand|giv|award|scatter)[a-z]*\s+(?:out\s+)?"
                         r"(?:\S+\s+){0,3}$", re.IGNORECASE)
-IN_GROUP = re.compile(rf"\s+{PART_NOUN}in\s+(?:the|a|an|its|their)\s+", re.IGNORECASE)
+# A group's strength names the group: a few words may stand between ('16 newcomers at this level
+# of competition in GB's 46-strong team').
+IN_GROUP = re.compile(rf"\s+{PART_NOUN}(?:[a-z]+\s+){{0,5}}?in\s+(?:(?:the|a|an|its|their)\s+|{_POSSESSOR})", re.IGNORECASE)
 STRENGTH = re.compile(r"-strong\b", re.IGNORECASE)
 # '13 wins in 15 league games', '18 times out of the last 20 years' (lexicon.OCCASION_PARTS).
 OCCASIONS = re.compile(r"\s+[a-z]+\s+(?P<out>out\s+of|in|from)\s+(?:(?:the|his|her|its|their|our)\s+)?"

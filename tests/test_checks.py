@@ -501,6 +501,9 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
 # Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
 # and with one figure broken it fails (a `fail` among the findings; the others name the form).
 STATED = [
+    # after words of composition, parts of different kinds are kinds of what the total counts
+    ('The estate of 1,500 homes, comprising 920 flats and 580 houses, is due to be rebuilt.', 'sum', 'pass'),
+    ('The estate of roughly 1,500 homes, comprising 920 flats and 910 houses, is due to be rebuilt.', 'sum', 'fail'),
     ("There are 16 newcomers at this level of competition in GB's 46-strong team.", 'parts-within-whole', 'pass'),
     ("There are 16 newcomers at this level of competition in GB's 6-strong team.", 'parts-within-whole', 'fail'),
     # a change by an amount and a rate to a level, the old level left to the reader
@@ -668,6 +671,9 @@ def test_a_form_the_sentence_states_is_weighed(text, rule, status):
 
 # Sentences whose figures the words do not relate as a rule would read them: no `fail`.
 NOT_STATED = [
+    # parts of one kind, or a figure after 'from', are not what the composition makes up
+    'It completed a placement of three mln units, consisting of three mln common shares and warrants to purchase another 1.5 mln shares.',
+    'The purchase brings the total number of commitments to 439 from 16 airlines, comprising 275 firm orders and 164 options.',
     # a rate stated apart from the amount may be over another period
     'Cash in circulation rose by 2.8 billion marks in the last week of February to 121.5 billion, a gain of 8.3 pct over the same month last year.',
     # a level no change points back to

@@ -293,6 +293,8 @@ APPOSED_WORDS = 5
 # 'a one mln dlr extraordinary gain', 'excluding a 24 mln dlr gain': a figure that names a thing
 # of its own, no level of the change around it.
 ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an?|excluding|including|after|before|plus|per|by)\s*$", re.IGNORECASE)
+# Before a figure, words that make it where other things came from, not what they make up.
+SOURCE_BEFORE = re.compile(r"\b(?:from|by|among|between|across)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # What each part of a breakdown is for, right after it: '£20m on schools', '7,900 in direct construction'.
 ITEMISED_AFTER = re.compile(r"\s+(?:in|on|for|from|at)\s+(?!(?:the\s+)?(?:19|20)\d\d\b|(?:the\s+)?(?:year|quarter|month|week|period)\b)[a-z]",
                             re.IGNORECASE)

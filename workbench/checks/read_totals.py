@@ -20,7 +20,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -119,7 +119,7 @@ class _Totals:
         if before:
             total = (marked or before)[-1]
             if words(sentence.read[sentence.end(total):start]) <= TOTAL_REACH and not _other_head(sentence, total, start):
-                self.add(total, listed, said, complete)
+                self.add(total, listed, said, complete, breakdown=cue.complete and _sub_kinds(sentence, total, listed))
         elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
             total, marked_before = _total_before(self.earlier, self.framed, self.changed)
             if marked_before or not cue.needs_total:
@@ -268,6 +268,16 @@ def _part_of(part: Claim, whole: Claim, breakdown: bool) -> bool:
             return False  # '... are spread across 14 other countries'
         return breakdown or (_people(part.unit) and _people(whole.unit))
     return part.unit == whole.unit or (whole.kind == "count" and None in (part.unit, whole.unit))
+
+
+def _sub_kinds(sentence: Sentence, total: int, listed: list[int]) -> bool:
+    """'roughly 1,500 homes, comprising 920 flats and 910 houses': after words of composition,
+    parts that count different kinds of thing are kinds of what the total counts; parts of one
+    kind are of something else ('three mln units, consisting of three mln common shares and
+    warrants'), and a total after 'from' is where the things came from ('439 from 16 airlines,
+    comprising 275 firm orders')."""
+    units = {sentence.claims[i].unit for i in listed[:2]}
+    return len(units) == 2 and None not in units and not SOURCE_BEFORE.search(sentence.lead(total))
 
 
 def _counted(total: Claim) -> bool:

@@ -49,7 +49,8 @@ COMPOSITION = 0.01  # a part smaller than this share of its total fits any total
 MOST_PROPOSALS = 30
 
 # Earnings tables head each block with its period ('Qtr', 'Nine mths', 'Year'); a row that
-# adds up over time ('Revs', 'Sales') is at most as large in a block as in a later, longer one.
+# adds up over time ('Revs', 'Sales'; 'Net' and 'Shr' too while no period made a loss) is at
+# most as large in a block as in a later, longer one. 'Avg shrs' is an average, not a sum.
 PERIOD_HEADING = re.compile(
     r"^\s*(?:(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+)?"
     r"(?P<period>qtr|quarter|3\s+mths|six\s+mths|6\s+mths|half|nine\s+mths|9\s+mths|year|12\s+mths|52\s+weeks|"
@@ -57,7 +58,7 @@ PERIOD_HEADING = re.compile(
 MONTHS = {"qtr": 3, "quarter": 3, "3 mths": 3, "six mths": 6, "6 mths": 6, "half": 6, "nine mths": 9,
           "9 mths": 9, "year": 12, "12 mths": 12, "52 weeks": 12, "53 weeks": 12}
 CUMULATIVE_ROW = re.compile(r"^\s*(?:oper(?:ating)?\s+|total\s+|net\s+|gross\s+)?(?:revs|revenues?|sales|turnover|"
-                            r"premiums(?:\s+written)?|billings)\s*$", re.IGNORECASE)
+                            r"premiums(?:\s+written)?|billings|shr|net|net\s+income|profit|earnings)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

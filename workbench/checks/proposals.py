@@ -40,6 +40,7 @@ MOST_RESTATEMENTS = 6  # a value stated more often than this is a common number,
 NEIGHBOURS = 6  # figures of one kind and unit on each side looked at for shares and changes
 PART_NEIGHBOURS = 4  # and for the parts of a sum, whose combinations multiply chances to coincide
 MOST_PARTS = 3
+COARSEST_ROUNDED = 0.05  # a restatement rounded to within 5% ('22%' of '22.1%') needs a word shared too
 # How finely a figure must be written for a sum to total it, or a rate to be worked out: '12'
 # (to within 4%) is the sum of some two or three small counts in most articles, '£47m' (1%)
 # or '337,000' rarely by chance; '0.01%' (to within 50%) fits almost any pair of figures.
@@ -134,6 +135,28 @@ def restatements(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
             if value < SMALL and (value == 1 or unit is None or not _share_a_word(claims, same)):
                 continue
             yield ManualCheck("same", same)
+
+
+def rounded(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
+    """One quantity stated exactly and again rounded, in another sentence ('£125.95 a week' ...
+    '£126 a week', '22.1%' ... '22%'): the rounder figure's precision holds the finer one. A rounder figure finer than FINEST_TOTAL
+    seldom holds another by chance; a coarser one ('22%') only with a word of meaning shared."""
+    groups: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if _quantity(claim) and claim.kind in (*AMOUNTS, "percent") and (claim.unit or claim.kind != "count"):
+            groups.setdefault((claim.kind, claim.unit), []).append(i)
+    for group in groups.values():
+        ordered = sorted(group, key=lambda i: claims[i].value)
+        for n, finer in enumerate(ordered):
+            for rounder in ordered[max(0, n - NEIGHBOURS):n] + ordered[n + 1:n + 1 + NEIGHBOURS]:
+                a, b = claims[finer], claims[rounder]
+                if a.sentence_start == b.sentence_start or a.value == b.value or _significant(a) <= _significant(b):
+                    continue
+                low, high = interval(b)
+                coarse = _relative_precision(b)
+                if low <= a.value <= high and _significant(b) >= 2 and (
+                        coarse <= FINEST_TOTAL or (coarse <= COARSEST_ROUNDED and _share_a_word(claims, [finer, rounder]))):
+                    yield ManualCheck("same", sorted((finer, rounder)))
 
 
 def _share_a_word(claims: list[Claim], group: list[int]) -> bool:
@@ -262,6 +285,7 @@ class Reading:
 
 READINGS = (
     Reading("restated", restatements),
+    Reading("rounded", rounded),
     Reading("period table", period_tables),
     Reading("sum", sums),
     Reading("share", shares),

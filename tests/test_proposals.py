@@ -34,6 +34,8 @@ RESTATED = ("The settlement cost Viacom $3.5m, the regulator said on Monday.\n\n
             "Viacom admitted no wrongdoing. Its chief executive said the $3.5m payment closed the matter.")
 TABLE = ("Shr 20 cts vs 15 cts\nNet 1,234,000 vs 1,087,000\nRevs 39.4 mln vs 34.7 mln\nYear\n"
          "Shr 80 cts vs 60 cts\nNet 4,500,000 vs 3,900,000\nRevs 147.9 mln vs 130.2 mln\n")
+NOTED = ("Shr 1.65 dlrs vs 1.50 dlrs\nNet 5,370,000 vs 4,901,000\nRev 8.4 mln vs 7.8 mln\n"
+         "NOTE: 1986 net gain from property investments 1,717,000 dlrs, or 22 cts per share, vs 1,721,000 dlrs, or 22 cts per share.")
 ROUNDED = ("The full basic state pension is £125.95 a week. The post says a pensioner gets £126 a week.")
 SUM = ("Schools will get £20m. Roads will get £15m, and care homes £12m. "
        "The council set its budget at £47m on Tuesday.")
@@ -49,11 +51,14 @@ CHANGE = ("Sales rose 6% to £1.06bn, the company said. Its shares were little c
     (TABLE, ("period table", "at-most", ["34.7 mln", "130.2 mln"], None)),
     (TABLE, ("period table", "at-most", ["1,234,000", "4,500,000"], None)),
     (ROUNDED, ("rounded", "same", ["£125.95", "£126"], None)),
+    (NOTED, ("table note", "at-most", ["1,721,000 dlrs", "4,901,000"], None)),
+    (NOTED, ("table note", "at-most", ["22 cts", "1.65 dlrs"], None)),
     (TABLE, ("period table", "at-most", ["20 cts", "80 cts"], None)),
     (SUM, ("sum", "sum-equals", ["£20m", "£15m", "£12m", "£47m"], None)),
     (SHARE, ("share", "percent-of", ["90", "521"], 17)),
     (CHANGE, ("change", "change", ["£1bn", "£1.06bn"], 6)),
-], ids=["restated", "table-current", "table-prior", "table-net", "table-shr", "rounded", "sum", "share", "change"])
+], ids=["restated", "table-current", "table-prior", "table-net", "table-shr", "rounded", "note-net", "note-shr", "sum",
+                                 "share", "change"])
 def test_each_reading_proposes_the_relation_its_text_leaves_unstated(text, expected):
     assert expected in proposed(text)
 
@@ -66,6 +71,8 @@ def test_each_reading_proposes_the_relation_its_text_leaves_unstated(text, expec
     "It paid $40 in March. The ticket cost £40 in May.",
     # a quarter's net beyond the year's: a loss in another quarter, so the row does not add up
     "Net 1,234,000 vs 987,000\nYear\nNet 1,000,000 vs 900,000\n",
+    # a note's item the net excludes is no part of it
+    "Net 5,370,000 vs 4,901,000\nNOTE: Net excludes a gain of 717,000 dlrs vs 721,000 dlrs.",
     # a coarse percentage holds many others: rounded only with a word of meaning shared
     "Turnout was 22.4% in May. Inflation is 22% a year.",
     # a part under 1% of the total fits any total by rounding
@@ -84,8 +91,8 @@ def test_a_relation_a_finding_already_checks_is_not_proposed(seed_text):
         assert not any(set(proposal.check.claims) <= set(f.claims) for f in findings), proposal
 
 
-@pytest.mark.parametrize("text", [RESTATED, TABLE, ROUNDED, SUM, SHARE, CHANGE],
-                         ids=["restated", "table", "rounded", "sum", "share", "change"])
+@pytest.mark.parametrize("text", [RESTATED, TABLE, NOTED, ROUNDED, SUM, SHARE, CHANGE],
+                         ids=["restated", "table", "note", "rounded", "sum", "share", "change"])
 def test_a_proposal_is_a_check_that_passes_now_and_fails_on_a_figure_grown_tenfold(text):
     """Accepted, a proposal keeps the relation: a figure corrected to ten times its value
     (a digit put before it) fails it."""

@@ -58,6 +58,12 @@ PERIOD_HEADING = re.compile(
     r"53\s+weeks)\b[^\d\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
 MONTHS = {"qtr": 3, "quarter": 3, "3 mths": 3, "six mths": 6, "6 mths": 6, "half": 6, "nine mths": 9,
           "9 mths": 9, "year": 12, "12 mths": 12, "52 weeks": 12, "53 weeks": 12}
+# A table's notes ('NOTE: 1986 net includes ...') name items of its 'Net' and 'Shr' rows.
+NOTE = re.compile(r"^\s*NOTE\b", re.MULTILINE)
+NOTED_ROWS = ("net", "shr")
+NOTED_IN = re.compile(r"\b(?:net|includ(?:e|es|ed|ing))\b", re.IGNORECASE)
+NOT_NOTED_IN = re.compile(r"\b(?:exclud(?:e|es|ed|ing)|before|loss(?:es)?)\b", re.IGNORECASE)
+PER_SHARE_AFTER = re.compile(r"\s*(?:a|per)\s+(?:share|shr)\b", re.IGNORECASE)
 CUMULATIVE_ROW = re.compile(r"^\s*(?:oper(?:ating)?\s+|total\s+|net\s+|gross\s+)?(?:revs|revenues?|sales|turnover|"
                             r"premiums(?:\s+written)?|billings|shr|net|net\s+income|profit|earnings)\s*$", re.IGNORECASE)
 
@@ -189,6 +195,31 @@ def period_tables(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
                     yield ManualCheck("at-most", [part, whole])
 
 
+def table_notes(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
+    """'Net 5,370,000 vs 4,901,000 ... NOTE: 1986 net gain from property investments 717,000
+    dlrs, or 22 cts per share, vs 721,000 dlrs': an item a note says is in the net (or per
+    share, in the share earnings) is at most that row's figure of its column, the notes' items
+    taken in the columns' order."""
+    note = NOTE.search(text)
+    if note is None:
+        return
+    rows: dict[str, list[int]] = {}
+    for start, members in by_sentence(claims).items():
+        label = text[start:claims[members[0]].span.start].strip().lower()
+        if start < note.start() and label in NOTED_ROWS and label not in rows:
+            rows[label] = [i for i in members if _quantity(claims[i])]
+    for start, members in by_sentence(claims).items():
+        noted = [i for i in members if claims[i].span.start > note.start()]  # a table's last line may run into its note
+        said = text[max(start, note.start()):start + len(claims[members[0]].sentence)]
+        if not noted or not NOTED_IN.search(said) or NOT_NOTED_IN.search(said):
+            continue
+        items = [i for i in noted if claims[i].kind == "money" and _quantity(claims[i])]
+        per_share = [i for i in items if PER_SHARE_AFTER.match(text, claims[i].span.end)]
+        for row, noted in (("net", [i for i in items if i not in per_share]), ("shr", per_share)):
+            for item, total in zip(noted, rows.get(row, [])):
+                yield ManualCheck("at-most", [item, total])
+
+
 def _neighbours(group: list[int], at: int, reach: int = NEIGHBOURS) -> list[int]:
     """The figures of a group nearest the one at position `at` of it, on either side."""
     return group[max(0, at - reach):at] + group[at + 1:at + 1 + reach]
@@ -287,6 +318,7 @@ READINGS = (
     Reading("restated", restatements),
     Reading("rounded", rounded),
     Reading("period table", period_tables),
+    Reading("table note", table_notes),
     Reading("sum", sums),
     Reading("share", shares),
     Reading("change", changes),

@@ -501,6 +501,9 @@ def test_a_word_grading_a_change_noun_gives_no_direction():
 # Each form a sentence states, with the rule that weighs it and its verdict: intact it holds,
 # and with one figure broken it fails (a `fail` among the findings; the others name the form).
 STATED = [
+    # a sentence opening on 'The figure' ranks the figure the one before ended on
+    ('The economy expanded at an annual rate of 3.7% in the July to September period, the Commerce Department said. '
+     'The figure marked an increase on the 33% growth recorded in the second quarter.', 'order', 'fail'),
     # after words of composition, parts of different kinds are kinds of what the total counts
     ('The estate of 1,500 homes, comprising 920 flats and 580 houses, is due to be rebuilt.', 'sum', 'pass'),
     ('The estate of roughly 1,500 homes, comprising 920 flats and 910 houses, is due to be rebuilt.', 'sum', 'fail'),

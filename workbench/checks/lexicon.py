@@ -456,6 +456,9 @@ class Order:
 ORDERS = (
     Order(r"above|exceeding|surpassing|(?:higher|larger|bigger|greater)\s+than", +1,
           "Exports rose to [$5.2bn], above the {$4.9bn} forecast."),
+    # said of the figure the sentence before ended on: 'The figure marked an increase on the 3.3%'
+    Order(r"(?:increase|rise|improvement)\s+on", +1,
+          "The economy grew at an annual rate of [3.7%]. The figure marked an increase on the {3.3%} of the second quarter."),
     Order(r"ahead\s+of|outstripping|outpacing|topping", +1,
           "Catalogue frauds were next at [8%], ahead of internet services at {6%}.", by_place=True),
     Order(r"below|beneath|short\s+of|(?:lower|smaller)\s+than", -1,
@@ -503,7 +506,8 @@ ORDER_BETWEEN = re.compile(rf"^(?:(?:{_WORD}){{0,3}}?\s+(?:(?:and|but)\s+)?{_STA
                            rf"|(?:{_WORD}){{0,8}}?\s*(?:,|[-–]\s)(?:\s*(?:which|that)\s+(?:would\s+|will\s+)?{_STANDS}\s)?)"
                            r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way|second|third|and))*\s*$",
                            re.IGNORECASE)
-ORDER_OPENING = re.compile(rf"^\s*(?:this|that|it|which)\s+{_STANDS}(?:\s+(?:well|just|far|slightly|still|only))*\s*$",
+ORDER_OPENING = re.compile(rf"^\s*(?:this|that|it|which|the\s+(?:figure|number|total|rate|level|result|reading))\s+"
+                           rf"(?:{_STANDS}|marked|represent(?:s|ed)|made)(?:\s+(?:well|just|far|slightly|still|only|an?))*\s*$",
                            re.IGNORECASE)
 ORDER_REACH = 8  # the most words between the order's words and its second figure
 

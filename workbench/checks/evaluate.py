@@ -30,7 +30,7 @@ def change(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """A change recomputed by its rate, its factor or its difference; with none of them, its
     direction alone must hold."""
     if "old" not in frame.roles:  # 'fell 20.3 points, or 0.4%, to 4,850.2'
-        return [_rate_of_difference(frame, claims)]
+        return _rate_of_difference(frame, claims)
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -77,24 +77,23 @@ def _rate(frame: Frame, claims: list[Claim]) -> Finding:
                    f"{said} {old.span.text} gives {in_style(central, old)}; stated {new.span.text} ({reading}) - {status}")
 
 
-def _rate_of_difference(frame: Frame, claims: list[Claim]) -> Finding:
+def _rate_of_difference(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'fell 20.3 points, or 0.4%, to 4,850.2': the amount over the level it moved from (the new
-    level less the rise, or plus the fall) must give the rate."""
+    level less the rise, or plus the fall) must give the rate; none when that level may be nil."""
     difference, rate, new = (claims[frame.roles[r]] for r in ("difference", "rate", "new"))
     moved = interval(difference)
     old = subtracted(interval(new), moved) if frame.sign > 0 else (interval(new)[0] + moved[0], interval(new)[1] + moved[1])
     if old[0] <= 0:
-        return Finding("change", [frame.roles["rate"], frame.roles["difference"], frame.roles["new"]], "pass",
-                       f"{difference.span.text} to {new.span.text} - pass")
+        return []
     implied = (100 * moved[0] / old[1], 100 * moved[1] / old[0])
     status = verdict(implied, interval(rate))
     if status == "fail" and overlap(implied, interval(rate, round_figure=True)):
         status = "warn"
     level = new.value - frame.sign * difference.value
-    return Finding("change", [frame.roles["rate"], frame.roles["difference"], frame.roles["new"]], status,
-                   f"{difference.span.text} {'rise' if frame.sign > 0 else 'fall'} to {new.span.text} is "
-                   f"{fmt(round(100 * difference.value / level, 2))}% of {in_style(level, new)}; stated {rate.span.text} "
-                   f"({READING[status]}) - {status}")
+    return [Finding("change", [frame.roles["rate"], frame.roles["difference"], frame.roles["new"]], status,
+                    f"{difference.span.text} {'rise' if frame.sign > 0 else 'fall'} to {new.span.text} is "
+                    f"{fmt(round(100 * difference.value / level, 2))}% of {in_style(level, new)}; stated {rate.span.text} "
+                    f"({READING[status]}) - {status}")]
 
 
 def _factor(frame: Frame, claims: list[Claim]) -> Finding:

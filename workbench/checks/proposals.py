@@ -145,8 +145,9 @@ def restatements(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
 
 def rounded(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
     """One quantity stated exactly and again rounded, in another sentence ('£125.95 a week' ...
-    '£126 a week', '22.1%' ... '22%'): the rounder figure's precision holds the finer one. A rounder figure finer than FINEST_TOTAL
-    seldom holds another by chance; a coarser one ('22%') only with a word of meaning shared."""
+    '£126 a week', '22.1%' ... '22%'): the rounder figure's precision holds the finer one. A
+    rounder figure finer than FINEST_TOTAL seldom holds another by chance; a coarser one
+    ('22%') only with a word of meaning shared."""
     groups: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
         if _quantity(claim) and claim.kind in (*AMOUNTS, "percent") and (claim.unit or claim.kind != "count"):
@@ -204,11 +205,12 @@ def table_notes(claims: list[Claim], text: str) -> Iterator[ManualCheck]:
     if note is None:
         return
     rows: dict[str, list[int]] = {}
-    for start, members in by_sentence(claims).items():
+    lines = by_sentence(claims)
+    for start, members in lines.items():
         label = text[start:claims[members[0]].span.start].strip().lower()
         if start < note.start() and label in NOTED_ROWS and label not in rows:
             rows[label] = [i for i in members if _quantity(claims[i])]
-    for start, members in by_sentence(claims).items():
+    for start, members in lines.items():
         noted = [i for i in members if claims[i].span.start > note.start()]  # a table's last line may run into its note
         said = text[max(start, note.start()):start + len(claims[members[0]].sentence)]
         if not noted or not NOTED_IN.search(said) or NOT_NOTED_IN.search(said):

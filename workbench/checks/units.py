@@ -80,6 +80,7 @@ def converted(value: float, unit: str, into: str) -> list[float]:
     return values
 
 
+@cache  # asked of every pair of measures in every sentence, of a few dozen units
 def convertible(a: str | None, b: str | None) -> bool:
     return a in READINGS and b in READINGS and a != b and bool(converted(1.0, a, b))
 

@@ -663,6 +663,13 @@ STATED = [
     ('Analysts predict the firm will report a slight drop in annual pre-tax profits to £1700m from £194m '
      'last year.', 'change', 'fail'),
     ('The plan would cut 30,000 jobs out of a total workforce of 6,500.', 'parts-within-whole', 'fail'),
+    # a level set beside one of another time: the words of change say which way it went
+    ('Consumption has jumped to 2.4 million barrels per day, compared with 4,740,000 bpd in 1973.', 'change', 'fail'),
+    # a level whose words end on its time, then a change from another time's level of its unit
+    ('The company imported 1,711,180 tonnes of copper in calendar 1986, down from 355,652 tonnes in 1985.',
+     'change', 'fail'),
+    # a rise by an amount of a count that cannot be below nil is no more than the level it rose to
+    ('German unemployment rose 7,000,000 in November to 4.464 million people.', 'change', 'fail'),
 ]
 
 
@@ -711,6 +718,15 @@ NOT_STATED = [
     'Lagos had 543,242 students in junior secondary schools. Of these 372,883, or 68.64%, were in public '
     'schools. There were 394,884 students in senior secondary. Of these, 242,255 or 61.35% attended '
     'public schools.',
+    # a change whose words are of the amount's period, of growth rates, or of a level that may be below nil
+    'In Canada, the rig count was up 14 to 164, against 422 one year ago.',
+    'The sector will grow by just 1.0 pct in calendar 1987, against an estimated 2.4 pct in 1986.',
+    'Net migration rose 50,000 to 20,000 last year.',
+    'Bell Resources rose eight to 5.70 and Elders lost 10 to 4.75.',
+    # the level before 'up from' is another figure's, or is not said
+    'The margin was 45.6%, less than the 47.3% forecast by analysts and down from 47.1% in the third quarter.',
+    "Donors pledged an unchanged 1.68 billion dlrs in fresh funds and this year's overall total, up from last "
+    "year's 2.6 billion, reflected higher pledges.",
     # no fail on a share price move or on two named quantities
     'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
     'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '

@@ -14,7 +14,7 @@ from ..extract.lexicon import DURATION_UNITS
 from .finding import Finding, fmt, in_style
 from .lexicon import FRACTION_SPOKEN, INVERSE_UNITS, INVERSE_WORDS
 from .precision import DIGITS, absolute, half_unit, in_thousands, interval, overlap, scaled, subtracted, verdict
-from .statement import Frame
+from .statement import RATE_ROLES, Frame
 from .units import BAND_MARGIN, converted, period, rate_range
 from .vague import weighed
 
@@ -29,8 +29,8 @@ READING = {"pass": "within rounding", "warn": "just outside rounding", "fail": "
 def change(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """A change recomputed by its rate, its factor or its difference; with none of them, its
     direction alone must hold."""
-    if "old" not in frame.roles:  # 'fell 20.3 points, or 0.4%, to 4,850.2'
-        return _rate_of_difference(frame, claims)
+    if "old" not in frame.roles:  # 'fell 20.3 points, or 0.4%, to 4,850.2'; 'rose 7,000 to 4.464 million'
+        return _rate_of_difference(frame, claims) if "rate" in frame.roles else _risen_from_nil(frame, claims)
     findings = []
     if "rate" in frame.roles:
         findings.append(_rate(frame, claims))
@@ -96,6 +96,17 @@ def _rate_of_difference(frame: Frame, claims: list[Claim]) -> list[Finding]:
                     f"({READING[status]}) - {status}")]
 
 
+def _risen_from_nil(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'rose 7,000 to 4.464 million' of a level that cannot be below nil: the rise is no more than
+    the level it rose to; within that, nothing to recompute."""
+    difference, new = claims[frame.roles["difference"]], claims[frame.roles["new"]]
+    if interval(difference)[0] <= interval(new)[1]:
+        return []
+    return [Finding("change", [frame.roles["difference"], frame.roles["new"]], "fail",
+                    f"a {difference.span.text} rise to {new.span.text} leaves {in_style(new.value - difference.value, new)} "
+                    f"before it, below nil - fail")]
+
+
 def _factor(frame: Frame, claims: list[Claim]) -> Finding:
     """'doubled to 40 from 20'; 'more than doubled' is any factor from two up."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
@@ -129,10 +140,11 @@ def _difference(frame: Frame, claims: list[Claim]) -> Finding:
 
 
 def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
-    """'fell to 29.0 pct from 3.0 pct': with nothing to recompute, the direction alone must hold."""
+    """'fell to 29.0 pct from 3.0 pct', 'jumped to 2.4m bpd, compared with 474,000 bpd in 1973':
+    with nothing to recompute, the direction alone must hold."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
-    if not frame.sign or not frame.moved or new.unit in INVERSE_UNITS | DURATION_UNITS or INVERSE_WORDS.search(new.sentence) \
-            or "/" in old.span.text + new.span.text:
+    if not frame.sign or not (frame.moved or _dated(frame, claims)) or new.unit in INVERSE_UNITS | DURATION_UNITS \
+            or INVERSE_WORDS.search(new.sentence) or "/" in old.span.text + new.span.text:
         return []
     (old_low, old_high), (new_low, new_high) = interval(old), interval(new)
     if (frame.sign > 0 and new_high < old_low) or (frame.sign < 0 and new_low > old_high):
@@ -141,6 +153,13 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"said to {said} from {old.span.text} to {new.span.text}, "
                         f"but {new.span.text} is {went} - fail")]
     return []
+
+
+def _dated(frame: Frame, claims: list[Claim]) -> bool:
+    """A level of another time set beside the new one, with no amount or rate whose period the
+    words of change may be about ('up 14 to 164, against 422 one year ago'), nor rates that may
+    be growth rates compared ('grow by just 1.0 pct in 1987, against an estimated 2.4 pct in 1986')."""
+    return frame.dated and not RATE_ROLES & frame.roles.keys() and claims[frame.roles["new"]].kind != "percent"
 
 
 def vague(frame: Frame, claims: list[Claim]) -> list[Finding]:

@@ -27,6 +27,13 @@ DIRECTIONS = {
         r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
         r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward|discount(?=\s+(?:of|to|on)\b)",
 }
+# A level that cannot be below nil, so a rise by an amount is no more than the level it rose to
+# ('unemployment rose 7,000 to 4.464 million'): counts and measures; not money (a profit may have
+# been a loss), rates, temperatures or index points, nor a net figure or a balance.
+NEVER_BELOW_NIL = frozenset({"count", "measure"})
+SIGNED_UNITS = frozenset({"°C", "°F", "degree", "point"})
+SIGNED_WORDS = re.compile(r"\b(?:net|balance|deficit|surplus|loss(?:es)?|minus|negative|below\s+(?:zero|nil))\b", re.IGNORECASE)
+
 # A noun after 'the' or before 'in'/'of' ('the nominal increase in GNP', 'The rise took') points
 # to a change told elsewhere and says nothing of which way the figures beside it went; nor does
 # a word that grades a change noun ('a slightly lower increase ... from 65 percent to 71 percent').
@@ -432,6 +439,11 @@ GROUP_AFTER = re.compile(r"\s+[a-z]")
 OTHER_TIME_AFTER = re.compile(rf"\s*(?:{YEAR_EARLIER}|(?:\w+\s+){{0,2}}(?:years?|months?|weeks?|days?)\s+(?:earlier|ago|before)"
                               r"|(?:in|during|for)\s+(?:the\s+)?(?:previous|prior|same|last)\b|last\s+(?:year|month|week|season)"
                               rf"|(?:in\s+)?(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b|in\s+(?:{_MONTH})\b)", re.IGNORECASE)
+# A level's words ending on the time it was of, just before a change from another time's level
+# (read_changes.py): '22,800,000 ounces of silver were used to produce coins last year, up from'.
+LEVEL_TIME_END = re.compile(rf"\b(?:last\s+(?:year|month|week|season)|(?:in|during|for)\s+(?:calendar\s+|fiscal\s+)?"
+                            rf"(?:(?:{_MONTH})\s+)?(?:19|20)\d\d|in\s+(?:{_MONTH}))\s*,\s*"
+                            rf"(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+from\s*$", re.IGNORECASE)
 NOT_RANKED = re.compile(r"\brespectively\b", re.IGNORECASE)
 TOP_REACH = 10  # the most words between a superlative and its figure
 

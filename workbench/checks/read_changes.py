@@ -15,15 +15,18 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, RANGE,
-                      RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, YEAR_EARLIER)
-from .precision import written_alike
-from .statement import AMOUNTS, FIGURES, Frame, Role, Sentence, words
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
+                      RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
+from .precision import DIGITS, magnitude, written_alike
+from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
 
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
+# ... and when both name one unit, nothing stands between and the level's words end on its time
+# (lexicon.LEVEL_TIME_END): '171,118 tonnes of copper and alloy in calendar 1986, down from 355,652
+# tonnes'; otherwise only close by: not '1.7 billion dlr charge against earnings, down from 1.56 billion'.
+LEVEL_REACH_NAMED = 80
 POINTED_REACH = 25  # words: '10 dlrs a barrel last summer as OPEC members increased production ..., but have since risen to'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
-RATE_ROLES = ("rate", "difference")
 _POINTING = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.frame == "change" and cue.side == "pointing"]
 SHORT_CUE = 3  # words: 'an increase of'; the words of a longer cue beyond these are not counted as distance
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
@@ -174,12 +177,20 @@ def _level(sentence: Sentence, frame: Frame, levels: list[int], went_to: int | N
 
 def _stated_level(sentence: Sentence, frame: Frame, levels: list[int]) -> int | None:
     """The figure stated just before the frame's words, if it is a level of the old one's quantity."""
-    first = min(frame.roles.values())
+    first, unit = min(frame.roles.values()), sentence.claims[frame.roles["old"]].unit
     stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence.end(j):sentence.at(first)].split()))
-              <= LEVEL_REACH]  # not '1.7 billion dlr charge against earnings, down from 1.56 billion'
+              <= (LEVEL_REACH_NAMED if _next_named(sentence, j, first, unit) else LEVEL_REACH)]
     if stated and _alike(sentence.claims[frame.roles["old"]], sentence.claims[stated[-1]]):
         return stated[-1]
     return None
+
+
+def _next_named(sentence: Sentence, level: int, first: int, unit: str | None) -> bool:
+    """The level is the figure right before the change's words, with no role of its own; both
+    name one unit; and the level's words end on its time ('... in calendar 1986, down from')."""
+    claim = sentence.claims[level]
+    return unit is not None and claim.unit == unit and sentence.number[first] - sentence.number[level] == 1 \
+        and sentence.role(level, "change") is None and bool(LEVEL_TIME_END.search(claim.sentence, 0, sentence.at(first)))
 
 
 def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to: int | None,
@@ -190,6 +201,8 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         _pointed_back(sentence, frame)  # 'killed 78,000 people, a number that increased to 140,000'
     if frame is not None and {"new", "difference", "rate"} <= frame.roles.keys() and "old" not in frame.roles:
         return _by_difference(sentence, frame, since)  # 'fell 20.3 points, or 0.4%, to 4,850.2'
+    if frame is not None and {"new", "difference"} <= frame.roles.keys() and not {"old", "rate"} & frame.roles.keys():
+        return _risen_by(sentence, frame, since)  # 'unemployment rose 7,000 to 4.464 million'
     if frame is None or "old" not in frame.roles or "elsewhere" in frame.roles:
         return None
     claims, roles = sentence.claims, frame.roles
@@ -209,6 +222,7 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
         roles.pop("rate", None)  # a rate beside rates: 'rose 10% to 5.5% from 5%' says not which
     old_role = frame.cues.get("old")
     frame.compared = bool(old_role and old_role.cue.compares and not _YEAR_EARLIER.match(sentence.trail(roles["old"])))
+    frame.dated = bool(old_role and old_role.cue.compares and OTHER_TIME_AFTER.match(claims[roles["old"]].sentence, sentence.end(roles["old"])))
     frame.sign = _sign(said)
     factor = FACTOR.search(said)
     frame.factor = FACTORS[factor.group(1).lower()] if factor else None
@@ -230,6 +244,26 @@ def _by_difference(sentence: Sentence, frame: Frame, since: int) -> Frame | None
         return None
     frame.sign = _sign(_said(sentence, min(roles.values()), max(roles.values()), since))
     return frame if frame.sign else None
+
+
+def _risen_by(sentence: Sentence, frame: Frame, since: int) -> Frame | None:
+    """A rise by an amount to a new level, its old level unsaid: the frame if the level is of a
+    quantity that cannot be below nil, so the rise can be no more than the level it rose to."""
+    claims, roles = sentence.claims, frame.roles
+    new = claims[roles["new"]]
+    if new.kind not in NEVER_BELOW_NIL or new.unit in SIGNED_UNITS or SIGNED_WORDS.search(sentence.read, 0, sentence.at(roles["new"])) \
+            or not _difference_of(claims[roles["difference"]], new) or _smaller_unit(claims[roles["difference"]], new):
+        return None
+    frame.sign = _sign(_said(sentence, min(roles.values()), max(roles.values()), since))
+    return frame if frame.sign > 0 else None
+
+
+def _smaller_unit(amount: Claim, level: Claim) -> bool:
+    """'gained 60 cents each to 8.10': a whole amount beside a level written in decimals, neither
+    naming its unit, may be in a smaller unit than the level."""
+    written = DIGITS.search(level.span.text)
+    return amount.unit is None and level.unit is None and magnitude(level) == 1 and magnitude(amount) in (1, None) \
+        and bool(written and written.group(1)) and "." not in amount.span.text
 
 
 def _pointed_back(sentence: Sentence, frame: Frame) -> None:

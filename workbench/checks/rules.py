@@ -79,13 +79,17 @@ RULES = (
          frame="conversion", weigh=evaluate.conversion),
     Rule("change", "read_changes.py",
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
-         "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\"); "
+         "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\", \"jumped to 2.4m bpd, compared with 474,000 bpd in 1973\", "
+         "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\"); a rise by an amount of a count or measure "
+         "is no more than the level it rose to (\"rose 7,000 to 4.464 million\"); "
          "the old level may open the next sentence (\"That compared with €650m a year earlier\"); asides, periods and "
          "attributions read past; \"a 12 pct fall in total group sales to\", \"a premium of 26.2 pct over the closing price "
          "of\", \"more than doubled\" (a bound), \"by nearly a third\" (to a tenth of the fraction); a bare number beside "
          "a scaled one read at its scale (\"to 18.1 from 20.7 billion marks\")",
          "a rate of another base (\"5.7 pct of turnover\", \"a year\", \"from last year\"), rates beside rates, ranges, "
-         "levels written to different scales; a comparison with another period than a year before is a `warn`",
+         "levels written to different scales; a direction beside a compared level when the change has its own rate or "
+         "amount, or its levels are rates; a rise of money, a net figure or a balance (may have been below nil); "
+         "a comparison with another period than a year before is a `warn`",
          frame="change", weigh=evaluate.change),
     Rule("difference", "read_changes.py, read_gaps.py",
          "a change by an amount (\"up 200 to 1,500 from 1,300\"), a gap (\"a majority of 5,907\", \"£2.5bn less than "

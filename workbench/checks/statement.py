@@ -19,6 +19,7 @@ from .lexicon import ASIDES, CUES, FILLER, LIST_BREAK, Cue
 
 AMOUNTS = ("count", "money", "measure")
 FIGURES = (*AMOUNTS, "percent", "ratio")
+RATE_ROLES = ("rate", "difference")  # what a change moved by
 WORD = re.compile(r"[\w'’-]+")
 _ASIDES = [re.compile(aside.words) for aside in ASIDES]
 # An opening cue is all the sentence, or the clause a reported statement opens, says before its
@@ -58,6 +59,9 @@ class Frame:
     # An old level set beside the new ('compared with 146,610 in April') of a period not
     # said to be a year before: perhaps another base than the rate the sentence gives.
     compared: bool = False
+    # An old level set beside the new with the time it was of ('compared with 474,000 bpd in
+    # 1973'): the level the change went from, though no 'from' says so.
+    dated: bool = False
 
     @property
     def claims(self) -> list[int]:

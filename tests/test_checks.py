@@ -668,6 +668,9 @@ STATED = [
     # a level whose words end on its time, then a change from another time's level of its unit
     ('The company imported 1,711,180 tonnes of copper in calendar 1986, down from 355,652 tonnes in 1985.',
      'change', 'fail'),
+    # a move 'from' a bare number 'to' a scaled one: both at its scale
+    ('Interalumina had an increase in profits from 1,160 to 217 mln bolivars.', 'change', 'fail'),
+    ("Venalum's profits rose by around half, from 1.042 to 1.504 bln bolivars.", 'change', 'pass'),
     # a rise by an amount of a count that cannot be below nil is no more than the level it rose to
     ('German unemployment rose 7,000,000 in November to 4.464 million people.', 'change', 'fail'),
 ]
@@ -723,6 +726,8 @@ NOT_STATED = [
     'The sector will grow by just 1.0 pct in calendar 1987, against an estimated 2.4 pct in 1986.',
     'Net migration rose 50,000 to 20,000 last year.',
     'Bell Resources rose eight to 5.70 and Elders lost 10 to 4.75.',
+    # a range a change went from
+    'Estimates for the total crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to\n2.7 mln tonnes estimated last week.',
     # the level before 'up from' is another figure's, or is not said
     'The margin was 45.6%, less than the 47.3% forecast by analysts and down from 47.1% in the third quarter.',
     "Donors pledged an unchanged 1.68 billion dlrs in fresh funds and this year's overall total, up from last "

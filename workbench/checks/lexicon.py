@@ -451,6 +451,10 @@ TOP_REACH = 10  # the most words between a superlative and its figure
 # (scales.py): 'to [18.1] from 20.7 billion marks', 'to 3,061.8 billion francs from [3,304.1]'.
 # Not 'to': '2.4 to 2.7 mln tonnes' is a range.
 SCALE_SHARED = re.compile(r"\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+# ... and 'to' after 'from': '[from 116] to 217 mln bolivars', 'from 1.042 to 1.504 bln'; not 'down from
+# 2.4 to 2.7 mln tonnes', a range the change went from.
+SCALE_SHARED_FROM = (re.compile(r"(?<!up\s)(?<!down\s)\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE),
+                     re.compile(r"\s*to\s+", re.IGNORECASE))
 SCALE_SHARED_RATIO = 10  # so read, the two within ten times each other
 
 # Orders (read_orders.py): one figure set above or below another of its kind and unit, with no

@@ -4,7 +4,7 @@ Wire copy writes the magnitude and currency once for a pair: 'fell 12 pct to 18.
 billion marks', 'to 3,061.8 billion francs from 3,304.1'. As written the bare number is
 eighteen, and no rule could weigh the change; the checks read it as a reader does, at the
 other's scale, when the two are joined by a word of change or comparison
-(lexicon.SCALE_SHARED) and so read come within SCALE_SHARED_RATIO of each other. The claims
+(lexicon.SCALE_SHARED, SCALE_SHARED_FROM) and so read come within SCALE_SHARED_RATIO of each other. The claims
 stored are left as written.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..extract import Claim
 from ..extract.numbers import times
 from .clauses import by_sentence
-from .lexicon import SCALE_SHARED, SCALE_SHARED_RATIO
+from .lexicon import SCALE_SHARED, SCALE_SHARED_FROM, SCALE_SHARED_RATIO
 from .precision import magnitude
 from .statement import AMOUNTS
 
@@ -30,13 +30,19 @@ def shared_scales(claims: list[Claim]) -> list[Claim]:
         for a, b in zip(amounts, amounts[1:]):
             first, second = claims[a], claims[b]
             between = first.sentence[first.span.end - first.sentence_start:second.span.start - first.sentence_start]
-            if not SCALE_SHARED.fullmatch(between):
+            if not (SCALE_SHARED.fullmatch(between) or _from_to(first, between)):
                 continue
             pair = _bare_and_scaled(claims, a, b)
             if pair:
                 bare, scaled = pair
                 read[bare] = _at_scale(claims[bare], claims[scaled])
     return read
+
+
+def _from_to(first: Claim, between: str) -> bool:
+    """'from 116 to 217 mln bolivars': a move whose levels share the second's scale."""
+    before, to = SCALE_SHARED_FROM
+    return bool(to.fullmatch(between) and before.search(first.sentence, 0, first.span.start - first.sentence_start))
 
 
 def _bare_and_scaled(claims: list[Claim], a: int, b: int) -> tuple[int, int] | None:

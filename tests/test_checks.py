@@ -668,6 +668,11 @@ STATED = [
     # a level whose words end on its time, then a change from another time's level of its unit
     ('The company imported 1,711,180 tonnes of copper in calendar 1986, down from 355,652 tonnes in 1985.',
      'change', 'fail'),
+    # a percentage of a group restated after it as a fraction of the same group
+    ('Some 4.8 million people are uninsured, about 19.9% of the population that age, or about 1 in 5 people.',
+     'fraction-as-percent', 'pass'),
+    ('Some 4.8 million people are uninsured, about 49.9% of the population that age, or about 1 in 5 people.',
+     'fraction-as-percent', 'fail'),
     # a move 'from' a bare number 'to' a scaled one: both at its scale
     ('Interalumina had an increase in profits from 1,160 to 217 mln bolivars.', 'change', 'fail'),
     ("Venalum's profits rose by around half, from 1.042 to 1.504 bln bolivars.", 'change', 'pass'),
@@ -726,6 +731,8 @@ NOT_STATED = [
     'The sector will grow by just 1.0 pct in calendar 1987, against an estimated 2.4 pct in 1986.',
     'Net migration rose 50,000 to 20,000 last year.',
     'Bell Resources rose eight to 5.70 and Elders lost 10 to 4.75.',
+    # a percentage of one group beside a fraction of another
+    'About 30% of the voters, and one in five of the candidates, were women.',
     # a range a change went from
     'Estimates for the total crop ranged from 2.3 to 2.6 mln tonnes, down from 2.4 to\n2.7 mln tonnes estimated last week.',
     # the level before 'up from' is another figure's, or is not said

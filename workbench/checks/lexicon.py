@@ -532,6 +532,9 @@ ORDER_REACH = 8  # the most words between the order's words and its second figur
 # surveyed (24%)', '24% - almost a quarter'). A percentage followed by 'of' is of something else.
 RESTATING = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:[A-Za-z'’-]+(?:\s+|(?=[,(–-]))){0,3}?"
                        r"(?:\(\s*|,\s*(?:or\s+|that\s+is\s+)?|[-–]\s*|or\s+)$", re.IGNORECASE)
+# A percentage of a group restated after it as a fraction of the same group: 'about 19.9% of the
+# population that age, or about 1 in 5 people'.
+RESTATING_OF = re.compile(r"^\s*of\s+(?:[A-Za-z'’-]+\s+){0,5}?[A-Za-z'’-]+\s*(?:,|[-–—])\s*or\s+$", re.IGNORECASE)
 PERCENT_OF_OTHER = re.compile(r"\s*(?:of|up|down|higher|lower|more|less|rise|fall|increase|decrease)\b", re.IGNORECASE)
 # A fraction in words is said to the nearest simple fraction: 'half' of 51% is plain speech,
 # 'a third' of 45% is not. Within this share of its value it agrees; within twice that, a `warn`.

@@ -66,7 +66,7 @@ RULES = (
          frame="vague", weigh=evaluate.vague, read=vague_matches_exact),
     Rule("fraction-as-percent", "read_restated.py",
          "a fraction set beside the percentage that restates it: \"less than a quarter (24%)\", \"two-thirds of voters, "
-         "68%\", \"nearly 1 in 4 shoppers surveyed (24%)\"; a fraction in words holds to the nearest simple fraction",
+         "68%\", \"nearly 1 in 4 shoppers surveyed (24%)\", \"19.9% of the population that age, or about 1 in 5 people\"; a fraction in words holds to the nearest simple fraction",
          "a percentage \"of\" something else or of a change (\"up 5%\"); figures not side by side",
          frame="restated", weigh=evaluate.restated),
     Rule("conversion", "read_conversions.py, units.py",

@@ -41,7 +41,7 @@ bench-load: install-bench
 eval: install
 	$(BIN)/python -m benchmarks.eval
 
-# The newest sealed relations (tests/gold/sealed6, now spent: scored once on 2026-12-05).
+# The newest sealed relations (tests/gold/sealed7: score once, when the rule work is done).
 score-sealed: install
 	$(BIN)/python -m benchmarks.eval --sealed
 

@@ -678,6 +678,10 @@ STATED = [
     ("Venalum's profits rose by around half, from 1.042 to 1.504 bln bolivars.", 'change', 'pass'),
     # a rise by an amount of a count that cannot be below nil is no more than the level it rose to
     ('German unemployment rose 7,000,000 in November to 4.464 million people.', 'change', 'fail'),
+    # an ordinal place and the size of the group it is a place in
+    ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
+    ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),
+    ('She came 7th of 6 runners in the final.', 'place-within-group', 'fail'),
 ]
 
 
@@ -743,6 +747,9 @@ NOT_STATED = [
     'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
     'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '
     '2017, around 11.20 lakh doses of PCV have been administered to children.',
+    # an ordinal of an office, or of times counted over years, is no place in a group
+    'Smith was named to be the 23rd chairman of the five-member commission.',
+    'It was the third time in two years that the bank had cut rates.',
 ]
 
 

@@ -532,6 +532,15 @@ ORDER_REACH = 8  # the most words between the order's words and its second figur
 # surveyed (24%)', '24% - almost a quarter'). A percentage followed by 'of' is of something else.
 RESTATING = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:[A-Za-z'’-]+(?:\s+|(?=[,(–-]))){0,3}?"
                        r"(?:\(\s*|,\s*(?:or\s+|that\s+is\s+)?|[-–]\s*|or\s+)$", re.IGNORECASE)
+# An ordinal place and the group it is a place in (read_places.py): '15th [place in the ]20-strong
+# league', '12th[ time in ]13 appearances', '5th[ of ]6 runners'. The word between names a place or
+# an occasion; an office is no place ('the 23rd chairman of the five-member commission').
+PLACE_WORDS = ("place", "position", "spot", "finish", "seed", "time", "occasion", "attempt", "try",
+               "round", "game", "match", "race", "day", "week", "month")
+PLACE_IN = re.compile(r"\s+(?:(?:overall\s+)?(?:%s)s?\s+)?(?:in|of|out\s+of|among)\s+"
+                      r"(?:(?:the|its|his|her|their|a)\s+)?(?:last\s+|past\s+)?" % "|".join(PLACE_WORDS),
+                      re.IGNORECASE)
+
 # A percentage of a group restated after it as a fraction of the same group: 'about 19.9% of the
 # population that age, or about 1 in 5 people'.
 RESTATING_OF = re.compile(r"^\s*of\s+(?:[A-Za-z'’-]+\s+){0,5}?[A-Za-z'’-]+\s*(?:,|[-–—])\s*or\s+$", re.IGNORECASE)

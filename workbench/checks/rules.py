@@ -48,6 +48,12 @@ RULES = (
          'received ...", "; the others have ...") or else its subject breakdown or the same kind and unit in its sentence',
          'a year, date or duration; "the largest 20", "the largest of the seven", "respectively", a superlative of a change ("the largest drop"), of a time ("the lowest since"), of several ("the lowest offers"); a rival of another year unless the top is a record; wholes, conversions and the total a "largest of which" ranks within are not peers',
          frame="rank", weigh=evaluate.rank, read=superlative_ranks),
+    Rule("place-within-group", "read_places.py",
+         "an ordinal place and the size of the group it is a place in, right after it: \"15th place in the 20-strong "
+         "Primera Liga\", \"the 12th time in 13 appearances\", \"5th of 6 runners\"",
+         "a group counted in time (\"the third time in two years\"), a group not a count, an ordinal of anything "
+         "but a place or an occasion (\"the 23rd chairman of the five-member commission\")",
+         frame="place", weigh=evaluate.place),
     Rule("order", "read_orders.py",
          'a figure set above or below one other of its kind and unit, after a comma, dash or verb: "8%, ahead of '
          'internet services at 6%", "$8bn runs second to Alaska\'s $11.4bn", "17.95 mln tonnes, well below its capacity '

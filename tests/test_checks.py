@@ -678,6 +678,14 @@ STATED = [
     ("Venalum's profits rose by around half, from 1.042 to 1.504 bln bolivars.", 'change', 'pass'),
     # a rise by an amount of a count that cannot be below nil is no more than the level it rose to
     ('German unemployment rose 7,000,000 in November to 4.464 million people.', 'change', 'fail'),
+    # each level's restatement read past, the second restating its level as the first did
+    ('Lilly said it cut its stake to 500,000 shares, or 4.0 pct of the total outstanding common stock, from '
+     '90,000 shares or 7.3 pct.', 'change', 'fail'),
+    ('Smith raised its stake to 11,262,307 shares, or 35.5 pct of the total, from 102,623,070 shares, or 32.8 pct.',
+     'change', 'fail'),
+    ('Net profit rose to 10.2 mln dlrs, or 1.10 dlrs a share, from 81 mln dlrs, or 90 cts a share.', 'change', 'fail'),
+    ('Profit is expected to rise over 580 pct to 700,000 dlrs or 70 cts per share from the 125,313 dlrs or 12 cts '
+     'reported last year.', 'change', 'fail'),
     # an ordinal place and the size of the group it is a place in
     ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
     ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),
@@ -747,6 +755,8 @@ NOT_STATED = [
     'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
     'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '
     '2017, around 11.20 lakh doses of PCV have been administered to children.',
+    # a level's restatement as a share is no rate of the change
+    'Smith raised its stake to 11,262,307 shares, or 35.5 pct of the total, from 10,262,307 shares, or 32.8 pct.',
     # an ordinal of an office, or of times counted over years, is no place in a group
     'Smith was named to be the 23rd chairman of the five-member commission.',
     'It was the third time in two years that the bank had cut rates.',

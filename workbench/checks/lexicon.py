@@ -268,6 +268,9 @@ RATE_ELSEWHERE_AFTER = re.compile(
     rf"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:last|previous|prior|same|year|month|week|quarter|{_MONTH})\b(?![^,;.]{{0,25}}\d))", re.IGNORECASE)
 RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth|\bamounting\s+to|\brepresenting)\s*$",
                                 re.IGNORECASE)
+# What a restated figure is of, up to the comma that closes the restatement: '11,262,307 shares,
+# or 35.5 pct[ of the total], from 10,262,307', '10.2 mln dlrs, or 1.10 dlrs[ a share], from 8.1 mln'.
+RESTATED_TO_COMMA = re.compile(r"[^,;()\d]{0,60}(?=,)")
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s|\s[-–]\s", re.IGNORECASE)

@@ -16,7 +16,7 @@ import re
 
 from ..extract import Claim
 from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
-                      RATE_ELSEWHERE_AFTER, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
+                      RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
 from .precision import DIGITS, magnitude, written_alike
 from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
 
@@ -76,11 +76,16 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
             since = sentence.end(max(current.roles.values()))
         current = None
 
+    restated: set[int] = set()  # levels of the open frame restated (', or 35.5 pct of the total')
     for i in clause:
         role = sentence.role(i, "change")
         name = _role_name(sentence, i, role, current)
+        if name == "rate" and current is not None and _restates_alike(sentence, i, current, restated):
+            name = None  # 'to 11.3 mln shares, or 35.5 pct of the total, from 10.3 mln, or 32.8 pct'
         if name is None:
             if RESTATEMENT_BEFORE.search(sentence.lead(i)) or ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
+                if current is not None and _level_before(sentence, i) in current.roles.values():
+                    restated.add(_level_before(sentence, i))
                 continue  # '10.2 mln dlrs or 1.10 dlrs a share'; 'after a one mln dlr extraordinary gain' 
             if current is not None:
                 close()  # 'AMC 1,198, down 50 pct, Volkswagen 2,145, down from 3,342'
@@ -88,6 +93,7 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
             continue
         if current is not None and _starts_anew(sentence, current, name, i, role):
             close()
+            restated = set()
         if current is None:
             current = Frame("change", cue=role.words)
         current.roles[name], current.cues[name] = i, role
@@ -125,6 +131,29 @@ def _role_name(sentence: Sentence, i: int, role: Role | None, current: Frame | N
     return "difference"
 
 
+def _level_before(sentence: Sentence, i: int) -> int | None:
+    n = sentence.number[i]
+    return sentence.figures[n - 1] if n else None
+
+
+def _restates_alike(sentence: Sentence, i: int, frame: Frame, restated: set[int]) -> bool:
+    """A figure after a level, set beside it as the other level was restated ('from 10.3 mln
+    shares, or 32.8 pct' after 'to 11.3 mln shares, or 35.5 pct of the total'), restates it too."""
+    level = _level_before(sentence, i)
+    return bool(restated) and level not in restated and level in frame.roles.values() \
+        and frame.roles.get("rate") is None and bool(RESTATEMENT_BEFORE.search(sentence.lead(i)))
+
+
+def _restatement_words(sentence: Sentence, i: int) -> int:
+    """The words a level's restatement takes: its 'or', the figure, and what the figure is of, to
+    the next comma ('or 4.0 pct of the total outstanding common stock,'); none of them part the
+    levels of one change."""
+    lead, trail = sentence.lead(i), sentence.trail(i)
+    cue = RESTATEMENT_BEFORE.search(lead)
+    of = RESTATED_TO_COMMA.match(trail)
+    return words(lead[cue.start():] if cue else "") + words(sentence.claims[i].span.text) + words(of.group() if of else "")
+
+
 def _taken(frame: Frame, roles: tuple[str, ...]) -> bool:
     """Whether the frame holds each of the roles, or one of each 'a|b'."""
     return all(any(name in frame.roles for name in role.split("|")) for role in roles)
@@ -132,14 +161,16 @@ def _taken(frame: Frame, roles: tuple[str, ...]) -> bool:
 
 def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Role) -> bool:
     """Whether the figure begins another change than the open frame's: its role is taken, it
-    stands far off, a verb of change stands between ('from last night's 842p before easing
+    stands far off (a level's restatement between not counted), a verb of change stands between ('from last night's 842p before easing
     to 860p'), or the frame is whole and the rate is not set beside it."""
     last = max(current.roles.values())
     lead = sentence.lead(i)
     before_cue = lead[:lead.rfind(role.words)] if role.cue.side == "before" and role.words in lead else lead
     # a cue of many words is no farther than a short one: 'a premium of 26.2 pct over the closing price yesterday of 158.50'
     cue_words = words(lead) - words(before_cue)
-    if name in current.roles or sentence.words_between(last, i) - max(0, cue_words - SHORT_CUE) > ROLE_GAP:
+    restating = sum(_restatement_words(sentence, j) for j in sentence.figures[sentence.number[last] + 1:sentence.number[i]]
+                    if RESTATEMENT_BEFORE.search(sentence.lead(j)))
+    if name in current.roles or sentence.words_between(last, i) - restating - max(0, cue_words - SHORT_CUE) > ROLE_GAP:
         return True
     own = sentence.role(last, "change")  # 'a 12 pct fall to 18.1 billion': the rate's own word of change
     if own is not None and own.cue.side == "after" and current.roles.get("rate") == last \

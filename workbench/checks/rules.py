@@ -88,8 +88,9 @@ RULES = (
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\", \"jumped to 2.4m bpd, compared with 474,000 bpd in 1973\", "
          "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\"); a rise by an amount of a count or measure "
          "is no more than the level it rose to (\"rose 7,000 to 4.464 million\"); "
-         "the old level may open the next sentence (\"That compared with €650m a year earlier\"); asides, periods and "
-         "attributions read past; \"a 12 pct fall in total group sales to\", \"a premium of 26.2 pct over the closing price "
+         "the old level may open the next sentence (\"That compared with €650m a year earlier\"); asides, periods, "
+         "attributions and each level's restatement read past (\"to 500,000 shares, or 4.0 pct of the total, from "
+         "900,000 shares, or 7.3 pct\": the second rate restates its level as the first did); \"a 12 pct fall in total group sales to\", \"a premium of 26.2 pct over the closing price "
          "of\", \"more than doubled\" (a bound), \"by nearly a third\" (to a tenth of the fraction); a bare number beside "
          "a scaled one read at its scale (\"to 18.1 from 20.7 billion marks\")",
          "a rate of another base (\"5.7 pct of turnover\", \"a year\", \"from last year\"), rates beside rates, ranges, "

@@ -686,6 +686,11 @@ STATED = [
     ('Net profit rose to 10.2 mln dlrs, or 1.10 dlrs a share, from 81 mln dlrs, or 90 cts a share.', 'change', 'fail'),
     ('Profit is expected to rise over 580 pct to 700,000 dlrs or 70 cts per share from the 125,313 dlrs or 12 cts '
      'reported last year.', 'change', 'fail'),
+    # a figure said to be a multiple of the next of its kind
+    ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
+    ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
+    ('The region recorded 45 cases per 100,000 people, twice the national rate of 2.2.', 'multiple', 'fail'),
+    ('Women earned $32,000 on average, about half the $61,000 paid to men.', 'multiple', 'pass'),
     # an ordinal place and the size of the group it is a place in
     ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
     ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),
@@ -755,6 +760,10 @@ NOT_STATED = [
     'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
     'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '
     '2017, around 11.20 lakh doses of PCV have been administered to children.',
+    # a multiple of something else, and a rate's denominator
+    'Take 5 mg twice a day, and 10 mg at night.',
+    'The region recorded 45 cases per 100,000 people, twice the national rate of 22.',
+    'Sales rose 5% in the second half, the 8,000 units sold in the first.',
     # a level's restatement as a share is no rate of the change
     'Smith raised its stake to 11,262,307 shares, or 35.5 pct of the total, from 10,262,307 shares, or 32.8 pct.',
     # an ordinal of an office, or of times counted over years, is no place in a group

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.checks.lexicon import ASIDES, CONVERSIONS, CUES, ORDERS, RANKS
+from workbench.checks.lexicon import ASIDES, CONVERSIONS, CUES, MULTIPLES, ORDERS, RANKS
 from workbench.checks.reader import read_frames
 from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
@@ -79,6 +79,21 @@ def test_every_order_sets_its_first_figure_beyond_its_second(order):
     digits = re.compile(r"\d+(?:\.\d+)?").search(text, smaller)
     broken = text[:digits.start()] + str(float(digits.group()) * 10) + text[digits.end():]
     assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "order"] == ["fail"]
+
+
+@pytest.mark.parametrize("row", MULTIPLES, ids=[m.words[:30] for m in MULTIPLES])
+def test_every_multiple_weighs_its_figure_against_the_next(row):
+    """'[450 tonnes] were three times the 150 tonnes' passes; with the other figure made ten
+    times larger it fails."""
+    text, start = marked(row.example)
+    claims = extract_claims(text)
+    frames = [frame for frame in read_frames(claims) if frame.type == "multiple"]
+    assert [frame.roles["multiple"] for frame in frames] == [claim_at(claims, start)]
+    assert [f.status for f in evaluated(claims) if f.rule == "multiple"] == ["pass"]
+    base = claims[frames[0].roles["base"]]
+    digits = re.compile(r"\d+(?:\.\d+)?").search(text, base.span.start)
+    broken = text[:digits.start()] + str(float(digits.group()) * 10) + text[digits.end():]
+    assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "multiple"] == ["fail"]
 
 
 @pytest.mark.parametrize("row", CONVERSIONS, ids=[c.words[:30] for c in CONVERSIONS])

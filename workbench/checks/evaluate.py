@@ -110,19 +110,37 @@ def _risen_from_nil(frame: Frame, claims: list[Claim]) -> list[Finding]:
 def _factor(frame: Frame, claims: list[Claim]) -> Finding:
     """'doubled to 40 from 20'; 'more than doubled' is any factor from two up."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
-    low, high = frame.reach
-    factors = (frame.factor * low, frame.factor * high) if frame.factor > 1 else (frame.factor / high, frame.factor / low)
-    implied = scaled(interval(old), factors)
-    status = verdict(implied, interval(new))
     said = " ".join(filter(None, (frame.hedge, {2.0: "doubled", 3.0: "tripled", 4.0: "quadrupled", 0.5: "halved"}[frame.factor])))
-    reading = READING[status]
-    if status == "fail" and overlap(scaled(implied, LOOSE), interval(new)):
-        status, reading = "warn", f"not {said}, if the word is meant exactly"
-    elif status == "fail" and frame.compared:
+    status, reading = _multiplied(frame, old, new, said)
+    if status == "fail" and frame.compared:
         status, reading = "warn", f"unless '{said}' is said of another period or base than {old.span.text}"
     return Finding("change", [frame.roles["new"], frame.roles["old"]], status,
                    f"{said} from {old.span.text} gives {in_style(old.value * frame.factor, old)}; "
                    f"stated {new.span.text} ({reading}) - {status}")
+
+
+def _multiplied(frame: Frame, base: Claim, stated: Claim, said: str) -> tuple[str, str]:
+    """The stated figure against the base times the frame's factor, as far as its hedge reaches;
+    a factor in words is meant only roughly, so just outside is a `warn`."""
+    low, high = frame.reach
+    factors = (frame.factor * low, frame.factor * high) if frame.factor > 1 else (frame.factor / high, frame.factor / low)
+    implied = scaled(interval(base), factors)
+    status = verdict(implied, interval(stated))
+    if status == "fail" and overlap(scaled(implied, LOOSE), interval(stated)):
+        return "warn", f"not {said}, if the word is meant exactly"
+    return status, READING[status]
+
+
+def multiple(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'2.6 billion, more than double the record of 1.1 billion': the figure against the other
+    times the factor."""
+    stated, base = claims[frame.roles["multiple"]], claims[frame.roles["base"]]
+    times = claims[frame.roles["times"]].span.text + " times" if "times" in frame.roles else None
+    said = " ".join(filter(None, (frame.hedge, times or {2.0: "twice", 3.0: "three times", 4.0: "four times", 0.5: "half"}[frame.factor])))
+    status, reading = _multiplied(frame, base, stated, said)
+    return [Finding("multiple", [frame.roles["multiple"], frame.roles["base"]], status,
+                    f"{said} {base.span.text} gives {in_style(base.value * frame.factor, base)}; "
+                    f"stated {stated.span.text} ({reading}) - {status}")]
 
 
 def _difference(frame: Frame, claims: list[Claim]) -> Finding:

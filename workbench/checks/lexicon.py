@@ -487,6 +487,42 @@ ORDERS = (
 )
 
 
+# Multiples (read_multiples.py): a figure said to be a multiple of the next one of its kind and
+# unit. A row's words name the factor; a row with no factor takes it from the figure counted in
+# times before the words ('[300 tonnes] were {three} times the 150 tonnes'). In the example the
+# larger-said figure is in [brackets].
+@dataclass(frozen=True)
+class Multiple:
+    words: str
+    factor: float | None
+    example: str
+    over: bool = False  # 'N times more than': N or N + 1 times, as the writer may mean either
+
+
+MULTIPLES = (
+    Multiple(r"twice|double", 2.0, "Turnover reached [2.6 billion] shares, more than double the record of 1.1 billion."),
+    Multiple(r"triple|treble", 3.0, "The bill came to [$450m], triple the $150m first forecast."),
+    Multiple(r"quadruple", 4.0, "The farm now grows [400 tonnes], quadruple the 100 tonnes of 1990."),
+    Multiple(r"(?<!first\s)(?<!second\s)half", 0.5, "The city has [4,000] doctors, half the 8,000 it had in 1990."),
+    Multiple(r"times\s+as\s+(?:much|many|large|big|high|great|long|heavy)\s+as", None,
+             "Cancellations could reach [168,000], about two times as many as the 82,795 signups."),
+    Multiple(r"times\s+(?:the|that\s+of)", None, "Exports of [450 tonnes] were three times the 150 tonnes shipped in 1985."),
+    Multiple(r"times\s+(?:more|larger|bigger|higher|greater|heavier|longer)\s+than", None,
+             "The new dam holds [9 mln cubic metres], three times more than the 3 mln cubic metres of the old one.", over=True),
+)
+# Between the first figure and the multiple's words: a few words of what it counts, then a comma
+# or a verb of being, and a hedge (FACTOR_HEDGES: 'more than double'); after the words, a few
+# words of what the second figure is ('the record of', 'as many as the') and nothing else. A
+# figure's denominator ('45 cases per 100,000 people') is read past, and is neither figure.
+MULTIPLE_BEFORE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|from)\b)[A-Za-z'’-]+){0,4}?"
+                             r"(?:\s*,\s*|\s+(?:is|was|are|were|be|reached|stood\s+at|came\s+to)\s+)"
+                             r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?P<hedge>(?:more\s+than|well\s+over|over|at\s+least"
+                             r"|nearly|almost|just\s+under|not\s+quite|about|around|roughly|some|approximately)\s+)?",
+                             re.IGNORECASE)
+DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+MULTIPLE_AFTER = re.compile(r"(?:\s+(?:the|that\s+of|those\s+of|its|their))?(?:\s+(?!(?:and|or|but|while)\b)[A-Za-z'’-]+){0,3}?"
+                            r"(?:\s+of)?\s*", re.IGNORECASE)
+
 @dataclass(frozen=True)
 class Conversion:
     """The words between a figure and its restatement in another currency, unit or period

@@ -54,6 +54,15 @@ RULES = (
          "a group counted in time (\"the third time in two years\"), a group not a count, an ordinal of anything "
          "but a place or an occasion (\"the 23rd chairman of the five-member commission\")",
          frame="place", weigh=evaluate.place),
+    Rule("multiple", "read_multiples.py",
+         "a figure said to be a multiple of the next of its kind and unit, after a comma or a verb of being: \"2.6 billion "
+         "shares, more than double the record of 1.1 billion\", \"300 tonnes were three times the 150 tonnes\", \"4,000 "
+         "doctors, half the 8,000 it had\", \"N times as many as\", \"N times more than\" (N or N + 1 times); a hedge "
+         "bounds it as for a change (\"more than\", \"nearly\")",
+         "a multiple of something else (\"twice a day\", \"double-digit\", \"the second half\"), more than three "
+         "words between the figure and the multiple or between the multiple and the other figure, figures of other kinds "
+         "or units",
+         frame="multiple", weigh=evaluate.multiple),
     Rule("order", "read_orders.py",
          'a figure set above or below one other of its kind and unit, after a comma, dash or verb: "8%, ahead of '
          'internet services at 6%", "$8bn runs second to Alaska\'s $11.4bn", "17.95 mln tonnes, well below its capacity '

@@ -686,6 +686,9 @@ STATED = [
     ('Net profit rose to 10.2 mln dlrs, or 1.10 dlrs a share, from 81 mln dlrs, or 90 cts a share.', 'change', 'fail'),
     ('Profit is expected to rise over 580 pct to 700,000 dlrs or 70 cts per share from the 125,313 dlrs or 12 cts '
      'reported last year.', 'change', 'fail'),
+    # a level named by its noun, then a change of that noun to a new level
+    ('When we took over, the club had a debt of £10.3m; since then the board has cut the debt to £25m.', 'change', 'fail'),
+    ('The company currently has a total of 4,650 centers and expects to increase the total to 3,000 by June.', 'change', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),

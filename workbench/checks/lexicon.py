@@ -61,7 +61,8 @@ class Cue:
     its own between: 'from the record [3.0 pct]'), "after" it ('[£125m] a year earlier'),
     "opening" the sentence before its first figure ('Of the [40] victims, ...'), or
     "pointing" back to it from the next figure's words ('[78,000] people were killed, a
-    number that increased to 140,000').
+    number that increased to 140,000'), or "named" by the noun a later change's words change
+    ('a debt of [£103m] ... cut the debt to £25m').
     """
 
     frame: str  # "change" or "total"
@@ -116,6 +117,12 @@ CUES = (
         rf"|,?\s*\b(?:but|and)\s+(?:has|have|had))\s+(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|then\s+|now\s+)?"
         rf"(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+to\s*$",
         "Instantly, [78,000] people were killed, a number that increased to 140,000 by the end of 1945.", side="pointing",
+        moves=True),
+    # A level named by its noun, then a change of that noun to a new level: 'a debt of [£103m] ...
+    # reducing the debt to £25m' (the level's own words: NAMED_LEVEL).
+    Cue("change", "old", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?"
+        r"(?P<noun>[a-z]+)\s+to\s*$",
+        "When we took over, the club had a debt of [£103m]; since then the board has cut the debt to £25m.", side="named",
         moves=True),
     Cue("change", "rate", rf"\b(?:{DIRECTIONS[1]}|{DIRECTIONS[-1]})(?:\s+(?:only|just|another|a\s+further|sharply|slightly"
         r"|an?\s+(?:provisional|estimated|preliminary|revised|adjusted|seasonally[\s-]adjusted|real|nominal|record)))?"
@@ -271,6 +278,9 @@ RESTATEMENT_BEFORE = re.compile(r"(?:\bor|\bequal\s+to|\bequivalent\s+to|\bworth
 # What a restated figure is of, up to the comma that closes the restatement: '11,262,307 shares,
 # or 35.5 pct[ of the total], from 10,262,307', '10.2 mln dlrs, or 1.10 dlrs[ a share], from 8.1 mln'.
 RESTATED_TO_COMMA = re.compile(r"[^,;()\d]{0,60}(?=,)")
+# The words before a level that name it, for a change of the named noun later in the sentence
+# ('a debt of £103m', 'the stake was 5%'): the noun, then these words.
+NAMED_LEVEL = r"s?\s+(?:of|at|was|is|were|are|stood\s+at|totall?ed|came\s+to)\s+$"
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s|\s[-–]\s", re.IGNORECASE)

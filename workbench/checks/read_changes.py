@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
 from .precision import DIGITS, magnitude, written_alike
 from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
@@ -28,6 +28,7 @@ LEVEL_REACH_NAMED = 80
 POINTED_REACH = 25  # words: '10 dlrs a barrel last summer as OPEC members increased production ..., but have since risen to'
 SAID_BEFORE = 60  # how far before its first figure the words saying which way a change went may stand
 _POINTING = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.frame == "change" and cue.side == "pointing"]
+_NAMING = [(cue, re.compile(cue.words, re.IGNORECASE)) for cue in CUES if cue.frame == "change" and cue.side == "named"]
 SHORT_CUE = 3  # words: 'an increase of'; the words of a longer cue beyond these are not counted as distance
 _YEAR_EARLIER = re.compile(rf"\s*{YEAR_EARLIER}", re.IGNORECASE)
 
@@ -230,6 +231,8 @@ def _closed(sentence: Sentence, frame: Frame | None, levels: list[int], went_to:
     (from `since`) say it went, and its factor."""
     if frame is not None and "old" not in frame.roles and "new" in frame.roles and not RATE_ROLES & frame.roles.keys():
         _pointed_back(sentence, frame)  # 'killed 78,000 people, a number that increased to 140,000'
+        if "old" not in frame.roles:
+            _named_back(sentence, frame)  # 'a debt of £103m, ... reducing the debt to under £25m'
     if frame is not None and {"new", "difference", "rate"} <= frame.roles.keys() and "old" not in frame.roles:
         return _by_difference(sentence, frame, since)  # 'fell 20.3 points, or 0.4%, to 4,850.2'
     if frame is not None and {"new", "difference"} <= frame.roles.keys() and not {"old", "rate"} & frame.roles.keys():
@@ -309,6 +312,23 @@ def _pointed_back(sentence: Sentence, frame: Frame) -> None:
     cue = next((cue for cue, pattern in _POINTING if pattern.search(lead)), None)
     if cue is not None and _alike(sentence.claims[level], sentence.claims[new]) and words(lead) <= POINTED_REACH:
         frame.roles["old"], frame.cues["old"] = level, Role(cue, lead.strip())
+
+
+def _named_back(sentence: Sentence, frame: Frame) -> None:
+    """'the club had a debt of £103m, ... reducing the debt to under £25m': the level the
+    sentence named by the noun the change's words change, nearest first, is its old level."""
+    new = frame.roles["new"]
+    lead = sentence.lead(new)
+    for cue, pattern in _NAMING:
+        match = pattern.search(lead)
+        if match is None:
+            continue
+        named = re.compile(rf"\b{re.escape(match.group('noun'))}{NAMED_LEVEL}", re.IGNORECASE)
+        for level in reversed(sentence.figures[:sentence.number[new]]):
+            if sentence.role(level, "change") is None and named.search(sentence.lead(level)) \
+                    and _alike(sentence.claims[level], sentence.claims[new]):
+                frame.roles["old"], frame.cues["old"] = level, Role(cue, match.group().strip())
+                return
 
 
 def _said(sentence: Sentence, first: int, last: int, since: int) -> str:

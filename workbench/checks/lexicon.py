@@ -225,6 +225,7 @@ class Aside:
     name: str
     words: str
     example: str  # the words in [brackets] are read past
+    holds_figures: bool = True  # read past with figures in it; if not, only when it holds none
 
 
 _MONTH = "|".join(MONTHS)
@@ -254,6 +255,12 @@ ASIDES = (
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
+    # Words set between a pair of dashes, with no figure of their own ('half of the ninety
+    # firefighters - thirty people - are' restates one): 'the number of its hotspots
+    # - places where wi-fi access is available - globally from 12,300'.
+    Aside("dashes", r"\s[–—-]\s(?:(?!\s[–—-]\s)[^;.])+\s[–—-](?=\s)",
+          "It will nearly double the number of its hotspots[ - places where wi-fi access is available -] from 12,300 to 24,000.",
+          holds_figures=False),
     # What a change noun after its rate or article is of, between it and its levels: 'a 12 pct fall
     # [in total group sales] to', 'a slight drop [in annual pre-tax profits] to' (not 'an increase in
     # orders fell to': a verb of change says the noun is no change told there).

@@ -334,10 +334,21 @@ def _named_back(sentence: Sentence, frame: Frame) -> None:
 def _said(sentence: Sentence, first: int, last: int, since: int) -> str:
     """The words of a change: from its first figure back to the figure before it (whose own
     statement 'reduced equity of 23 mln dlrs' is not this one's), at most SAID_BEFORE
-    characters, from a word's start, on to its last figure."""
+    characters with an aside read past counted as one, from a word's start, on to its last figure."""
     n = sentence.number[first]
-    start = max(since, sentence.at(first) - SAID_BEFORE, sentence.end(sentence.figures[n - 1]) if n else 0)
+    start = max(since, _back(sentence.read, sentence.at(first), SAID_BEFORE), sentence.end(sentence.figures[n - 1]) if n else 0)
     return sentence.read[_word_start(sentence.read, start, since):sentence.end(last)]
+
+
+def _back(text: str, position: int, characters: int) -> int:
+    """Where `characters` characters before `position` start, a run of spaces (an aside read
+    past) counted as one."""
+    while characters > 0 and position > 0:
+        position -= 1
+        while position > 0 and text[position].isspace() and text[position - 1].isspace():
+            position -= 1
+        characters -= 1
+    return position
 
 
 def _word_start(text: str, position: int, floor: int) -> int:

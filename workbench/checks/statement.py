@@ -21,7 +21,7 @@ AMOUNTS = ("count", "money", "measure")
 FIGURES = (*AMOUNTS, "percent", "ratio")
 RATE_ROLES = ("rate", "difference")  # what a change moved by
 WORD = re.compile(r"[\w'’-]+")
-_ASIDES = [re.compile(aside.words) for aside in ASIDES]
+_ASIDES = [(aside, re.compile(aside.words)) for aside in ASIDES]
 # An opening cue is all the sentence, or the clause a reported statement opens, says before its
 # figure: 'Of the 40 victims, ...', 'The report stated that out of 31,733 posts, ...'.
 _OPENING = {"before": "", "opening": r"(?:^|\b(?:that|showed|shows|found|finds)\s+|[:;]\s*)\s*"}
@@ -82,7 +82,7 @@ class Sentence:
         self.indices = indices  # all its figures, those in asides too
         first = claims[indices[0]]
         self.start = first.sentence_start
-        self.read = _without_asides(first.sentence)
+        self.read = _without_asides(first.sentence, [claims[i].span.start - self.start for i in indices])
         self.figures = [i for i in indices if claims[i].kind in FIGURES and not self.read[self.at(i)].isspace()]
         self.number = {i: n for n, i in enumerate(self.figures)}
         self.roles = {i: self._roles(n) for n, i in enumerate(self.figures)}
@@ -148,9 +148,11 @@ def _keep(found: dict, cue: Cue, rank: tuple[int, int], matched: str) -> None:
         found[cue.frame] = (rank, Role(cue, matched))
 
 
-def _without_asides(sentence: str) -> str:
-    for pattern in _ASIDES:
-        sentence = pattern.sub(_blanked, sentence)
+def _without_asides(sentence: str, figures: list[int]) -> str:
+    """The sentence with its asides blanked; `figures` are where its figures start."""
+    for aside, pattern in _ASIDES:
+        sentence = pattern.sub(lambda match: _blanked(match) if aside.holds_figures or not any(
+            match.start() <= at < match.end() for at in figures) else match.group(), sentence)
     return sentence
 
 

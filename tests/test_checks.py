@@ -692,6 +692,18 @@ STATED = [
     # words between a pair of dashes read past, and the change's own words counted without them
     ('It said it would nearly double the number of its hotspots - places where wi-fi access is available - '
      'globally from 1,230 to 20,000.', 'change', 'fail'),
+    # the top of a group named after its noun ('of the four UK nations') comes after the group
+    ('Wales had the lowest smoking rate of the four UK nations in 2023, at 13.4%, compared with 11.9% in England.',
+     'superlative', 'fail'),
+    # a day or a trading session read past; the old level's own time is part of it
+    ('Shares jumped 40% to 126p in early trading on Tuesday, from 110p at the close.', 'change', 'fail'),
+    ('Sea ice reached its minimum of 4.28 million sq km on 19 September, down from 4.67 million sq km a year '
+     'earlier, a decline of almost 30%.', 'change', 'fail'),
+    # an order beating a forecast, or within a limit
+    ('Nitrogen dioxide averaged 46 micrograms, comfortably within the legal limit of 40.', 'order', 'fail'),
+    ("Quarterly sales came in at $4.4bn, beating analysts' forecasts of $5.1bn.", 'order', 'fail'),
+    # a vague word and the count reported for it
+    ('Millions of viewers tuned in, with the broadcaster reporting a peak audience of 850,000.', 'vague-matches-exact', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
@@ -766,6 +778,9 @@ NOT_STATED = [
     'Coles Myer rose 20 to 7.00 after reports it plans to expand overseas.',
     'Till December 2017, around 3.45 crore doses of IPV have been administered to children. Till December '
     '2017, around 11.20 lakh doses of PCV have been administered to children.',
+    # a limit of another kind, and a range rather than a limit
+    'The 36 cases were all reported within 10 days.',
+    'Inflation rose to 2.5% in May, within the target range of 1% to 3%.',
     # a multiple of something else, and a rate's denominator
     'Take 5 mg twice a day, and 10 mg at night.',
     'The region recorded 45 cases per 100,000 people, twice the national rate of 22.',

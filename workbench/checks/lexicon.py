@@ -229,6 +229,7 @@ class Aside:
 
 
 _MONTH = "|".join(MONTHS)
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 CHANGE_NOUNS = ("rise", "increase", "fall", "drop", "decline", "gain", "jump", "cut", "decrease", "reduction", "growth")
 RATE_UNITS = ("pct", "%", "percent", r"per\s+cent", "points?")
 ASIDES = (
@@ -250,6 +251,13 @@ ASIDES = (
           "Profits rose 25% [in the fourth quarter] to £1.2bn, from £960m."),
     Aside("period", rf"\b(?i:at\s+(?:the\s+)?end(?:\s+of|-)?)\s*(?:(?:{_MONTH})\b|(?i:the\s+(?:year|month|quarter|week)\b))",
           "Reserves fell 45.06 billion francs to 375.95 billion [at the end of January] from 421.01 billion."),
+    # A day, or a session of trading: 'on 19 September', 'on Friday', 'in early trading on Tuesday'.
+    Aside("day", rf"\b(?:(?i:in)\s+(?:(?i:early|late|morning|afternoon|midday|thin|heavy|light|active|brisk|volatile)\s+)?"
+          rf"(?i:trading|trade|dealings)(?:\s+(?i:on)\s+{_WEEKDAY})?|(?i:on)\s+(?:{_WEEKDAY}(?:,?\s+\d{{1,2}}\s+(?:{_MONTH})"
+          rf"|,?\s+(?:{_MONTH})\.?\s+\d{{1,2}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+          rf"(?:,?\s+(?:19|20)\d\d)?)\b",
+          "Arctic sea ice reached its minimum of 4.28 million sq km[ on 19 September], down from 4.67 million sq km a year "
+          "earlier, a decline of 8%."),
     Aside("period", rf"\b(?i:between)\s+(?:(?:{_MONTH})|(?:19|20)\d\d)\s+(?i:and)\s+(?:(?:{_MONTH})|(?:19|20)\d\d)\b",
           "Sales rose 25% [between 2019 and 2023] to £1.2bn from £960m."),
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
@@ -378,9 +386,10 @@ SHARE_APPOSED_WORDS = 4
 # Vague words restated exactly (read_vague.py): the words before the exact figure that say it
 # counts what the vague word did ('police put the crowd at 4,500', 'Organisers counted sixty-two'),
 # or the words after it ('740 in total').
-COUNTED_BEFORE = re.compile(r"\b(?:counted|put\s+(?:the\s+\w+|it|them|the\s+\w+\s+\w+)\s+at|estimated\s+(?:the\s+\w+\s+)?at"
+COUNTED_BEFORE = re.compile(r"\b(?:count(?:ed|ing)|put\s+(?:the\s+\w+|it|them|the\s+\w+\s+\w+)\s+at|estimated\s+(?:the\s+\w+\s+)?at"
                             r"|numbered|(?:the\s+)?(?:number|figure|total|toll|tally)\s+(?:was|is|at|stood\s+at)|confirmed"
-                            r"|totall?(?:ed|ing)|reported|list(?:ed|s)?)\s+$", re.IGNORECASE)
+                            r"|totall?(?:ed|ing)|(?:report|record)(?:ed|ing)(?:\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}of)?|list(?:ed|s)?)\s+$",
+                            re.IGNORECASE)  # 'with officers counting roughly 240', 'reporting a peak audience of 850,000'
 COUNTED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 VAGUE_APPOSED_WORDS = 6  # ', about 850 according to the fire service': the exact figure set beside the vague one
 
@@ -450,9 +459,10 @@ SEVERAL_BEFORE = re.compile(r"\b(?:one|some|two|three|several|among)\s+(?:of\s+)
 RANK_OF_CHANGE = re.compile(r"\s+(?:drop|fall|decline|rise|increase|gain|loss|cut|jump|growth|improvement)s?\b", re.IGNORECASE)
 # A figure right after the superlative with a noun after it counts the top group ('the largest 20
 # clients'): nothing is ranked; after its 'of the', the group it is the top of ('the smallest of
-# the three classes has 34 pupils'), and the top comes later.
-GROUP_BEFORE = re.compile(r"^\s*(?P<of>of\s+(?:the\s+|its\s+|their\s+)?)?$", re.IGNORECASE)
-GROUP_AFTER = re.compile(r"\s+[a-z]")
+# the three classes has 34 pupils', 'the lowest smoking rate of the four UK nations, at 13.4%'), and
+# the top comes later.
+GROUP_BEFORE = re.compile(r"^\s*(?:(?:[A-Za-z-]+\s+){0,3}?(?P<of>of\s+(?:the\s+|its\s+|their\s+)?))?$", re.IGNORECASE)
+GROUP_AFTER = re.compile(r"\s+[A-Za-z]")
 # A peer of another time than the top's (read in the sentence as written, periods and all), unless
 # the top is a record: 'the highest rate, 7%,
 # compared with 8% a year earlier'.
@@ -497,6 +507,10 @@ ORDERS = (
           "The economy grew at an annual rate of [3.7%]. The figure marked an increase on the {3.3%} of the second quarter."),
     Order(r"ahead\s+of|outstripping|outpacing|topping", +1,
           "Catalogue frauds were next at [8%], ahead of internet services at {6%}.", by_place=True),
+    Order(r"beating|bettering|eclipsing", +1, "Quarterly sales came in at [$5.4bn], beating analysts' forecasts of {$5.1bn}."),
+    # A limit one stays within: 'within the legal limit of 40', 'inside its budget of £2m'.
+    Order(r"(?:within|inside)\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,2}(?:limit|ceiling|cap|maximum|budget|threshold)", -1,
+          "Nitrogen dioxide averaged [36] micrograms, comfortably within the legal limit of {40}."),
     Order(r"below|beneath|short\s+of|(?:lower|smaller)\s+than", -1,
           "Ningbo handled [17.95 mln tonnes], well below its capacity of {32 mln tonnes}."),
     Order(r"behind|second\s+to|trailing", -1,

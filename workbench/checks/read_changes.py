@@ -162,7 +162,7 @@ def _taken(frame: Frame, roles: tuple[str, ...]) -> bool:
 
 def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Role) -> bool:
     """Whether the figure begins another change than the open frame's: its role is taken, it
-    stands far off (a level's restatement between not counted), a verb of change stands between ('from last night's 842p before easing
+    stands far off (a level's restatement or the old level's time between not counted), a verb of change stands between ('from last night's 842p before easing
     to 860p'), or the frame is whole and the rate is not set beside it."""
     last = max(current.roles.values())
     lead = sentence.lead(i)
@@ -171,6 +171,7 @@ def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Ro
     cue_words = words(lead) - words(before_cue)
     restating = sum(_restatement_words(sentence, j) for j in sentence.figures[sentence.number[last] + 1:sentence.number[i]]
                     if RESTATEMENT_BEFORE.search(sentence.lead(j)))
+    restating += words(_old_time(sentence, current, last))
     if name in current.roles or sentence.words_between(last, i) - restating - max(0, cue_words - SHORT_CUE) > ROLE_GAP:
         return True
     own = sentence.role(last, "change")  # 'a 12 pct fall to 18.1 billion': the rate's own word of change
@@ -181,8 +182,15 @@ def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Ro
         return True
     if name in RATE_ROLES and {"old", "new"} <= current.roles.keys():
         gap = sentence.lead(i)  # ', down 12.9%' is this change's rate; ', giving a 3.2 pct rise' another's
+        gap = gap[len(_old_time(sentence, current, last)):]  # 'from 4.67m a year earlier, a decline of 8%'
         return not (APPOSED.search(gap) and words(gap) <= APPOSED_WORDS and not PARTICIPLE.search(gap))
     return False
+
+
+def _old_time(sentence: Sentence, frame: Frame, last: int) -> str:
+    """The time the old level was of, right after it ('from 4.67m a year earlier'): part of the level."""
+    since = _YEAR_EARLIER.match(sentence.trail(last)) if last == frame.roles.get("old") else None
+    return since.group() if since else ""
 
 
 def _goes_to_next(sentence: Sentence, old: int) -> bool:

@@ -704,6 +704,8 @@ STATED = [
     ("Quarterly sales came in at $4.4bn, beating analysts' forecasts of $5.1bn.", 'order', 'fail'),
     # a vague word and the count reported for it
     ('Millions of viewers tuned in, with the broadcaster reporting a peak audience of 850,000.', 'vague-matches-exact', 'fail'),
+    # words that set the old level beside the new say which way it stands
+    ('His first-serve percentage of 71% was well down on his season average of 64%.', 'change', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
@@ -781,6 +783,10 @@ NOT_STATED = [
     # a limit of another kind, and a range rather than a limit
     'The 36 cases were all reported within 10 days.',
     'Inflation rose to 2.5% in May, within the target range of 1% to 3%.',
+    # a gain from a sale is no change from it; a revision of the old level is no fall
+    'It said it will have a net gain after taxes of 1,580,000 dlrs or 29 cts a share from the 2,750,000 dlr sale '
+    'of 200 acres of real estate.',
+    'The industrial production index stood at 109 in January compared with a downward revised 104 in December.',
     # a multiple of something else, and a rate's denominator
     'Take 5 mg twice a day, and 10 mg at night.',
     'The region recorded 45 cases per 100,000 people, twice the national rate of 22.',

@@ -161,7 +161,7 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'fell to 29.0 pct from 3.0 pct', 'jumped to 2.4m bpd, compared with 474,000 bpd in 1973':
     with nothing to recompute, the direction alone must hold."""
     old, new = claims[frame.roles["old"]], claims[frame.roles["new"]]
-    if not frame.sign or not (frame.moved or _dated(frame, claims)) or new.unit in INVERSE_UNITS | DURATION_UNITS \
+    if not frame.sign or not (frame.moved or _dated(frame, claims) or _directed(frame)) or new.unit in INVERSE_UNITS | DURATION_UNITS \
             or INVERSE_WORDS.search(new.sentence) or "/" in old.span.text + new.span.text:
         return []
     (old_low, old_high), (new_low, new_high) = interval(old), interval(new)
@@ -171,6 +171,12 @@ def _direction(frame: Frame, claims: list[Claim]) -> list[Finding]:
                         f"said to {said} from {old.span.text} to {new.span.text}, "
                         f"but {new.span.text} is {went} - fail")]
     return []
+
+
+def _directed(frame: Frame) -> bool:
+    """'71% was well down on his season average of 64%': the words that set the old level beside
+    the new say which way it stands, with no amount or rate whose base they may be about."""
+    return frame.cues["old"].cue.directs and not RATE_ROLES & frame.roles.keys() if "old" in frame.cues else False
 
 
 def _dated(frame: Frame, claims: list[Claim]) -> bool:

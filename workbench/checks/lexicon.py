@@ -78,6 +78,7 @@ class Cue:
     reach: int = 3  # how many words of its own may stand between the cue and its figure
     moves: bool = False  # a change from one level to another ('from', 'to'), not a comparison of two
     compares: bool = False  # an old value set beside the new one, perhaps of another period or base
+    directs: bool = False  # an old value the words set the new one above or below ('well down on its average of')
 
 
 YEAR_EARLIER = (r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
@@ -96,7 +97,7 @@ CUES = (
     Cue("change", "old", r"\b(?:compar(?:ed|es)\s+(?:(?:un)?favou?rably\s+|poorly\s+|well\s+)?(?:with|to)|against|versus|vs\.?|over)",
         "Profits rose 20% to £150m, compared with [£125m] a year earlier.", compares=True),  # 'compared unfavourably with'
     Cue("change", "old", r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop|gain)\s+on",
-        "Sales were 3.76 mln tonnes, 34 pct down on [5.70 mln]."),
+        "Sales were 3.76 mln tonnes, 34 pct down on [5.70 mln].", directs=True),
     Cue("change", "old", r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)",
         "Imports rose to 24.12 billion dlrs, 42 pct above the [16.98 billion dlrs] of February 1986.", follows=("rate",)),
     # A year earlier is the base a rate is taken over unless said otherwise: beside it, a

@@ -218,11 +218,20 @@ def _level(sentence: Sentence, frame: Frame, levels: list[int], went_to: int | N
 def _stated_level(sentence: Sentence, frame: Frame, levels: list[int]) -> int | None:
     """The figure stated just before the frame's words, if it is a level of the old one's quantity."""
     first, unit = min(frame.roles.values()), sentence.claims[frame.roles["old"]].unit
-    stated = [j for j in levels if j < first and len(" ".join(sentence.read[sentence.end(j):sentence.at(first)].split()))
+    old_cue = frame.cues["old"]  # 'down on his season average of': its words set the levels apart
+    cue = old_cue.words if first == frame.roles["old"] and old_cue.cue.directs else ""
+    stated = [j for j in levels if j < first and len(" ".join(_before_cue(sentence.read[sentence.end(j):sentence.at(first)], cue).split()))
               <= (LEVEL_REACH_NAMED if _next_named(sentence, j, first, unit) else LEVEL_REACH)]
     if stated and _alike(sentence.claims[frame.roles["old"]], sentence.claims[stated[-1]]):
         return stated[-1]
     return None
+
+
+def _before_cue(between: str, cue: str) -> str:
+    """The words before the old level's cue, when the cue says which way the levels stand: its
+    words are no distance ('71% was well down on his season average of 64%')."""
+    at = between.rfind(cue) if cue else -1
+    return between[:at] if at >= 0 else between
 
 
 def _next_named(sentence: Sentence, level: int, first: int, unit: str | None) -> bool:

@@ -95,7 +95,7 @@ RULES = (
     Rule("change", "read_changes.py",
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\", \"jumped to 2.4m bpd, compared with 474,000 bpd in 1973\", "
-         "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\"); a rise by an amount of a count or measure "
+         "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\", \"71% was well down on his season average of 64%\"); a rise by an amount of a count or measure "
          "is no more than the level it rose to (\"rose 7,000 to 4.464 million\"); "
          "the old level may open the next sentence (\"That compared with €650m a year earlier\") or be named earlier by the "
          "noun the change's words change (\"a debt of £103m ... reducing the debt to £25m\"); asides, periods, "

@@ -706,11 +706,14 @@ STATED = [
     ('Millions of viewers tuned in, with the broadcaster reporting a peak audience of 850,000.', 'vague-matches-exact', 'fail'),
     # words that set the old level beside the new say which way it stands
     ('His first-serve percentage of 71% was well down on his season average of 64%.', 'change', 'fail'),
+    # a part of a whole restated as the rate it names
+    ('City won 22 of their 38 league matches, a win rate of 78%, their worst return since 2016.', 'share', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
     ('The region recorded 45 cases per 100,000 people, twice the national rate of 2.2.', 'multiple', 'fail'),
     ('Women earned $32,000 on average, about half the $61,000 paid to men.', 'multiple', 'pass'),
+    ("Nvidia's market value of $3.3tn is now three times that of Amazon, which is worth about $1.9tn.", 'multiple', 'fail'),
     # an ordinal place and the size of the group it is a place in
     ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
     ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),

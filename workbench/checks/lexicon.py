@@ -371,7 +371,9 @@ OF_THE_TOTAL = re.compile(r"\s*of\s+(?:all|the\s+total)\b(?!\s+[a-z])", re.IGNOR
 OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\b(?![^,;.]{0,30}\d)",
                       re.IGNORECASE)
 # The words before a rate that restates the figure before it: '12,400 pupils, or 8%'.
-RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+)?|\bor\s+|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
+# ... or names the rate it is: '22 of their 38 matches, a win rate of 58%'.
+RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+|an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|proportion|percentage)\s+of\s+)?"
+                             r"|\bor\s+|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
                              r"|equivalent\s+to)\s+)(?:only\s+|just\s+)?$", re.IGNORECASE)
 # The words between a rate and the part and whole that restate it: '58% of the vote, taking
 # 112,600 of the 245,900', 'Turnout was 73.7%, with 31.2 million of the 46.4 million'.
@@ -548,12 +550,14 @@ MULTIPLES = (
 # figure's denominator ('45 cases per 100,000 people') is read past, and is neither figure.
 MULTIPLE_BEFORE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|from)\b)[A-Za-z'’-]+){0,4}?"
                              r"(?:\s*,\s*|\s+(?:is|was|are|were|be|reached|stood\s+at|came\s+to)\s+)"
-                             r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?P<hedge>(?:more\s+than|well\s+over|over|at\s+least"
+                             r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:now|still|already|currently|also|only)\s+)?"
+                             r"(?P<hedge>(?:more\s+than|well\s+over|over|at\s+least"
                              r"|nearly|almost|just\s+under|not\s+quite|about|around|roughly|some|approximately)\s+)?",
                              re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
 MULTIPLE_AFTER = re.compile(r"(?:\s+(?:the|that\s+of|those\s+of|its|their))?(?:\s+(?!(?:and|or|but|while)\b)[A-Za-z'’-]+){0,3}?"
-                            r"(?:\s+of)?\s*", re.IGNORECASE)
+                            r"(?:\s+of|,\s*(?:which|who)\s+(?:is|was|are|were|has|had)(?:\s+(?:worth|valued\s+at|at))?)?\s*",
+                            re.IGNORECASE)  # 'three times that of Amazon, which is worth about $1.9tn'
 
 @dataclass(frozen=True)
 class Conversion:

@@ -708,6 +708,23 @@ STATED = [
     ('His first-serve percentage of 71% was well down on his season average of 64%.', 'change', 'fail'),
     # a part of a whole restated as the rate it names
     ('City won 22 of their 38 league matches, a win rate of 78%, their worst return since 2016.', 'share', 'fail'),
+    # items named before their figures with 'of'; a total that splits into parts
+    ('Total income was £3.6 million, made up of donations of £1.2 million, legacies of £0.5 million and trading '
+     'income of £0.4 million.', 'sum', 'fail'),
+    ('A typical annual energy bill of £1,690 splits into £820 for gas and £1,320 for electricity.', 'sum', 'fail'),
+    # a superlative after a possessive; an order falling short of, or within, a stated level
+    ("Manufacturing remained the region's biggest employer with 38,500 jobs, followed by health and social care "
+     "with 44,200.", 'superlative', 'fail'),
+    ('The council collected 93.1% of council tax due, falling short of its 91% target.', 'order', 'fail'),
+    ('Fine particles averaged 31 micrograms per cubic metre, within the 25 microgram limit set by the regulator.',
+     'order', 'fail'),
+    # a share with its part set between em dashes
+    ('Two-thirds of the 2,400 renters polled — roughly 850 people — said they had no savings.', 'share', 'fail'),
+    # a change by an amount whose levels go the other way
+    ("The club's wage bill was cut by £6m to £41m, down from £35m a year earlier.", 'change', 'fail'),
+    # a vague word against a hedged count
+    ('Millions of birds pass through the wetland each spring; volunteers counted roughly 85,000 last April.',
+     'vague-matches-exact', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
@@ -790,6 +807,10 @@ NOT_STATED = [
     'It said it will have a net gain after taxes of 1,580,000 dlrs or 29 cts a share from the 2,750,000 dlr sale '
     'of 200 acres of real estate.',
     'The industrial production index stood at 109 in January compared with a downward revised 104 in December.',
+    # a single figure named with 'of' after 'includes' is no list; years read past leave no item
+    'The 4th qtr includes a restructuring charge and writedowns of 280,000 dlrs. The year includes a writedown of 3.6 mln dlrs.',
+    'Of its 54.6 mln dlrs in assets, 24.1 pct are non-accrual, which led to losses in 1986 of 1.9 billion dlrs and in '
+    '1985 of 2.7 billion dlrs.',
     # a multiple of something else, and a rate's denominator
     'Take 5 mg twice a day, and 10 mg at night.',
     'The region recorded 45 cases per 100,000 people, twice the national rate of 22.',

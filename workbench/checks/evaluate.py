@@ -38,7 +38,7 @@ def change(frame: Frame, claims: list[Claim]) -> list[Finding]:
         findings.append(_factor(frame, claims))
     if "difference" in frame.roles and frame.moved:  # '736 ... against 987 a year ago' is no change by the difference
         findings.append(_difference(frame, claims))
-    if not findings:
+    if "rate" not in frame.roles and frame.factor is None:  # a difference says not which way: 'cut by £6m to £41m, down from £35m'
         findings += _direction(frame, claims)
     return findings
 

@@ -87,7 +87,7 @@ YEAR_EARLIER = (r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\
 _SUBJECT = r"the\s+(?!(?:balance|rest|remainder|remaining|others?|total)\b)[a-z]+(?:\s+[a-z]+)?"
 _POINTER = r"it|this|that|they|these|the\s+total(?:\s+[a-z]+)?"
 _BE = r"(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+)?"
-_MAKE_UP = (r"made\s+up\s+of|split\s+(?:between|among|into)|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of"
+_MAKE_UP = (r"made\s+up\s+of|split(?:s|ting)?\s+(?:between|among|into)|compris(?:ing|es|ed)|consist(?:ing|s|ed)\s+of"
             r"|divided\s+(?:between|among|into)|broken\s+down\s+into")
 CUES = (
     # A change: its new level, its old level, and its rate, factor or difference.
@@ -204,7 +204,7 @@ CUES = (
         needs_total=True),
     Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
         "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
-    Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split\s+(?:between|among|into)"
+    Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split(?:s|ting)?\s+(?:between|among|into)"
         r"|broken\s+down\s+into|divided\s+(?:between|among|into))",
         "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),
     Cue("total", "parts", r"\bthe\s+(?:remaining|rest|other),?",
@@ -299,7 +299,7 @@ RESTATED_TO_COMMA = re.compile(r"[^,;()\d]{0,60}(?=,)")
 NAMED_LEVEL = r"s?\s+(?:of|at|was|is|were|are|stood\s+at|totall?ed|came\s+to)\s+$"
 # Where one statement ends and another starts within a sentence; a list of parts runs on past ', and'.
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|but|whereas|and|although)\b|\s(?:while|whereas)\s", re.IGNORECASE)
-LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s|\s[-–]\s", re.IGNORECASE)
+LIST_BREAK = re.compile(r";|,\s+(?:while|but|whereas|although)\b|\s(?:while|whereas)\s|\s[-–—]\s", re.IGNORECASE)
 # Words that may stand between a cue and its figure: 'from the record 3.0 pct', 'to an average 12.25 mln'.
 FILLER = (r"(?:(?:an?\s+|the\s+)?(?:average|total|level|record|high|low|peak)\s+of\s+"
           r"|(?!(?:and|or|but|to|from|by|of|in|at|for|on|with|than|which|who|while)\b)[A-Za-z'’-]+\s+|(?:19|20)\d\d(?:['’]s)?\s+)")
@@ -322,7 +322,8 @@ NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|defi
 # ('1.5 mln units, consisting of one share and four warrants'), not a breakdown.
 COMPOSITION = 0.01
 ROLE_GAP = 5  # the most words between two figures of one change
-APPOSED = re.compile(r"[,(–-]")  # ', down 12.9%', 'a year, a rise of 49.7%': a rate set beside a change already stated
+WAY_REPEATED = re.compile(r"\s*[,(–—-]\s*(?:up|down)\s*", re.IGNORECASE)  # '... to £41m, down from £35m': one change
+APPOSED = re.compile(r"[,(–—-]")  # ', down 12.9%', 'a year, a rise of 49.7%': a rate set beside a change already stated
 # ', giving a 3.2 pct rise over ...', ', pushing kit exports up 45.3 pct': another quantity's change.
 PARTICIPLE = re.compile(r"\b[a-z]+ing\b", re.IGNORECASE)
 APPOSED_WORDS = 5
@@ -337,6 +338,10 @@ ITEMISED_AFTER = re.compile(r"\s+(?:in|on|for|from|at)\s+(?!(?:the\s+)?(?:19|20)
 # Right before a figure: an old value, a threshold, a member of something else, no part of a list.
 NOT_A_PART = re.compile(r"(?:\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?|\btotal\s+(?:[a-z]+\s+)?(?:to|of|at|was|is)\s+)$", re.IGNORECASE)
+# ... unless 'of' follows the name of the item, at the start of the list or after its join: 'made
+# up of donations of £1.2m, legacies of £0.5m and trading income of £0.4m'.
+ITEM_NAMED_OF = re.compile(r"^\s*(?:,\s*|\band\s+|,\s*and\s+)?(?:(?!(?:one|some|each|any|none|part|parts|share|shares|most|many|all"
+                           r"|half|a|an|the|total|number|out|up|made|in|on|at|for|to|from|by|with|than|and|or)\b)[a-z-]+\s+){1,3}of\s+$", re.IGNORECASE)
 CUE_REACH = 4  # the most words between a parts cue and its first part
 TOTAL_REACH = 8  # the most words between a total and the parts cue after it
 # A price or rate per item ('482 dlrs an ounce', '11 dlrs per share') adds up to nothing.
@@ -372,12 +377,12 @@ OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+
                       re.IGNORECASE)
 # The words before a rate that restates the figure before it: '12,400 pupils, or 8%'.
 # ... or names the rate it is: '22 of their 38 matches, a win rate of 58%'.
-RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|\()\s*(?:or\s+|an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|proportion|percentage)\s+of\s+)?"
+RESTATES_BEFORE = re.compile(r"(?:(?:,|-|–|—|\()\s*(?:or\s+|an?\s+(?:[a-z-]+\s+){0,2}(?:rate|share|proportion|percentage)\s+of\s+)?"
                              r"|\bor\s+|\b(?:amounting\s+to|representing|accounting\s+for|equal\s+to"
                              r"|equivalent\s+to)\s+)(?:only\s+|just\s+)?$", re.IGNORECASE)
 # The words between a rate and the part and whole that restate it: '58% of the vote, taking
 # 112,600 of the 245,900', 'Turnout was 73.7%, with 31.2 million of the 46.4 million'.
-RESTATED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?\s*(?:,\s*(?:with|taking|winning|or|that\s+is)|\(|[-–])\s*$",
+RESTATED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?\s*(?:,\s*(?:with|taking|winning|or|that\s+is)|\(|[-–—])\s*$",
                             re.IGNORECASE)
 SHARE_PASSED_OVER = re.compile(r"\b(?:from|than)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # 'up from 440,000'
 # 'This is nearly half of ...', 'The cuts will affect about 9% of ...': the part is in the sentences before.
@@ -429,10 +434,11 @@ class Rank:
     peers_in_time: bool = False  # a record is ranked against other years; another superlative is not
 
 
+_OWNER = r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|(?:world|country|nation|region|city|county|state|league|market|industry)['’]s\s+)?"  # "the region's biggest"
 RANKS = (
-    Rank(r"\bthe\s+(?:largest|biggest|highest|greatest)", +1,
+    Rank(rf"\bthe\s+{_OWNER}(?:largest|biggest|highest|greatest)", +1,
          "Texas received the largest share of the money, [$2.2bn], ahead of California with $1.9bn."),
-    Rank(r"\bthe\s+(?:smallest|lowest)", -1,
+    Rank(rf"\bthe\s+{_OWNER}(?:smallest|lowest)", -1,
          "The smallest of the county's districts, Eden Vale, has [41,000] residents. The next smallest, Marsh End, has 87,000."),
     # 'the most recent poll', 'the most deprived areas': a rank of something else than how many.
     Rank(r"\bthe\s+most(?!\s+(?:recent|likely|popular|important|common|senior|powerful|expensive|valuable|famous|prominent|"
@@ -512,9 +518,9 @@ ORDERS = (
           "Catalogue frauds were next at [8%], ahead of internet services at {6%}.", by_place=True),
     Order(r"beating|bettering|eclipsing", +1, "Quarterly sales came in at [$5.4bn], beating analysts' forecasts of {$5.1bn}."),
     # A limit one stays within: 'within the legal limit of 40', 'inside its budget of £2m'.
-    Order(r"(?:within|inside)\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,2}(?:limit|ceiling|cap|maximum|budget|threshold)", -1,
+    Order(r"(?:within|inside)\s+(?:the|its|their|a)(?:\s+[a-z-]+){0,2}(?=(?:\s+[a-z-]+){0,2}\s+(?:limit|ceiling|cap|maximum|budget|threshold)\b|[^.;]{0,30}?\s(?:limit|ceiling|cap|maximum|budget|threshold)\b)", -1,
           "Nitrogen dioxide averaged [36] micrograms, comfortably within the legal limit of {40}."),
-    Order(r"below|beneath|short\s+of|(?:lower|smaller)\s+than", -1,
+    Order(r"below|beneath|(?:fall(?:s|ing)?\s+|fell\s+)?short\s+of|(?:lower|smaller)\s+than", -1,
           "Ningbo handled [17.95 mln tonnes], well below its capacity of {32 mln tonnes}."),
     Order(r"behind|second\s+to|trailing", -1,
           "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}.", by_place=True),
@@ -555,7 +561,7 @@ MULTIPLE_BEFORE = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|from)\b
                              r"|nearly|almost|just\s+under|not\s+quite|about|around|roughly|some|approximately)\s+)?",
                              re.IGNORECASE)
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
-MULTIPLE_AFTER = re.compile(r"(?:\s+(?:the|that\s+of|those\s+of|its|their))?(?:\s+(?!(?:and|or|but|while)\b)[A-Za-z'’-]+){0,3}?"
+MULTIPLE_AFTER = re.compile(r"(?:\s+as\s+(?:much|many|[a-z]+)\s+as)?(?:\s+(?:the|that\s+of|those\s+of|its|their))?(?:\s+(?!(?:and|or|but|while)\b)[A-Za-z'’-]+){0,3}?"
                             r"(?:\s+of|,\s*(?:which|who)\s+(?:is|was|are|were|has|had)(?:\s+(?:worth|valued\s+at|at))?)?\s*",
                             re.IGNORECASE)  # 'three times that of Amazon, which is worth about $1.9tn'
 
@@ -594,7 +600,7 @@ _STANDS = (r"(?:is|was|are|were|would\s+be|will\s+be|runs?|ran|run|came|comes|st
            r"|lies|lay|ranks?|ranked|finished|ends?|ended)")
 _WORD = r"\s+(?!(?:and|or|but|while|whereas)\b)[\w'’.-]+"
 ORDER_BETWEEN = re.compile(rf"^(?:(?:{_WORD}){{0,3}}?\s+(?:(?:and|but)\s+)?{_STANDS}\s"
-                           rf"|(?:{_WORD}){{0,8}}?\s*(?:,|[-–]\s)(?:\s*(?:which|that)\s+(?:would\s+|will\s+)?{_STANDS}\s)?)"
+                           rf"|(?:{_WORD}){{0,8}}?\s*(?:,|[-–—]\s)(?:\s*(?:which|that)\s+(?:would\s+|will\s+)?{_STANDS}\s)?)"
                            r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way|second|third|and))*\s*$",
                            re.IGNORECASE)
 ORDER_OPENING = re.compile(rf"^\s*(?:this|that|it|which|the\s+(?:figure|number|total|rate|level|result|reading))\s+"
@@ -605,8 +611,8 @@ ORDER_REACH = 8  # the most words between the order's words and its second figur
 # A fraction restated as a percentage (read_restated.py): the words between them, in either
 # order ('less than a quarter (24%)', 'two-thirds of voters, 68%', 'nearly 1 in 4 shoppers
 # surveyed (24%)', '24% - almost a quarter'). A percentage followed by 'of' is of something else.
-RESTATING = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:[A-Za-z'’-]+(?:\s+|(?=[,(–-]))){0,3}?"
-                       r"(?:\(\s*|,\s*(?:or\s+|that\s+is\s+)?|[-–]\s*|or\s+)$", re.IGNORECASE)
+RESTATING = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?:[A-Za-z'’-]+(?:\s+|(?=[,(–—-]))){0,3}?"
+                       r"(?:\(\s*|,\s*(?:or\s+|that\s+is\s+)?|[-–—]\s*|or\s+)$", re.IGNORECASE)
 # An ordinal place and the group it is a place in (read_places.py): '15th [place in the ]20-strong
 # league', '12th[ time in ]13 appearances', '5th[ of ]6 runners'. The word between names a place or
 # an occasion; an office is no place ('the 23rd chairman of the five-member commission').

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
+from .lexicon import (WAY_REPEATED, APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
 from .precision import DIGITS, magnitude, written_alike
 from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
@@ -178,8 +178,8 @@ def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Ro
     if own is not None and own.cue.side == "after" and current.roles.get("rate") == last \
             and before_cue.lstrip().startswith(own.words):
         before_cue = before_cue.lstrip()[len(own.words):]
-    if name in ("old", "new") and last != i and DIRECTION.search(before_cue):
-        return True
+    if name in ("old", "new") and last != i and DIRECTION.search(before_cue) and not WAY_REPEATED.fullmatch(before_cue):
+        return True  # not 'cut by £6m to £41m, down from £35m': the way said again beside the old level
     if name in RATE_ROLES and {"old", "new"} <= current.roles.keys():
         gap = sentence.lead(i)  # ', down 12.9%' is this change's rate; ', giving a 3.2 pct rise' another's
         gap = gap[len(_old_time(sentence, current, last)):]  # 'from 4.67m a year earlier, a decline of 8%'

@@ -20,7 +20,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEM_NAMED_OF, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -107,7 +107,7 @@ class _Totals:
         sentence = self.sentence
         listed = self.after(end)
         if not cue.opens or not listed or listed[0] in self.used or words(sentence.read[end:sentence.at(listed[0])]) > CUE_REACH \
-                or NOT_A_PART.search(sentence.read[end:max(end, hedge_start(self.claims[listed[0]]))]):
+                or _not_a_part(sentence.read[end:max(end, hedge_start(self.claims[listed[0]]))], len(listed) > 1):
             return  # 'The band, which also includes members Matt Jay and James Bourne, made the top ten'
         if NAME.search(sentence.read[end:sentence.at(listed[0])]):
             return  # 'included Hiroshi Ishikawa, 47,': a list of names, and an age
@@ -156,9 +156,15 @@ def _chain(sentences: list[Sentence], total: Claim, figures: list[int], breakdow
     return chain
 
 
+def _not_a_part(before: str, listed: bool) -> bool:
+    """Words right before a figure that make it no part of a list, unless they name its item in
+    a list of several ('year includes writedown of 3.6 mln' names no list)."""
+    return bool(NOT_A_PART.search(before)) and not (listed and ITEM_NAMED_OF.search(before))
+
+
 def _joined(sentence: Sentence, first: int, second: int) -> bool:
     gap = sentence.read[sentence.end(first):hedge_start(sentence.claims[second])]
-    return words(gap) <= LIST_GAP and bool(LIST_JOIN.search(gap)) and not NOT_A_PART.search(gap) \
+    return words(gap) <= LIST_GAP and bool(LIST_JOIN.search(gap)) and not _not_a_part(gap, True) \
         and not LIST_STOP.search(gap)
 
 

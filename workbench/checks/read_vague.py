@@ -41,5 +41,5 @@ def _counts(owner: Sentence, exact: int, sentence: Sentence, vague_word: int) ->
 
 
 def _alike(exact: Claim, vague_word: Claim) -> bool:
-    return exact.kind == vague_word.kind and not is_vague(exact) and exact.low == exact.high \
+    return exact.kind == vague_word.kind and not is_vague(exact) and None not in (exact.low, exact.high) \
         and (None in (exact.unit, vague_word.unit) or exact.unit == vague_word.unit)

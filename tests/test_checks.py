@@ -731,6 +731,8 @@ STATED = [
     ('The region recorded 45 cases per 100,000 people, twice the national rate of 2.2.', 'multiple', 'fail'),
     ('Women earned $32,000 on average, about half the $61,000 paid to men.', 'multiple', 'pass'),
     ("Nvidia's market value of $3.3tn is now three times that of Amazon, which is worth about $1.9tn.", 'multiple', 'fail'),
+    ('The tower is 300 metres tall, three times as tall as the 10-metre spire.', 'multiple', 'fail'),
+    ('The city has 4,000 doctors, twice as many as the 200 it had in 1990.', 'multiple', 'fail'),
     # an ordinal place and the size of the group it is a place in
     ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
     ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),

@@ -544,7 +544,7 @@ MULTIPLES = (
     Multiple(r"triple|treble", 3.0, "The bill came to [$450m], triple the $150m first forecast."),
     Multiple(r"quadruple", 4.0, "The farm now grows [400 tonnes], quadruple the 100 tonnes of 1990."),
     Multiple(r"(?<!first\s)(?<!second\s)half", 0.5, "The city has [4,000] doctors, half the 8,000 it had in 1990."),
-    Multiple(r"times\s+as\s+(?:much|many|large|big|high|great|long|heavy)\s+as", None,
+    Multiple(r"times\s+as\s+[a-z]+\s+as", None,
              "Cancellations could reach [168,000], about two times as many as the 82,795 signups."),
     Multiple(r"times\s+(?:the|that\s+of)", None, "Exports of [450 tonnes] were three times the 150 tonnes shipped in 1985."),
     Multiple(r"times\s+(?:more|larger|bigger|higher|greater|heavier|longer)\s+than", None,

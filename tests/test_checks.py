@@ -725,6 +725,9 @@ STATED = [
     # a vague word against a hedged count
     ('Millions of birds pass through the wetland each spring; volunteers counted roughly 85,000 last April.',
      'vague-matches-exact', 'fail'),
+    # parts each named by their day, though the day is read past elsewhere
+    ('Emergency crews attended 360 incidents over the weekend: 212 on Saturday, 143 on Sunday and 184 on Monday.',
+     'sum', 'fail'),
     # a figure said to be a multiple of the next of its kind
     ('The study found that 1,200 people were infected, three times the 40 reported in 2019.', 'multiple', 'fail'),
     ('Unemployment hit 14.7% in April, more than three times the 3.5% rate in February.', 'multiple', 'pass'),
@@ -813,6 +816,9 @@ NOT_STATED = [
     'The 4th qtr includes a restructuring charge and writedowns of 280,000 dlrs. The year includes a writedown of 3.6 mln dlrs.',
     'Of its 54.6 mln dlrs in assets, 24.1 pct are non-accrual, which led to losses in 1986 of 1.9 billion dlrs and in '
     '1985 of 2.7 billion dlrs.',
+    # a rate's denominator is no part of the group the sentence opens on
+    'Of the five districts, Northfield had the lowest rate of missed collections, at 0.4 per 1,000, compared with 1.1 '
+    'in Eastgate.',
     # a multiple of something else, and a rate's denominator
     'Take 5 mg twice a day, and 10 mg at night.',
     'The region recorded 45 cases per 100,000 people, twice the national rate of 22.',

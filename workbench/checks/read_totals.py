@@ -20,7 +20,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEM_NAMED_OF, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (DENOMINATOR_BEFORE, SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEM_NAMED_OF, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -68,10 +68,12 @@ class _Totals:
         self.used.update([total, *parts])
 
     def after(self, position: int) -> list[int]:
-        """The figures after `position` in its list that are no level or rate of a change."""
+        """The figures after `position` in its list that are no level or rate of a change, nor the
+        denominator of a rate ('0.4 per 1,000')."""
         sentence = self.sentence
         return [i for i in sentence.figures if sentence.at(i) >= position
-                and sentence.segment(sentence.at(i)) == sentence.segment(position) and i not in self.changed]
+                and sentence.segment(sentence.at(i)) == sentence.segment(position) and i not in self.changed
+                and not DENOMINATOR_BEFORE.search(sentence.lead(i))]
 
     def before(self, position: int) -> list[int]:
         sentence = self.sentence
@@ -253,7 +255,8 @@ def _itemised(sentence: Sentence, listed: list[int], total: int) -> bool:
     """Whether the first two figures after the cue each say what they are for ('£20m on schools,
     £15m on roads'): a breakdown of the figure before it, unless that counts the items themselves
     ('two more districts — 28 in Beaverton, and 40 in Oregon City': labels, not parts)."""
-    items = len(listed) > 1 and all(ITEMISED_AFTER.match(sentence.read, sentence.end(i)) for i in listed[:2])
+    written = sentence.claims[total].sentence  # as written: a day read past still names its item ('212 on Saturday')
+    items = len(listed) > 1 and all(ITEMISED_AFTER.match(written, sentence.end(i)) for i in listed[:2])
     return items and sentence.claims[total].value != len(listed)
 
 

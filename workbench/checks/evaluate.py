@@ -241,11 +241,11 @@ def _outranked(frame: Frame, claims: list[Claim]) -> tuple[list[int], list[int]]
 
 def place(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'15th place in the 20-strong league': no place beyond the group's size."""
-    place, group = claims[frame.roles["place"]], claims[frame.roles["group"]]
-    status = "pass" if place.value <= interval(group)[1] else "fail"
+    ordinal, group = claims[frame.roles["place"]], claims[frame.roles["group"]]
+    status = "pass" if ordinal.value <= interval(group)[1] else "fail"
     said = "within" if status == "pass" else "beyond"
     return [Finding("place-within-group", [frame.roles["place"], frame.roles["group"]], status,
-                    f"{place.span.text} of {group.span.text}: {said} the group - {status}")]
+                    f"{ordinal.span.text} of {group.span.text}: {said} the group - {status}")]
 
 
 def restated(frame: Frame, claims: list[Claim]) -> list[Finding]:

@@ -518,7 +518,7 @@ ORDERS = (
           "Catalogue frauds were next at [8%], ahead of internet services at {6%}.", by_place=True),
     Order(r"beating|bettering|eclipsing", +1, "Quarterly sales came in at [$5.4bn], beating analysts' forecasts of {$5.1bn}."),
     # A limit one stays within: 'within the legal limit of 40', 'inside its budget of £2m'.
-    Order(r"(?:within|inside)\s+(?:the|its|their|a)(?:\s+[a-z-]+){0,2}(?=(?:\s+[a-z-]+){0,2}\s+(?:limit|ceiling|cap|maximum|budget|threshold)\b|[^.;]{0,30}?\s(?:limit|ceiling|cap|maximum|budget|threshold)\b)", -1,
+    Order(r"(?:within|inside)\s+(?:the|its|their|a)(?:\s+[a-z-]+){0,2}(?=[^.;]{0,30}?\s(?:limit|ceiling|cap|maximum|budget|threshold)\b)", -1,
           "Nitrogen dioxide averaged [36] micrograms, comfortably within the legal limit of {40}."),
     Order(r"below|beneath|(?:fall(?:s|ing)?\s+|fell\s+)?short\s+of|(?:lower|smaller)\s+than", -1,
           "Ningbo handled [17.95 mln tonnes], well below its capacity of {32 mln tonnes}."),

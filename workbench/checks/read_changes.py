@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from ..extract import Claim
-from .lexicon import (WAY_REPEATED, APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
-                      RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, YEAR_EARLIER)
+from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
+                      RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, WAY_REPEATED,
+                      YEAR_EARLIER)
 from .precision import DIGITS, magnitude, written_alike
 from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
 
@@ -64,9 +65,11 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
     went_to: int | None = None  # the level the last change went to
     n = sentence.number[clause[0]]
     since = sentence.end(sentence.figures[n - 1]) if n else 0  # where the words of the open frame begin
+    restated: set[int] = set()  # levels of the open frame restated (', or 35.5 pct of the total')
 
     def close() -> None:
-        nonlocal current, levels, since, went_to
+        nonlocal current, levels, since, went_to, restated
+        restated = set()
         closed = _closed(sentence, current, levels, went_to, since)
         frames.append(closed)
         if closed is None and current is not None and _unfinished(current):
@@ -77,15 +80,15 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
             since = sentence.end(max(current.roles.values()))
         current = None
 
-    restated: set[int] = set()  # levels of the open frame restated (', or 35.5 pct of the total')
     for i in clause:
         role = sentence.role(i, "change")
         name = _role_name(sentence, i, role, current)
         if name == "rate" and current is not None and _restates_alike(sentence, i, current, restated):
             name = None  # 'to 11.3 mln shares, or 35.5 pct of the total, from 10.3 mln, or 32.8 pct'
         if name is None:
-            if RESTATEMENT_BEFORE.search(sentence.lead(i)) or ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
-                if current is not None and _level_before(sentence, i) in current.roles.values():
+            restating = RESTATEMENT_BEFORE.search(sentence.lead(i))
+            if restating or ATTRIBUTIVE_BEFORE.search(sentence.lead(i)):
+                if restating and current is not None and _level_before(sentence, i) in current.roles.values():
                     restated.add(_level_before(sentence, i))
                 continue  # '10.2 mln dlrs or 1.10 dlrs a share'; 'after a one mln dlr extraordinary gain' 
             if current is not None:
@@ -94,7 +97,6 @@ def _clause_changes(sentence: Sentence, clause: list[int], unfinished: list[Fram
             continue
         if current is not None and _starts_anew(sentence, current, name, i, role):
             close()
-            restated = set()
         if current is None:
             current = Frame("change", cue=role.words)
         current.roles[name], current.cues[name] = i, role
@@ -162,8 +164,9 @@ def _taken(frame: Frame, roles: tuple[str, ...]) -> bool:
 
 def _starts_anew(sentence: Sentence, current: Frame, name: str, i: int, role: Role) -> bool:
     """Whether the figure begins another change than the open frame's: its role is taken, it
-    stands far off (a level's restatement or the old level's time between not counted), a verb of change stands between ('from last night's 842p before easing
-    to 860p'), or the frame is whole and the rate is not set beside it."""
+    stands far off (a level's restatement or the old level's time between not counted), a verb
+    of change stands between ('from last night's 842p before easing to 860p'), or the frame is
+    whole and the rate is not set beside it."""
     last = max(current.roles.values())
     lead = sentence.lead(i)
     before_cue = lead[:lead.rfind(role.words)] if role.cue.side == "before" and role.words in lead else lead

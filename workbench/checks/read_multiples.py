@@ -14,7 +14,7 @@ import re
 
 from ..extract import Claim
 from .clauses import hedge_start
-from .lexicon import DENOMINATOR_BEFORE, FACTOR_HEDGES, FRACTION_SPOKEN, MULTIPLE_AFTER, MULTIPLE_BEFORE, MULTIPLES
+from .lexicon import DENOMINATOR_BEFORE, FACTOR_HEDGES, FRACTION_SPOKEN, MULTIPLE_AFTER, MULTIPLE_BEFORE, MULTIPLES, Multiple
 from .precision import DIGITS
 from .statement import Frame, Sentence
 
@@ -56,7 +56,7 @@ def _denominator(sentence: Sentence, i: int) -> int | None:
     return following if following is not None and DENOMINATOR_BEFORE.search(sentence.lead(following)) else None
 
 
-def _frame(row, first: int, second: int, times: int | None, sentence: Sentence, hedge: str) -> Frame:
+def _frame(row: Multiple, first: int, second: int, times: int | None, sentence: Sentence, hedge: str) -> Frame:
     """A factor in words ('double', 'three times') holds, with no hedge, to FRACTION_SPOKEN of itself."""
     factor = row.factor if times is None else sentence.claims[times].value
     spoken = times is None or not DIGITS.search(sentence.claims[times].span.text)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from workbench.checks.lexicon import ASIDES, CONVERSIONS, CUES, MULTIPLES, ORDERS, RANKS
+from workbench.checks.lexicon import ASIDES, CONVERSIONS, CUES, DIRECTION_WORDS, MULTIPLES, ORDERS, POINTERS, RANKS
 from workbench.checks.reader import read_frames
 from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
@@ -19,6 +19,13 @@ def marked(example: str) -> tuple[str, int]:
     """The example without brackets, and where its marked figure starts."""
     match = MARKED.search(example)
     return example[:match.start()] + match.group(1) + example[match.end():], match.start()
+
+
+def two_marked(example: str) -> tuple[str, int, int]:
+    """The example without marks, where its [bracketed] figure starts and where its {braced} one does."""
+    second = re.search(r"\{([^}]+)\}", example)
+    text, start = marked(example[:second.start()] + second.group(1) + example[second.end():])
+    return text, start, text.index(second.group(1), start + 1)
 
 
 def claim_at(claims, start):
@@ -35,6 +42,20 @@ def test_every_cue_gives_its_figure_its_role(cue):
         assert any(figure in frame.parts for frame in frames if frame.type == "total"), frames
     else:
         assert any(frame.roles.get(cue.role) == figure for frame in frames if frame.type == cue.frame), frames
+
+
+@pytest.mark.parametrize("row", DIRECTION_WORDS, ids=[d.words[:30] for d in DIRECTION_WORDS])
+def test_every_direction_word_gives_its_change_a_way(row):
+    """'His wealth plummeted from £220m to £75m' is a fall that holds; with the two levels
+    swapped it is a fall to a higher level, and fails."""
+    claims = extract_claims(row.example)
+    changes = [frame for frame in read_frames(claims) if frame.type == "change"]
+    assert [frame.sign for frame in changes] == [row.sign]
+    assert [f.status for f in evaluated(claims) if f.rule == "change"] in ([], ["pass"])
+    first, second = sorted((claims[changes[0].roles[role]].span for role in ("old", "new")), key=lambda span: span.start)
+    swapped = (row.example[:first.start] + second.text + row.example[first.end:second.start] + first.text
+               + row.example[second.end:])
+    assert [f.status for f in evaluated(extract_claims(swapped)) if f.rule == "change"] == ["fail"]
 
 
 @pytest.mark.parametrize("aside", ASIDES, ids=[a.name for a in ASIDES])
@@ -66,12 +87,9 @@ def test_every_superlative_makes_its_figure_the_top(rank):
 def test_every_order_sets_its_first_figure_beyond_its_second(order):
     """'[8%], ahead of internet services at {6%}' passes; with the smaller figure made ten
     times larger it fails."""
-    second = re.search(r"\{([^}]+)\}", order.example)
-    example = order.example[:second.start()] + second.group(1) + order.example[second.end():]
-    text, start = marked(example)
+    text, start, second_start = two_marked(order.example)
     claims = extract_claims(text)
     frames = [frame for frame in read_frames(claims) if frame.type == "order"]
-    second_start = text.index(second.group(1), start + 1)
     assert [(f.roles["top"], f.parts, f.sign) for f in frames] == \
         [(claim_at(claims, start), [claim_at(claims, second_start)], order.sign)]
     assert [f.status for f in evaluated(claims) if f.rule == "order"] == ["pass"]
@@ -99,10 +117,7 @@ def test_every_multiple_weighs_its_figure_against_the_next(row):
 @pytest.mark.parametrize("row", CONVERSIONS, ids=[c.words[:30] for c in CONVERSIONS])
 def test_every_conversion_restates_its_first_figure(row):
     """'IBM is spending [$100m] ({£52m})' passes; with the restatement made ten times larger it fails."""
-    restated = re.search(r"\{([^}]+)\}", row.example)
-    example = row.example[:restated.start()] + restated.group(1) + row.example[restated.end():]
-    text, start = marked(example)
-    restated_start = text.index(restated.group(1), start + 1)
+    text, start, restated_start = two_marked(row.example)
     claims = extract_claims(text)
     frames = [frame for frame in read_frames(claims) if frame.type == "conversion"]
     assert {"stated": claim_at(claims, start), "converted": claim_at(claims, restated_start)} in [f.roles for f in frames]
@@ -111,3 +126,17 @@ def test_every_conversion_restates_its_first_figure(row):
     number = float(digits.group().replace(",", "")) * 10
     broken = text[:digits.start()] + f"{number:,.2f}" + text[digits.end():]
     assert "fail" in [f.status for f in evaluated(extract_claims(broken)) if f.rule == "conversion"]
+
+
+@pytest.mark.parametrize("row", POINTERS, ids=[p.words[:30] for p in POINTERS])
+def test_every_pointer_sets_its_figure_against_the_one_before(row):
+    """'Crews finished 458 miles of those {738 miles}' restates the [738 miles] before; made ten
+    times larger, it fails."""
+    text, start, second_start = two_marked(row.example)
+    claims = extract_claims(text)
+    frames = [frame for frame in read_frames(claims) if frame.type == "pointed"]
+    assert [(f.roles["first"], f.roles["second"]) for f in frames] == [(claim_at(claims, start), claim_at(claims, second_start))]
+    assert [f.status for f in evaluated(claims) if f.rule == "pointed-back"] == ["pass"]
+    digits = re.compile(r"\d[\d,]*").search(text, second_start)
+    broken = text[:digits.start()] + str(int(digits.group().replace(",", "")) * 10) + text[digits.end():]
+    assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "pointed-back"] == ["fail"]

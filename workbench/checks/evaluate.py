@@ -267,6 +267,16 @@ def restated(frame: Frame, claims: list[Claim]) -> list[Finding]:
                     f"'{word}' ({fmt(round(100 * fraction.value, 1))}%) {said} {percent.span.text} - {status}")]
 
 
+def pointed(frame: Frame, claims: list[Claim]) -> list[Finding]:
+    """'458 miles of those 738 miles': the figure pointed back to is the one stated before,
+    within the rounding of both."""
+    first, second = claims[frame.roles["first"]], claims[frame.roles["second"]]
+    status = "pass" if overlap(interval(first), interval(second)) else "fail"
+    said = "restates" if status == "pass" else "points back to, but does not restate,"
+    return [Finding("pointed-back", [frame.roles["first"], frame.roles["second"]], status,
+                    f"'{frame.cue} {second.span.text}' {said} {first.span.text} - {status}")]
+
+
 def gap(frame: Frame, claims: list[Claim]) -> list[Finding]:
     """'a majority of 5,907' after 20,645 and 14,738, 'a deficit of £34m' between costs of £106m
     and revenue of £72m: how far apart the two figures are."""

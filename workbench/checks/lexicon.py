@@ -14,25 +14,67 @@ from dataclasses import dataclass
 from ..extract.lexicon import MONTHS
 
 
-# Which way a change went. One table for every rule: a verb or noun of change, its sign.
-DIRECTIONS = {
-    +1: r"r[io]se|ris(?:en|es|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|gain(?:ed|ing)?|gr[eo]w(?:s|n|ing)?|"
-        r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|up|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
-        r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|advanc(?:ed|ing)|leap(?:s|t|ed|ing)?|rall(?:y|ied|ies|ying)|higher|above|"
-        r"expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)"
-        r"|revised\s+up(?:wards?)?|upward|premium(?=\s+(?:of|over|to|on)\b)",
-    -1: r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|ed|ing)|slump(?:s|ed|ing)?|sl[iu]d(?:e|es|ing)?|"
-        r"slip(?:s|ped|ping)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|down|lost|los(?:e|es|ing)|plung(?:e|es|ed|ing)|"
-        r"sh(?:rank|runk|rink(?:s|ing)?)|tumbl(?:e|es|ed|ing)|eas(?:ed|ing)|lower(?:ed|ing)?|below|"
-        r"reduc(?:e|es|ed|ing)|dip(?:s|ped|ping)?|narrow(?:s|ed|ing)?|contract(?:ed|ing)|halv(?:e|es|ed|ing)|"
-        r"slow(?:s|ed|ing)?|scaled\s+back|revised\s+down(?:wards?)?|downward|discount(?=\s+(?:of|to|on)\b)",
-}
+# Which way a change went. One table for every rule: the verbs and nouns of change, each row
+# with its sign and an example whose change only its words give a way (tests/test_checks_lexicon.py).
+@dataclass(frozen=True)
+class Direction:
+    words: str  # a regular expression of the word's forms, matched case-insensitively
+    sign: int  # +1 a rise, -1 a fall
+    example: str
+
+
+DIRECTION_WORDS = (
+    Direction(r"r[io]se|ris(?:en|es|ing)", +1, "Profits rose from £960m to £1.2bn."),
+    Direction(r"jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?", +1, "Sales jumped from 4,100 to 5,300."),
+    Direction(r"climb(?:s|ed|ing)?|advanc(?:ed|ing)|mount(?:ed|ing)", +1, "The index climbed from 1,200 to 1,350."),
+    Direction(r"gain(?:ed|ing)?", +1, "The shares gained from 210p to 245p."),
+    Direction(r"gr[eo]w(?:s|n|ing)?|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|balloon(?:s|ed|ing)?", +1,
+              "The workforce grew from 1,200 to 1,450."),
+    Direction(r"increas(?:e|es|ed|ing)|multipl(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)", +1,
+              "Spending increased from £40m to £45m."),
+    Direction(r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|(?:sky)?rocket(?:s|ed|ing)?|spik(?:e|es|ed|ing)", +1,
+              "Prices soared from $40 to $95."),
+    Direction(r"up|higher|above|upward|revised\s+up(?:wards?)?", +1, "Output was revised up from 2.1 million to 2.3 million."),
+    Direction(r"boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)", +1,
+              "The bank lifted its stake from 10% to 12%."),
+    Direction(r"widen(?:s|ed|ing)?|deepen(?:s|ed|ing)?", +1, "The deficit widened from $3.1bn to $4.5bn."),
+    Direction(r"improv(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|firm(?:ed|ing)|harden(?:s|ed|ing)?", +1,
+              "The dollar firmed from 1.43 marks to 1.45 marks."),
+    Direction(r"rall(?:y|ied|ies|ying)|recover(?:s|ed|ing)?|rebound(?:s|ed|ing)?|bounc(?:e|es|ed|ing)\s+back", +1,
+              "The shares rebounded from 95p to 120p."),
+    Direction(r"accelerat(?:e|es|ed|ing)", +1, "Inflation accelerated from 2.1% to 2.6%."),
+    Direction(r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|trebl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)", +1,
+              "The number of members doubled from 40 to 80."),
+    Direction(r"premium(?=\s+(?:of|over|to|on)\b)", +1, "The offer of 200 dlrs is a 26.2 pct premium over the 158.50 dlrs closing price."),
+    Direction(r"f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?", -1, "Sales fell from 5,200 to 4,800."),
+    Direction(r"declin(?:e|ed|ing)|decreas(?:e|es|ed|ing)|dwindl(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|lessen(?:s|ed|ing)?",
+              -1, "Membership declined from 12,000 to 9,500."),
+    Direction(r"slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|tumbl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|sunk"
+              r"|collaps(?:e|es|ed|ing)|crash(?:es|ed|ing)?|(?:nose)?div(?:e|es|ed|ing)|dove", -1,
+              "His wealth plummeted from £220m to £75m."),
+    Direction(r"sl[iu]d(?:e|es|ing)?|slip(?:s|ped|ping)?|sag(?:s|ged|ging)?|eas(?:ed|ing)|soften(?:s|ed|ing)?|weaken(?:s|ed|ing)?",
+              -1, "The pound eased from $1.92 to $1.89."),
+    Direction(r"cut(?:s|ting)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:ed|ing)?|pared", -1,
+              "The firm cut its workforce from 5,200 to 4,600."),
+    Direction(r"down|below|downward|revised\s+down(?:wards?)?|scaled\s+back|pull(?:s|ed|ing)?\s+back", -1,
+              "Growth was revised down from 2.4% to 2.1%."),
+    Direction(r"lost|los(?:e|es|ing)|shed(?:s|ding)?", -1, "The club lost members, from 900 to 700."),
+    Direction(r"sh(?:rank|runk|rink(?:s|ing)?)|narrow(?:s|ed|ing)?|contract(?:ed|ing)|erod(?:e|es|ed|ing)", -1,
+              "The gap narrowed from 12 points to 7 points."),
+    Direction(r"retreat(?:s|ed|ing)?|reced(?:e|es|ed|ing)", -1, "The index retreated from 2,050 to 1,980."),
+    Direction(r"halv(?:e|es|ed|ing)", -1, "Losses halved from $500m to $250m."),
+    Direction(r"slow(?:s|ed|ing)?|decelerat(?:e|es|ed|ing)", -1, "Growth slowed from 3.2% to 2.5%."),
+    Direction(r"discount(?=\s+(?:of|to|on)\b)", -1, "The offer of 300p is a 20 pct discount to the 375p share price."),
+)
+DIRECTIONS = {sign: "|".join(row.words for row in DIRECTION_WORDS if row.sign == sign) for sign in (+1, -1)}
 # A level that cannot be below nil, so a rise by an amount is no more than the level it rose to
-# ('unemployment rose 7,000 to 4.464 million'): counts and measures; not money (a profit may have
-# been a loss), rates, temperatures or index points, nor a net figure or a balance.
-NEVER_BELOW_NIL = frozenset({"count", "measure"})
+# ('unemployment rose 7,000 to 4.464 million', 'the budget would rise by $19bn to $419.3bn'): counts,
+# measures and sums of money; not rates, temperatures or index points, nor a figure that may
+# have been negative: a net figure, a balance, or what a business earned.
+NEVER_BELOW_NIL = frozenset({"count", "measure", "money"})
 SIGNED_UNITS = frozenset({"°C", "°F", "degree", "point"})
-SIGNED_WORDS = re.compile(r"\b(?:net|balance|deficit|surplus|loss(?:es)?|minus|negative|below\s+(?:zero|nil))\b", re.IGNORECASE)
+SIGNED_WORDS = re.compile(r"\b(?:net|balance|deficit|surplus|loss(?:es)?|minus|negative|below\s+(?:zero|nil)"
+                          r"|profits?|earnings?|income|margins?|results?|returns?|cash\s+flow|equity|ebitda)\b", re.IGNORECASE)
 
 # A noun after 'the' or before 'in'/'of' ('the nominal increase in GNP', 'The rise took') points
 # to a change told elsewhere and says nothing of which way the figures beside it went; nor does
@@ -93,6 +135,9 @@ CUES = (
     # A change: its new level, its old level, and its rate, factor or difference.
     Cue("change", "new", r"\bto", "Profits rose 25% to [£1.2bn] from £960m.", moves=True),
     Cue("change", "new", r"\bat", "Sales were up 12% at [£5.6m], against £5m.", follows=("rate",)),
+    # A level, then the move that brought it there: 'closed at 113.5p, up 8.5p', '£800m - up £40m on last year'.
+    Cue("change", "new", r"\s*(?:,|\s[-–—])\s*(?:up|down)\b", "McCartney is second on the list with [£800m] - up £40m on last year.",
+        side="after"),
     Cue("change", "old", r"\bfrom", "Profits rose 25% to £1.2bn from [£960m].", moves=True),
     Cue("change", "old", r"\b(?:compar(?:ed|es)\s+(?:(?:un)?favou?rably\s+|poorly\s+|well\s+)?(?:with|to)|against|versus|vs\.?|over)",
         "Profits rose 20% to £150m, compared with [£125m] a year earlier.", compares=True),  # 'compared unfavourably with'
@@ -263,6 +308,10 @@ ASIDES = (
           "Sales rose 25% [between 2019 and 2023] to £1.2bn from £960m."),
     Aside("apposition", r",\s+(?:(?i:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)(?:[A-Za-z'’-]+\s+){0,5}[A-Za-z'’-]+(?=,)",
           "Profits fell 27% to €76m at Veldt[, the Dutch chip-equipment maker], from €104m."),
+    # A change graded against what was expected: 'rose a higher than expected 17,000 to 4.483 million'.
+    Aside("expectation", r"\b(?:(?i:an?)\s+)?(?i:higher|lower|bigger|smaller|larger|greater|better|worse|weaker|stronger|sharper"
+          r"|steeper|faster|slower)[\s-](?i:than)[\s-](?i:expected|forecast|anticipated|predicted|estimated|feared|hoped)\b",
+          "Sales rose[ a better than expected] 12% to £5.6m from £5m."),
     Aside("attribution", r"\b(?i:according\s+to)\s+[^,;.]+", "[According to the ministry's 2004 survey], sales rose 25% to 10 from 8."),
     # Words set between a pair of dashes, with no figure of their own ('half of the ninety
     # firefighters - thirty people - are' restates one): 'the number of its hotspots
@@ -522,6 +571,9 @@ ORDERS = (
           "Nitrogen dioxide averaged [36] micrograms, comfortably within the legal limit of {40}."),
     Order(r"below|beneath|(?:fall(?:s|ing)?\s+|fell\s+)?short\s+of|(?:lower|smaller)\s+than", -1,
           "Ningbo handled [17.95 mln tonnes], well below its capacity of {32 mln tonnes}."),
+    # 'less than' only before a determiner: 'less than 5%' is the figure's own hedge.
+    Order(r"(?:less|fewer)\s+than(?=\s+(?:the|its|their|his|her|a|an|last|this)\s)", -1,
+          "House prices rose at an annual rate of [10.7%] in December, less than the {13.7%} rise of the month before."),
     Order(r"behind|second\s+to|trailing", -1,
           "Texas's projected [$8bn] runs second to Alaska's {$11.4bn}.", by_place=True),
 )
@@ -564,6 +616,24 @@ DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+eve
 MULTIPLE_AFTER = re.compile(r"(?:\s+as\s+(?:much|many|[a-z]+)\s+as)?(?:\s+(?:the|that\s+of|those\s+of|its|their))?(?:\s+(?!(?:and|or|but|while)\b)[A-Za-z'’-]+){0,3}?"
                             r"(?:\s+of|,\s*(?:which|who)\s+(?:is|was|are|were|has|had)(?:\s+(?:worth|valued\s+at|at))?)?\s*",
                             re.IGNORECASE)  # 'three times that of Amazon, which is worth about $1.9tn'
+
+# A figure pointed back to (read_pointed.py): words right before a figure that say it is one
+# stated before, in its sentence or the two before, of its kind and unit. In the example the
+# figure stated first is in [brackets], the one pointing back to it in {braces}. 'that' only
+# after a preposition: 'said that 140 people' introduces a statement.
+@dataclass(frozen=True)
+class Pointer:
+    words: str
+    example: str
+
+
+POINTERS = (
+    Pointer(r"those|these", "Officials found money for about [738 miles] of barrier. Crews have finished 458 miles of those "
+            "{738 miles}."),
+    Pointer(r"the\s+same", "The county counted [2,310 ballots] on Monday, and the same {2,310 ballots} again on Friday."),
+    Pointer(r"(?:of|for|on|in|to|with|from|by|at|about|over|beyond)\s+(?:that|this)",
+            "Lawmakers earn [$173] a day for expenses. They also qualify for that {$173} per diem out of session."),
+)
 
 @dataclass(frozen=True)
 class Conversion:

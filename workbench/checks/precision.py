@@ -30,12 +30,15 @@ def magnitude(claim: Claim) -> float | None:
 
 def written_alike(a: Claim, b: Claim) -> bool:
     """Whether two figures of one quantity are written to one scale: a bare number beside one
-    with a magnitude word three or more orders larger ('to 3,061.8 billion francs from 3,304.1')
-    left the word out, and its value cannot be compared as read."""
+    with a magnitude word three or more orders larger ('to 3,061.8 billion francs from 3,304.1'),
+    or beside one in cents or pence ('to 24 cents from 22'), left the word out, and its value
+    cannot be compared as read."""
     scales = [magnitude(a), magnitude(b)]
     if None in scales or (scales[0] == 1) == (scales[1] == 1):
         return True
     bare, scaled = (a, b) if scales[0] == 1 else (b, a)
+    if magnitude(scaled) < 1:
+        return False
     return not (scaled.value and abs(bare.value) * SCALE_GAP < abs(scaled.value))
 
 

@@ -304,12 +304,19 @@ def _risen_by(sentence: Sentence, frame: Frame, since: int) -> Frame | None:
     """A rise by an amount to a new level, its old level unsaid: the frame if the level is of a
     quantity that cannot be below nil, so the rise can be no more than the level it rose to."""
     claims, roles = sentence.claims, frame.roles
-    new = claims[roles["new"]]
+    new, difference = claims[roles["new"]], claims[roles["difference"]]
     if new.kind not in NEVER_BELOW_NIL or new.unit in SIGNED_UNITS or SIGNED_WORDS.search(sentence.read, 0, sentence.at(roles["new"])) \
-            or not _difference_of(claims[roles["difference"]], new) or _smaller_unit(claims[roles["difference"]], new):
+            or not _difference_of(difference, new) or _smaller_unit(difference, new) \
+            or (new.kind == "money" and not (_currency_written(difference) and _currency_written(new))):
         return None
     frame.sign = _sign(_said(sentence, min(roles.values()), max(roles.values()), since))
     return frame if frame.sign > 0 else None
+
+
+def _currency_written(amount: Claim) -> bool:
+    """'$19bn', '200 dlrs': an amount of money that says so, unlike the bare prices of a market
+    report ('gained 60 cents each to 8.10', 'up 4.90 to 4.00 dlrs'), where 'to' may join a range."""
+    return DIGITS.fullmatch(amount.span.text) is None
 
 
 def _smaller_unit(amount: Claim, level: Claim) -> bool:
@@ -386,11 +393,13 @@ def _sign(said: str) -> int:
 
 def _alike(old: Claim, new: Claim) -> bool:
     """Two levels of one quantity, written to one magnitude; a bare 'from 93,038' takes the unit
-    of the level it went to, but not its 'billion' ('to 3,061.8 billion francs from 3,304.1')."""
+    of the level it went to, but not its 'billion' ('to 3,061.8 billion francs from 3,304.1'),
+    and a bare number in words is no level of an amount in digits ('to 1.72 dlrs from its four
+    year low of 1.55 dlrs')."""
     if not written_alike(old, new):
         return False
     if old.kind != new.kind:
-        return old.kind == "count" and old.unit is None and new.kind in AMOUNTS
+        return old.kind == "count" and old.unit is None and new.kind in AMOUNTS and DIGITS.search(old.span.text) is not None
     return new.kind in FIGURES and (old.unit == new.unit or None in (old.unit, new.unit))
 
 

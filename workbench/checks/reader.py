@@ -3,9 +3,9 @@
 Each sentence is read once (statement.py: asides read past, each figure given the role its
 cue words give it); its figures then make frames: changes (read_changes.py: old, new, and a
 rate, factor or difference), totals with their parts (read_totals.py), shares, gaps, vague
-words, ranks, orders, places within a group, multiples, fractions restated as percentages and figures restated
-in another unit (read_shares.py, read_gaps.py, read_vague.py, read_ranks.py, read_orders.py,
-read_places.py, read_multiples.py, read_restated.py, read_conversions.py). What a frame does
+words, ranks, orders, places within a group, multiples, fractions restated as percentages, figures restated
+in another unit and figures pointed back to (read_shares.py, read_gaps.py, read_vague.py, read_ranks.py,
+read_orders.py, read_places.py, read_multiples.py, read_restated.py, read_conversions.py, read_pointed.py). What a frame does
 not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 """
 
@@ -21,6 +21,7 @@ from .read_gaps import gaps
 from .read_multiples import multiples
 from .read_orders import orders
 from .read_places import places
+from .read_pointed import pointed
 from .read_ranks import ranks
 from .read_restated import restated
 from .read_shares import Named, shares
@@ -30,8 +31,8 @@ from .statement import Frame, Sentence
 
 
 def read_frames(claims: list[Claim]) -> list[Frame]:
-    """Every change, total, share, gap, vague word, rank, order, place, multiple, restated fraction and
-    conversion the article's sentences state."""
+    """Every change, total, share, gap, vague word, rank, order, place, multiple, restated fraction,
+    conversion and figure pointed back to the article's sentences state."""
     sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
     moves: list[Frame] = []
     carried = None
@@ -53,7 +54,7 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         taken.update(i for frame in found for i in frame.claims)
         ranked = ranks(sentences, n)
         frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranked + restated(sentences[n], taken)
-        frames += conversions(sentences[n]) + places(sentences[n]) + multiples(sentences[n])
+        frames += conversions(sentences[n]) + places(sentences[n]) + multiples(sentences[n]) + pointed(sentences, n)
         frames += [frame for frame in orders(sentences, n, went_to)
                    if not any({frame.roles["top"], *frame.parts} <= set(rank.claims) for rank in ranked)]
     return frames

@@ -95,8 +95,8 @@ RULES = (
     Rule("change", "read_changes.py",
          "old and new levels with a rate (\"rose 25% to £1.2bn from £960m\", \", or 12.9%\", \"42 pct above the 16.98 "
          "billion\"), a factor (\"doubled\", \"by a third\") or, with none, the direction (\"fell to 29.0 pct from 3.0 pct\", \"jumped to 2.4m bpd, compared with 474,000 bpd in 1973\", "
-         "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\", \"71% was well down on his season average of 64%\"); a rise by an amount of a count or measure "
-         "is no more than the level it rose to (\"rose 7,000 to 4.464 million\"); "
+         "\"171,118 tonnes ... in calendar 1986, down from 355,652 tonnes\", \"71% was well down on his season average of 64%\"); a rise by an amount of a count, a measure or a sum of money "
+         "is no more than the level it rose to (\"rose 7,000 to 4.464 million\", \"£800m - up £40m on last year\", \"closed at 113.5p, up 8.5p, or 8.1%\"); "
          "the old level may open the next sentence (\"That compared with €650m a year earlier\") or be named earlier by the "
          "noun the change's words change (\"a debt of £103m ... reducing the debt to £25m\"); asides, periods, "
          "attributions and each level's restatement read past (\"to 500,000 shares, or 4.0 pct of the total, from "
@@ -105,7 +105,9 @@ RULES = (
          "a scaled one read at its scale (\"to 18.1 from 20.7 billion marks\")",
          "a rate of another base (\"5.7 pct of turnover\", \"a year\", \"from last year\"), rates beside rates, ranges, "
          "levels written to different scales; a direction beside a compared level when the change has its own rate or "
-         "amount, or its levels are rates; a rise of money, a net figure or a balance (may have been below nil); "
+         "amount, or its levels are rates; a rise of a net figure, a balance or what a business earned (may have been "
+         "below nil), or of a bare price in a market report (\"gained 60 cents each to 8.10\": \"to\" may join a range); "
+         "a bare level in words or beside one in cents (\"from its four year low\", \"to 24 cents from 22\"); "
          "a comparison with another period than a year before is a `warn`",
          frame="change", weigh=evaluate.change),
     Rule("difference", "read_changes.py, read_gaps.py",
@@ -125,6 +127,12 @@ RULES = (
          "\"18% of them, some 610 miles\", \"This is nearly half of\"",
          "\"of the total\" with no figure stated as a total; a participle or range beside the rate",
          frame="share", weigh=evaluate.share),
+    Rule("pointed-back", "read_pointed.py",
+         '"458 miles of those 738 miles", "Of those 192 deaths", "for that $173 per diem", "the same 2,310 ballots": a figure '
+         'after words that point back, against the figure of its kind and unit stated before it in its sentence or the two before',
+         'a figure with no unit, a duration; two or more figures it may point to, none agreeing; "that" after anything but a '
+         'preposition ("said that 140 people")',
+         frame="pointed", weigh=evaluate.pointed),
     Rule("repeated", "repeated.py",
          'the same kind, unit and subject in two sentences that share three content words; across articles too (one finding linking both, shown on both pages); `fail` only when both name the quantity in the same words (and, across articles, the same year)',
          'another period ("first quarter" / "current quarter"), "another", "vs" rows: a `warn`; across articles, a disagreement worded differently is not reported',

@@ -11,7 +11,7 @@ make frames.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..extract import Claim
 from .clauses import hedge_start
@@ -144,8 +144,20 @@ def words(text: str) -> int:
 
 
 def _keep(found: dict, cue: Cue, rank: tuple[int, int], matched: str) -> None:
+    """The nearer, longer cue wins; of two giving one role alike, the one that asks nothing of
+    the frame before ('closed [at] 113.5p[, up] 8.5p': 'at' wants a rate first, ', up' nothing)."""
+    if cue.frame in found:
+        kept_rank, kept = found[cue.frame]
+        if _alike_but_follows(kept.cue, cue) and bool(kept.cue.follows) != bool(cue.follows):
+            if not cue.follows:
+                found[cue.frame] = (max(rank, kept_rank), Role(cue, matched))
+            return
     if cue.frame not in found or rank > found[cue.frame][0]:
         found[cue.frame] = (rank, Role(cue, matched))
+
+
+def _alike_but_follows(a: Cue, b: Cue) -> bool:
+    return replace(a, words="", example="", side="", reach=0, follows=()) == replace(b, words="", example="", side="", reach=0, follows=())
 
 
 def _without_asides(sentence: str, figures: list[int]) -> str:

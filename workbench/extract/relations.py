@@ -26,9 +26,12 @@ PART_NOUN = (r"(?P<noun>(?:(?!(?:and|or|but|to|from|was|were|is|are|per|a|an|the
 WHOLE_HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|under|just\s+over|just\s+under)\s+)?"
 _DETERMINER = r"(?:the|its|their|our|his|her|your|my|these)\s+"
 _POSSESSOR = r"(?:the\s+)?(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|[a-z]+)(?:['’]s|s['’])\s+"
+# Words that describe the whole between its determiner and its figure ('19.8 mln of the
+# outstanding 20 mln shares', '27 of the US top 50'), not ones that start a clause of their own.
+_MODIFIER = r"(?:(?!(?:and|or|but|than|to|from|with|in|on|at|by|for|per|of|which|whom|whose|that|who)\b)[A-Za-z][\w'’.-]*\s+)"
 OF_WHOLE = re.compile(
     rf"\s+(?:\([^)]*\)\s+)?{PART_NOUN}(?:[-–—]\s+(?=out\s))?(?:out\s+)?of\s+(?:(?:(?:{_DETERMINER}|an?\s+|{_POSSESSOR})(?:total\s+|overall\s+|entire\s+)?"
-    rf"(?P<phrase>(?:[a-z]+\s+){{1,2}})of\s+|{_DETERMINER}|an?\s+(?:possible\s+)?|a\s+total\s+of\s+|{_POSSESSOR})?"
+    rf"(?P<phrase>(?:[a-z]+\s+){{1,2}})of\s+|(?:{_DETERMINER}|{_POSSESSOR}){_MODIFIER}{{0,2}}|an?\s+(?:possible\s+)?|a\s+total\s+of\s+)?"
     rf"(?:(?-i:[A-Z][\w.]*)\s+(?=top\s|first\s|last\s))?(?:top\s+|first\s+|last\s+|remaining\s+)?){WHOLE_HEDGE}",
     re.IGNORECASE)
 AMONG = re.compile(rf"\s+{PART_NOUN}(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+|its\s+|their\s+)?{WHOLE_HEDGE}",

@@ -740,6 +740,25 @@ STATED = [
     ('The club finished in 15th place in the 20-strong Primera Liga.', 'place-within-group', 'pass'),
     ('The striker scored for the 120th time in 13 appearances for his country.', 'place-within-group', 'fail'),
     ('She came 7th of 6 runners in the final.', 'place-within-group', 'fail'),
+    # a first figure that opens the sentence, its subject after the comma
+    ("Rates vary by lender. At 5.6%, the loan's APR sits comfortably below the 4.9% average for personal loans of this "
+     "size.", 'order', 'fail'),
+    # items of a list each named before 'for'; areas written with a superscript
+    ('The national park covers 1,350 square kilometres, of which forest accounts for 610 km², moorland for 440 km² '
+     'and farmland for 870 km².', 'sum', 'fail'),
+    # a rise of money to its new level; a level, then the move that brought it there
+    ("The Pentagon's budget would rise by $190bn to $141.3bn under the proposals.", 'change', 'fail'),
+    ('Sir Paul McCartney is second on the list with £800m - up £4,000m on last year.', 'change', 'fail'),
+    ('Shares in the drugs firm closed at 113.5p, up 85p, or 8.1%.', 'change', 'fail'),
+    # a vague word restated alone in a bracket
+    ('Dozens of schools (430 in all) failed to submit their returns on time.', 'vague-matches-exact', 'fail'),
+    ('Thousands of people (about 2,500) marched through the city.', 'vague-matches-exact', 'pass'),
+    # a multiple said first, its figures after a colon
+    ("The claim that the mayor's office costs 'twice as much' as under her predecessor is correct: its budget is "
+     "£4.8m, against £4.5m in 2019.", 'multiple', 'fail'),
+    # a figure pointed back to
+    ('There were about 192 overdose deaths each day in 2017. Of those 1,920 deaths, about 130 involved an opioid.',
+     'pointed-back', 'fail'),
 ]
 
 
@@ -751,6 +770,20 @@ def test_a_form_the_sentence_states_is_weighed(text, rule, status):
 
 # Sentences whose figures the words do not relate as a rule would read them: no `fail`.
 NOT_STATED = [
+    # bare prices of a market report, where 'to' may join a range; a profit may have been a loss
+    'ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90.',
+    'Rapeseed futures ended with gains of 2.60 to 3.30 dlrs per tonne, with flaxseed up 4.90 to 4.00 dlrs.',
+    'Net profit rose $5m to $3m.',
+    # a bracket after a vague word that says more than its count
+    'Hundreds of people (30 of them children) were evacuated.',
+    # an item named before 'for' only in a list that 'accounts for' opens: this is a denomination
+    'Today the first two of nine new bank notes, including notes for 50- and 100-yuan, were introduced.',
+    # no level in words of one in digits, nor a bare one beside cents
+    'The market had recovered slightly to around 1.72 dlrs a lb yesterday from its four year low of 1.55 dlrs.',
+    'It lifted the annual dividend to 24 cents from 22 with a final of 13.',
+    # no figure pointed back to: a part with its comma left out, a pronoun
+    'About 4,300 civil servants will leave London. Of those 300 Department of Health posts will go to Yorkshire.',
+    'People have to remember four different passwords. Some resort to using the same one for all their accounts.',
     # parts of one kind, or a figure after 'from', are not what the composition makes up
     'It completed a placement of three mln units, consisting of three mln common shares and warrants to purchase another 1.5 mln shares.',
     'The purchase brings the total number of commitments to 439 from 16 airlines, comprising 275 firm orders and 164 options.',

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from workbench.checks.lexicon import ASIDES, CONVERSIONS, CUES, DIRECTION_WORDS, MULTIPLES, ORDERS, POINTERS, RANKS
+from workbench.checks.lexicon import (ASIDES, CONVERSIONS, CUES, DIRECTION_WORDS, MULTIPLE_EVIDENCED, MULTIPLES, ORDERS, POINTERS,
+                                      RANKS)
 from workbench.checks.reader import read_frames
 from workbench.checks.rules import WEIGHS
 from workbench.checks.statement import Sentence
@@ -111,6 +112,18 @@ def test_every_multiple_weighs_its_figure_against_the_next(row):
     base = claims[frames[0].roles["base"]]
     digits = re.compile(r"\d+(?:\.\d+)?").search(text, base.span.start)
     broken = text[:digits.start()] + str(float(digits.group()) * 10) + text[digits.end():]
+    assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "multiple"] == ["fail"]
+
+
+@pytest.mark.parametrize("example", MULTIPLE_EVIDENCED)
+def test_a_multiple_said_first_weighs_the_figures_after_its_colon(example):
+    """'half as much as branded ones: £31.40 against £62.90' passes; with the first figure ten
+    times larger it fails."""
+    claims = extract_claims(example)
+    assert [f.status for f in evaluated(claims) if f.rule == "multiple"] == ["pass"]
+    first = claims[next(frame for frame in read_frames(claims) if frame.type == "multiple").roles["multiple"]]
+    digits = re.compile(r"\d+(?:\.\d+)?").search(example, first.span.start)
+    broken = example[:digits.start()] + str(float(digits.group()) * 10) + example[digits.end():]
     assert [f.status for f in evaluated(extract_claims(broken)) if f.rule == "multiple"] == ["fail"]
 
 

@@ -387,10 +387,14 @@ ITEMISED_AFTER = re.compile(r"\s+(?:in|on|for|from|at)\s+(?!(?:the\s+)?(?:19|20)
 # Right before a figure: an old value, a threshold, a member of something else, no part of a list.
 NOT_A_PART = re.compile(r"(?:\b(?:from|than|among|between|vs|versus|against|of|per|by|over|under|for)\s+"
                         r"(?:(?:the|a|an|its|their)\s+)?|\btotal\s+(?:[a-z]+\s+)?(?:to|of|at|was|is)\s+)$", re.IGNORECASE)
-# ... unless 'of' follows the name of the item, at the start of the list or after its join: 'made
-# up of donations of £1.2m, legacies of £0.5m and trading income of £0.4m'.
-ITEM_NAMED_OF = re.compile(r"^\s*(?:,\s*|\band\s+|,\s*and\s+)?(?:(?!(?:one|some|each|any|none|part|parts|share|shares|most|many|all"
-                           r"|half|a|an|the|total|number|out|up|made|in|on|at|for|to|from|by|with|than|and|or)\b)[a-z-]+\s+){1,3}of\s+$", re.IGNORECASE)
+# ... unless 'of' follows the name of the item, at the start of the list or after its join:
+# 'made up of donations of £1.2m, legacies of £0.5m and trading income of £0.4m'; or 'accounts
+# for' does, and 'for' after each item that follows: 'of which forest accounts for 610 km²,
+# moorland for 440 km² and farmland for 300 km²' (not 'notes for 50', a price).
+_ITEM = (r"(?:(?!(?:one|some|each|any|none|part|parts|share|shares|most|many|all|half|a|an|the|total|number|out|up|made"
+         r"|in|on|at|for|to|from|by|with|than|and|or)\b)[a-z-]+\s+){1,3}")
+ITEM_NAMED_OF = re.compile(rf"^\s*(?:(?:,\s*|\band\s+|,\s*and\s+)?{_ITEM}of|{_ITEM}?(?:accounts?|accounted|accounting)\s+for"
+                           rf"|(?:,\s*|\band\s+|,\s*and\s+){_ITEM}for)\s+$", re.IGNORECASE)
 CUE_REACH = 4  # the most words between a parts cue and its first part
 TOTAL_REACH = 8  # the most words between a total and the parts cue after it
 # A price or rate per item ('482 dlrs an ounce', '11 dlrs per share') adds up to nothing.
@@ -449,6 +453,10 @@ COUNTED_BEFORE = re.compile(r"\b(?:count(?:ed|ing)|put\s+(?:the\s+\w+|it|them|th
                             re.IGNORECASE)  # 'with officers counting roughly 240', 'reporting a peak audience of 850,000'
 COUNTED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 VAGUE_APPOSED_WORDS = 6  # ', about 850 according to the fire service': the exact figure set beside the vague one
+# ... or the figure alone in a bracket after the vague word and its noun, perhaps with 'in all':
+# 'Dozens of schools (43 in all) failed to file', not 'Hundreds of people (30 of them children)'.
+VAGUE_BRACKETED_BEFORE = re.compile(r"(?:\s+[A-Za-z'’-]+){0,4}\s*\(\s*$")
+VAGUE_BRACKETED_AFTER = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*\)", re.IGNORECASE)
 
 # The two sides of a balance (read_gaps.py): a figure is a side when one of these words stands
 # just before it ('exports of €131.2bn', 'Revenue came in at $61.4bn', 'costs of £106m').
@@ -617,6 +625,18 @@ MULTIPLE_AFTER = re.compile(r"(?:\s+as\s+(?:much|many|[a-z]+)\s+as)?(?:\s+(?:the
                             r"(?:\s+of|,\s*(?:which|who)\s+(?:is|was|are|were|has|had)(?:\s+(?:worth|valued\s+at|at))?)?\s*",
                             re.IGNORECASE)  # 'three times that of Amazon, which is worth about $1.9tn'
 
+# A multiple said first, its two figures given after a colon or a dash, the first of the subject
+# and the second of what it is compared with: 'costs twice as much as under her predecessor:
+# £4.8m, against £4.5m in 2019'; there the second 'as' may be left out ('three times as likely').
+MULTIPLE_EVIDENCE = re.compile(r"[^.;:\d]{0,80}?(?::|\s[–—-])(?:\s*[A-Za-z'’-]+){0,4}?\s*$")
+MULTIPLE_SAID_FIRST = Multiple(r"times\s+as\s+[a-z]+", None, "Smokers were three times as likely to develop the condition: "
+                               "4.1% of them did, against 1.4% of non-smokers.")
+MULTIPLE_COMPARED = re.compile(r"(?:\s+[A-Za-z'’-]+){0,4}?\s*,?\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                               r"(?:(?:the|a|an|just|only|some|about|around)\s+)?$", re.IGNORECASE)
+MULTIPLE_EVIDENCED = ("Own-label products cost about half as much as branded ones in our basket: £31.40 against £62.90.",
+                      "The mayor's office costs twice as much as under her predecessor: its budget is £4.8m, against £2.4m "
+                      "in 2019.", MULTIPLE_SAID_FIRST.example)
+
 # A figure pointed back to (read_pointed.py): words right before a figure that say it is one
 # stated before, in its sentence or the two before, of its kind and unit. In the example the
 # figure stated first is in [brackets], the one pointing back to it in {braces}. 'that' only
@@ -673,6 +693,11 @@ ORDER_BETWEEN = re.compile(rf"^(?:(?:{_WORD}){{0,3}}?\s+(?:(?:and|but)\s+)?{_STA
                            rf"|(?:{_WORD}){{0,8}}?\s*(?:,|[-–—]\s)(?:\s*(?:which|that)\s+(?:would\s+|will\s+)?{_STANDS}\s)?)"
                            r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way|second|third|and))*\s*$",
                            re.IGNORECASE)
+# A first figure that opens the sentence, its subject after the comma: 'At 5.6%, the loan's APR
+# sits comfortably below the 4.9% average'.
+ORDER_FRONTED = re.compile(r"^\s*(?:at|with)\s+$", re.IGNORECASE)
+ORDER_FRONTED_BETWEEN = re.compile(rf"^\s*,(?:{_WORD}){{1,5}}?\s+{_STANDS}\s"
+                                   r"(?:\s*(?:well|just|far|slightly|still|comfortably|narrowly|only|some|way))*\s*$", re.IGNORECASE)
 ORDER_OPENING = re.compile(rf"^\s*(?:this|that|it|which|the\s+(?:figure|number|total|rate|level|result|reading))\s+"
                            rf"(?:{_STANDS}|marked|represent(?:s|ed)|made)(?:\s+(?:well|just|far|slightly|still|only|an?))*\s*$",
                            re.IGNORECASE)

@@ -6,6 +6,7 @@ The words are lexicon.MULTIPLES; what may stand before them (a comma or a verb o
 a hedge) and after them (a few words of what the second figure is) is MULTIPLE_BEFORE and
 MULTIPLE_AFTER, so that a multiple of something else ('twice a day', 'double-digit') makes no
 frame. A factor written as a figure ('three times') is the count of times before the words.
+A multiple may also be said first and its figures given after a colon or a dash (`evidenced`).
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ import re
 
 from ..extract import Claim
 from .clauses import hedge_start
-from .lexicon import DENOMINATOR_BEFORE, FACTOR_HEDGES, FRACTION_SPOKEN, MULTIPLE_AFTER, MULTIPLE_BEFORE, MULTIPLES, Multiple
+from .lexicon import (DENOMINATOR_BEFORE, FACTOR_HEDGES, FRACTION_SPOKEN, MULTIPLE_AFTER, MULTIPLE_BEFORE, MULTIPLE_COMPARED,
+                      MULTIPLE_EVIDENCE, MULTIPLE_SAID_FIRST, MULTIPLES, Multiple)
 from .precision import DIGITS
 from .statement import Frame, Sentence
 
 _MULTIPLES = [(row, re.compile(rf"(?:{row.words})\b(?!-)", re.IGNORECASE)) for row in MULTIPLES]
+# Said first, a multiple in figures ('three times as likely') leaves out what it is compared with.
+_SAID_FIRST = [(row, pattern) for row, pattern in _MULTIPLES if row.factor is not None] \
+    + [(MULTIPLE_SAID_FIRST, re.compile(rf"{MULTIPLE_SAID_FIRST.words}\b", re.IGNORECASE))]
 
 
 def multiples(sentence: Sentence) -> list[Frame]:
@@ -47,6 +52,28 @@ def multiples(sentence: Sentence) -> list[Frame]:
                 continue
             frames.append(_frame(row, first, second, times, sentence, lead.group("hedge") or ""))
             break
+    return frames
+
+
+def evidenced(sentence: Sentence) -> list[Frame]:
+    """A multiple said first, its figures after a colon or a dash (lexicon.MULTIPLE_EVIDENCE):
+    'costs twice as much as under her predecessor: £4.8m, against £4.5m in 2019'; a factor in
+    figures is the count of times right before the words ('three times as likely: 4.1% ...')."""
+    claims, frames = sentence.claims, []
+    for row, pattern in _SAID_FIRST:
+        for words in pattern.finditer(sentence.read):
+            before = [i for i in sentence.figures if sentence.end(i) <= words.start()]
+            times = before[-1] if before and claims[before[-1]].unit == "time" else None
+            if (row.factor is None) != (times is not None) or (times is not None and sentence.read[sentence.end(times):words.start()].strip()):
+                continue
+            after = [i for i in sentence.figures if sentence.at(i) >= words.end()]
+            if len(after) < 2 or not MULTIPLE_EVIDENCE.fullmatch(sentence.read[words.end():hedge_start(claims[after[0]])]) \
+                    or not MULTIPLE_COMPARED.fullmatch(sentence.read[sentence.end(after[0]):hedge_start(claims[after[1]])]) \
+                    or not _alike(claims[after[0]], claims[after[1]], False):
+                continue
+            lead = sentence.read[:sentence.at(times) if times is not None else words.start()]
+            hedge = next((match.group() for hedging, _, _ in FACTOR_HEDGES if (match := hedging.search(lead))), "")
+            frames.append(_frame(row, after[0], after[1], times, sentence, hedge))
     return frames
 
 

@@ -3,8 +3,10 @@
 to Alaska's $11.4bn'; '17.95 mln tonnes, well below its capacity of 32 mln tonnes').
 
 The words (lexicon.ORDERS) follow the first figure after a comma, a dash or a verb of standing
-(lexicon.ORDER_BETWEEN): right after a figure they give a difference ('30 points above'), and
-a figure after a word of change ('rose 30 points, above 1,200') is a move, unless both are
+(lexicon.ORDER_BETWEEN), or after the subject of a sentence the first figure opens ('At 5.6%,
+the loan's APR sits comfortably below', lexicon.ORDER_FRONTED). Right after a figure they give
+a difference ('30 points above'), and a figure after a word of change ('rose 30 points, above
+1,200') is a move, unless both are
 rates ('grown by an average of 3.2%, slightly below the African average of 4%'); a sentence
 opening 'This is lower than' ranks the last figure of the one before. After a change's old
 level ('fell to 6.0 pct from 6.1 pct but was above the 4.3 pct'), the new level is ranked. The
@@ -21,7 +23,7 @@ from ..extract import Claim
 from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import compared, hedge_start
-from .lexicon import DIRECTION, LOW_RANKING, ORDER_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
+from .lexicon import DIRECTION, LOW_RANKING, ORDER_BETWEEN, ORDER_FRONTED, ORDER_FRONTED_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
 from .precision import written_alike
 from .records import PREVIOUS
 from .statement import AMOUNTS, Frame, Sentence, words
@@ -59,7 +61,10 @@ def _first(sentence: Sentence, at: int, went_to: dict[int, int]) -> int | None:
     if not before:
         return None
     i = before[-1]
-    if sentence.segment(sentence.at(i)) != sentence.segment(at) or not ORDER_BETWEEN.match(sentence.read[sentence.end(i):at]):
+    between = sentence.read[sentence.end(i):at]
+    fronted = ORDER_FRONTED.match(sentence.read[:hedge_start(sentence.claims[i])]) \
+        and ORDER_FRONTED_BETWEEN.match(between)
+    if sentence.segment(sentence.at(i)) != sentence.segment(at) or not (ORDER_BETWEEN.match(between) or fronted):
         return None
     role = sentence.role(i, "change")
     if i in went_to or (role is not None and role.name == "old"):  # 'fell to 6.0 pct from 6.1 pct but was above'

@@ -34,7 +34,7 @@ def pointed(sentences: list[Sentence], n: int) -> list[Frame]:
         claim = sentence.claims[i]
         if claim.unit is None or claim.unit in DURATION_UNITS or not _POINTING.search(sentence.lead(i)):
             continue
-        if _OF_THOSE.search(sentence.read, 0, hedge_start(claim) - sentence.start) and not _NAMED_THEN_COMMA.match(sentence.trail(i)):
+        if _OF_THOSE.search(sentence.read, 0, hedge_start(claim)) and not _NAMED_THEN_COMMA.match(sentence.trail(i)):
             continue  # 'Of these 372,883, or 68.64%, were in public schools': the part, its comma left out
         own = [j for j in sentence.figures if j < i]
         if own and _PARTITIVE.search(sentence.lead(i)):

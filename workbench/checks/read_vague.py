@@ -4,7 +4,8 @@ hall. Organisers counted sixty-two').
 
 The exact figure is the first count after the vague word, in its sentence or the next, that
 is said to count it: set beside it with 'in all' or 'in total', or after a word of counting
-('counted', 'put the crowd at', 'the number was', 'confirmed'). A figure merely near a vague
+('counted', 'put the crowd at', 'the number was', 'confirmed'), or alone in a bracket after it
+('Dozens of schools (43 in all)'). A figure merely near a vague
 word ('Thousands protested; police arrested 45') is no restatement of it.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 from ..extract import Claim
 from ..extract.claim import is_vague
-from .lexicon import COUNTED_AFTER, COUNTED_BEFORE, VAGUE_APPOSED_WORDS
+from .clauses import hedge_start
+from .lexicon import COUNTED_AFTER, COUNTED_BEFORE, VAGUE_APPOSED_WORDS, VAGUE_BRACKETED_AFTER, VAGUE_BRACKETED_BEFORE
 from .statement import Frame, Sentence, words
 
 
@@ -27,7 +29,23 @@ def vague(sentences: list[Sentence], n: int) -> list[Frame]:
         exact = next(((s, j) for s, j in later if _alike(s.claims[j], sentence.claims[i])), None)
         if exact is not None and _counts(exact[0], exact[1], sentence, i):
             frames.append(Frame("vague", roles={"vague": i, "exact": exact[1]}))
+        elif (bracketed := _bracketed(sentence, i)) is not None:
+            frames.append(Frame("vague", roles={"vague": i, "exact": bracketed}))
     return frames
+
+
+def _bracketed(sentence: Sentence, vague_word: int) -> int | None:
+    """'Dozens of schools (43 in all)': the figure alone in a bracket right after the vague word
+    and its noun, which the reader otherwise reads past as an aside."""
+    claims, text = sentence.claims, sentence.claims[vague_word].sentence
+    following = [j for j in sentence.indices if claims[j].span.start > claims[vague_word].span.start]
+    if not following or following[0] in sentence.figures or not _alike(claims[following[0]], claims[vague_word]):
+        return None
+    j = following[0]
+    if VAGUE_BRACKETED_BEFORE.fullmatch(text, sentence.end(vague_word), hedge_start(claims[j])) \
+            and VAGUE_BRACKETED_AFTER.match(text, sentence.end(j)):
+        return j
+    return None
 
 
 def _counts(owner: Sentence, exact: int, sentence: Sentence, vague_word: int) -> bool:

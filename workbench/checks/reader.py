@@ -18,7 +18,7 @@ from .clauses import by_sentence
 from .read_changes import changes
 from .read_conversions import conversions
 from .read_gaps import gaps
-from .read_multiples import multiples
+from .read_multiples import evidenced, multiples
 from .read_orders import orders
 from .read_places import places
 from .read_pointed import pointed
@@ -54,7 +54,8 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
         taken.update(i for frame in found for i in frame.claims)
         ranked = ranks(sentences, n)
         frames += found + gaps(sentences, n, taken) + vague(sentences, n) + ranked + restated(sentences[n], taken)
-        frames += conversions(sentences[n]) + places(sentences[n]) + multiples(sentences[n]) + pointed(sentences, n)
+        frames += conversions(sentences[n]) + places(sentences[n]) + multiples(sentences[n])
+        frames += evidenced(sentences[n]) + pointed(sentences, n)
         frames += [frame for frame in orders(sentences, n, went_to)
                    if not any({frame.roles["top"], *frame.parts} <= set(rank.claims) for rank in ranked)]
     return frames

@@ -58,7 +58,9 @@ RULES = (
          "a figure said to be a multiple of the next of its kind and unit, after a comma or a verb of being: \"2.6 billion "
          "shares, more than double the record of 1.1 billion\", \"300 tonnes were three times the 150 tonnes\", \"4,000 "
          "doctors, half the 8,000 it had\", \"N times as many as\", \"N times more than\" (N or N + 1 times); a hedge "
-         "bounds it as for a change (\"more than\", \"nearly\")",
+         "bounds it as for a change (\"more than\", \"nearly\"); a multiple said first with its two figures after a colon "
+         "or a dash (\"costs twice as much as under her predecessor: £4.8m, against £4.5m\", \"three times as likely: 4.1% "
+         "..., against 2.7%\")",
          "a multiple of something else (\"twice a day\", \"double-digit\", \"the second half\"), more than three "
          "words between the figure and the multiple or between the multiple and the other figure, figures of other kinds "
          "or units",
@@ -76,8 +78,10 @@ RULES = (
          read=records_beaten),
     Rule("vague-matches-exact", "vague.py, read_vague.py",
          "\"thousands\", \"dozens\", ... against a stated total, a figure named in the same words, or the figure the "
-         "text says counts the same group (\"740 in total\", \"police put the crowd at 4,500\")",
-         "a figure merely near the vague word; up to twice the range is a `warn`",
+         "text says counts the same group (\"740 in total\", \"police put the crowd at 4,500\", alone in a bracket: "
+         "\"Dozens of schools (43 in all)\")",
+         "a figure merely near the vague word, a bracket that says more (\"Hundreds of people (30 of them children)\"); "
+         "up to twice the range is a `warn`",
          frame="vague", weigh=evaluate.vague, read=vague_matches_exact),
     Rule("fraction-as-percent", "read_restated.py",
          "a fraction set beside the percentage that restates it: \"less than a quarter (24%)\", \"two-thirds of voters, "

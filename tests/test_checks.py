@@ -756,6 +756,11 @@ STATED = [
     # a multiple said first, its figures after a colon
     ("The claim that the mayor's office costs 'twice as much' as under her predecessor is correct: its budget is "
      "£4.8m, against £4.5m in 2019.", 'multiple', 'fail'),
+    # parts listed in a bracket; peers whose figures stand in brackets after their names
+    ('The study followed 3,200 children for ten years (1,480 from cities, 1,150 from small towns and 1,960 from '
+     'rural districts).', 'sum', 'fail'),
+    ('Japan was the biggest overseas investor in the sector, with $3.2bn of deals, ahead of Canada ($4.7bn) and '
+     'South Korea ($1.9bn).', 'superlative', 'fail'),
     # a figure pointed back to
     ('There were about 192 overdose deaths each day in 2017. Of those 1,920 deaths, about 130 involved an opioid.',
      'pointed-back', 'fail'),
@@ -774,6 +779,9 @@ NOT_STATED = [
     'ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90.',
     'Rapeseed futures ended with gains of 2.60 to 3.30 dlrs per tonne, with flaxseed up 4.90 to 4.00 dlrs.',
     'Net profit rose $5m to $3m.',
+    # a list that a clause of its own opens, with its own subject
+    'Ten PEDs are the equivalent of one US dollar and typical items sold include iron ingots ($5) and shogun armour '
+    '($1.70).',
     # a bracket after a vague word that says more than its count
     'Hundreds of people (30 of them children) were evacuated.',
     # an item named before 'for' only in a list that 'accounts for' opens: this is a denomination

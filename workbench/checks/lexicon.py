@@ -257,6 +257,8 @@ CUES = (
     # After a colon or a dash, parts of a figure stated as a total, or of any figure when each part
     # names what it is for (ITEMISED_AFTER): 'The council will spend £45m: £20m on schools, ...'.
     Cue("total", "parts", r":", "A total of 1,850 candidates stand: [1,120] in constituencies and 730 on lists.", follows=("total",)),
+    Cue("total", "parts", r"\(", "The study followed 3,200 children (1,480 from cities, [1,150] from small towns and 570 from "
+        "rural districts).", follows=("total",)),
     Cue("total", "parts", r"\s[–—-]\s", "The spending created 42,100 jobs – [7,900] in construction and another 19,700 in "
         "related industries.", follows=("total",)),
     Cue("total", "parts", r"of\s+(?:them|whom|those|these)\b",
@@ -272,6 +274,7 @@ class Aside:
     words: str
     example: str  # the words in [brackets] are read past
     holds_figures: bool = True  # read past with figures in it; if not, only when it holds none
+    restates: bool = False  # read past with figures in it only right after a figure, which they restate
 
 
 _MONTH = "|".join(MONTHS)
@@ -279,7 +282,12 @@ _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 CHANGE_NOUNS = ("rise", "increase", "fall", "drop", "decline", "gain", "jump", "cut", "decrease", "reduction", "growth")
 RATE_UNITS = ("pct", "%", "percent", r"per\s+cent", "points?")
 ASIDES = (
-    Aside("conversion", r"\([^()]*\)", "Losses halved to $250m [(£194m; 188m euros)] from $500m."),
+    # A bracket of restatements right after a figure; one that lists parts ('(1,480 from cities,
+    # 1,150 from small towns and 1,960 from rural districts)') is read, its figures joined by
+    # commas and 'and', and so is one after words, which gives their figure ('ahead of Canada
+    # ($4.7bn)', 'the must-have gadget for most people (75%)').
+    Aside("conversion", r"\((?![^()]*\d[^()]*(?:,\s|\sand\s)[^()]*\d[^()]*\))[^()]*\)",
+          "Losses halved to $250m [(£194m; 188m euros)] from $500m.", restates=True),
     Aside("period", rf"\b(?:during|in|over|for|between)\s+(?:the\s+)?(?:period\s+|weeks?\s+|months?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}\b"
           rf"(?:\s*(?:to|through|thru|and|-|–)\s*(?:(?:{_MONTH})\.?\s+)?\d{{1,2}})?",
           "Exports fell 6.4 pct to 725,023 tonnes [during the period February 1 to 25], from 774,704."),
@@ -357,6 +365,10 @@ FILLER = (r"(?:(?:an?\s+|the\s+)?(?:average|total|level|record|high|low|peak)\s+
 # describes every item ('1,080 lines, with each line made up of 1,920 pixels').
 OTHER_HEAD = re.compile(r"\b(?:which|who|whose|where|each|every|per)\b", re.IGNORECASE)
 HEAD_REACH = 2  # how many words a total may stand before the 'which' that opens its own cue
+# A clause of its own between the total and the cue, its subject named: 'Ten PEDs are worth one
+# US dollar[ and typical items sold] include iron ingots ($5)' (not 'and it includes').
+OTHER_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?!(?:it|this|that|they|these|those|which|also)\b)"
+                           r"(?:[A-Za-z'’-]+\s+){1,4}$", re.IGNORECASE)
 
 # What joins the parts of a list: 'made up of £20m for schools, £15m for roads and £12m for care'.
 LIST_JOIN = re.compile(r",|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)

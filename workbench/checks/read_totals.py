@@ -20,7 +20,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import hedge_start
 from .groups import PLACE_UNITS
-from .lexicon import (DENOMINATOR_BEFORE, SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEM_NAMED_OF, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD,
+from .lexicon import (DENOMINATOR_BEFORE, SOURCE_BEFORE, TOTAL_REACH, COMPLEMENTS, COMPOSITION, CUE_REACH, CUES, HEAD_REACH, ITEM_NAMED_OF, ITEMISED_AFTER, LIST_GAP, LIST_JOIN, LIST_STOP, NETTED, NOT_A_PART, OTHER_HEAD, OTHER_SUBJECT,
                       OTHER_PERIOD, PEOPLE, PER_ITEM_AFTER, PERSON_ENDINGS, Cue)
 from .statement import AMOUNTS, WORD, Frame, Sentence, words
 
@@ -113,7 +113,10 @@ class _Totals:
             return  # 'The band, which also includes members Matt Jay and James Bourne, made the top ten'
         if NAME.search(sentence.read[end:sentence.at(listed[0])]):
             return  # 'included Hiroshi Ishikawa, 47,': a list of names, and an age
-        before = [i for i in self.before(start) if self.changed.get(i) != "old"]  # 'rose to 3.05 billion from 2.58 billion, comprising'
+        # Not a level a change went from ('rose to 3.05 billion from 2.58 billion, comprising'), nor a
+        # period beside the total ('followed 3,200 children for ten years (1,480 from cities, ...').
+        before = [i for i in self.before(start) if self.changed.get(i) != "old"
+                  and (self.claims[i].unit not in DURATION_UNITS or self.claims[listed[0]].unit in DURATION_UNITS)]
         marked = [i for i in before if _is_total(sentence, i)]
         if cue.follows and not marked and not (before and _itemised(sentence, listed, before[-1])):
             return  # a colon lists parts only after a stated total, or as items each named
@@ -172,8 +175,11 @@ def _joined(sentence: Sentence, first: int, second: int) -> bool:
 
 def _other_head(sentence: Sentence, total: int, cue_start: int) -> bool:
     """Whether the cue is said of something else than the total: 'the London Assembly, which is
-    made up of 25 members', 'each line made up of 1,920 pixels', or a total inside a clause of
+    made up of 25 members', 'each line made up of 1,920 pixels', 'one US dollar and typical items
+    sold include', or a total inside a clause of
     its own ('The mini-refunding, which will raise 9.27 billion dlrs in new cash, comprises')."""
+    if OTHER_SUBJECT.search(sentence.read, sentence.end(total), cue_start):
+        return True
     head = OTHER_HEAD.search(sentence.read, sentence.end(total), cue_start)
     if head and (head.group().lower() in EACH or words(sentence.read[sentence.end(total):head.start()]) > HEAD_REACH):
         return True

@@ -36,10 +36,10 @@ def vague(sentences: list[Sentence], n: int) -> list[Frame]:
 
 def _bracketed(sentence: Sentence, vague_word: int) -> int | None:
     """'Dozens of schools (43 in all)': the figure alone in a bracket right after the vague word
-    and its noun, which the reader otherwise reads past as an aside."""
+    and its noun."""
     claims, text = sentence.claims, sentence.claims[vague_word].sentence
     following = [j for j in sentence.indices if claims[j].span.start > claims[vague_word].span.start]
-    if not following or following[0] in sentence.figures or not _alike(claims[following[0]], claims[vague_word]):
+    if not following or not _alike(claims[following[0]], claims[vague_word]):
         return None
     j = following[0]
     if VAGUE_BRACKETED_BEFORE.fullmatch(text, sentence.end(vague_word), hedge_start(claims[j])) \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..extract import Claim
 from .clauses import hedge_start
-from .lexicon import ASIDES, CUES, FILLER, LIST_BREAK, Cue
+from .lexicon import ASIDES, CUES, FILLER, LIST_BREAK, Aside, Cue
 
 AMOUNTS = ("count", "money", "measure")
 FIGURES = (*AMOUNTS, "percent", "ratio")
@@ -82,7 +82,8 @@ class Sentence:
         self.indices = indices  # all its figures, those in asides too
         first = claims[indices[0]]
         self.start = first.sentence_start
-        self.read = _without_asides(first.sentence, [claims[i].span.start - self.start for i in indices])
+        self.read = _without_asides(first.sentence, [(claims[i].span.start - self.start, claims[i].span.end - self.start)
+                                                     for i in indices])
         self.figures = [i for i in indices if claims[i].kind in FIGURES and not self.read[self.at(i)].isspace()]
         self.number = {i: n for n, i in enumerate(self.figures)}
         self.roles = {i: self._roles(n) for n, i in enumerate(self.figures)}
@@ -160,12 +161,18 @@ def _alike_but_follows(a: Cue, b: Cue) -> bool:
     return replace(a, words="", example="", side="", reach=0, follows=()) == replace(b, words="", example="", side="", reach=0, follows=())
 
 
-def _without_asides(sentence: str, figures: list[int]) -> str:
-    """The sentence with its asides blanked; `figures` are where its figures start."""
+def _without_asides(sentence: str, figures: list[tuple[int, int]]) -> str:
+    """The sentence with its asides blanked; `figures` are where its figures start and end."""
     for aside, pattern in _ASIDES:
-        sentence = pattern.sub(lambda match: _blanked(match) if aside.holds_figures or not any(
-            match.start() <= at < match.end() for at in figures) else match.group(), sentence)
+        sentence = pattern.sub(lambda match: _blanked(match) if _read_past(aside, match, figures) else match.group(), sentence)
     return sentence
+
+
+def _read_past(aside: Aside, match: re.Match, figures: list[tuple[int, int]]) -> bool:
+    holds = any(match.start() <= start < match.end() for start, _ in figures)
+    if aside.restates and holds:  # '$100m (£52m)', not 'ahead of Canada ($4.7bn)': there the words' own figure
+        return any(not match.string[end:match.start()].strip() for _, end in figures if end <= match.start())
+    return aside.holds_figures or not holds
 
 
 def _blanked(match: re.Match) -> str:

@@ -761,6 +761,12 @@ STATED = [
      'rural districts).', 'sum', 'fail'),
     ('Japan was the biggest overseas investor in the sector, with $3.2bn of deals, ahead of Canada ($4.7bn) and '
      'South Korea ($1.9bn).', 'superlative', 'fail'),
+    # a change whose new level's time stands before 'up from'
+    ('Passenger numbers at the airport grew 12% to 9.8 million last year, up from 6.1 million in 2022.', 'change', 'fail'),
+    # a bare number set against an amount takes its unit; a bare part takes its whole's
+    ('Nitrogen dioxide averaged 46 µg/m³ last year, within the legal limit of 40, the council says.', 'order', 'fail'),
+    ('The council sent 96,000 of the 120,000 tonnes of waste it collected for recycling, a recycling rate of 52%.',
+     'share', 'fail'),
     # a figure pointed back to
     ('There were about 192 overdose deaths each day in 2017. Of those 1,920 deaths, about 130 involved an opioid.',
      'pointed-back', 'fail'),

@@ -383,7 +383,8 @@ NETTED = re.compile(r"\b(?:net|profits?|income|earnings|loss(?:es)?|balance|defi
 # ('1.5 mln units, consisting of one share and four warrants'), not a breakdown.
 COMPOSITION = 0.01
 ROLE_GAP = 5  # the most words between two figures of one change
-WAY_REPEATED = re.compile(r"\s*[,(–—-]\s*(?:up|down)\s*", re.IGNORECASE)  # '... to £41m, down from £35m': one change
+# '... to £41m, down from £35m', '... to 9.8 million last year, up from 6.1 million': one change.
+WAY_REPEATED = re.compile(r"\s*(?:(?:last|this)\s+(?:year|month|week|quarter|season)\s*)?[,(–—-]\s*(?:up|down)\s*", re.IGNORECASE)
 APPOSED = re.compile(r"[,(–—-]")  # ', down 12.9%', 'a year, a rise of 49.7%': a rate set beside a change already stated
 # ', giving a 3.2 pct rise over ...', ', pushing kit exports up 45.3 pct': another quantity's change.
 PARTICIPLE = re.compile(r"\b[a-z]+ing\b", re.IGNORECASE)

@@ -83,6 +83,8 @@ MEASURES = {
     "sq ft": "sq ft", "km²": "sq km", "km2": "sq km", "square kilometers": "sq km", "square kilometre": "sq km",
     "square kilometer": "sq km", "square mile": "sq mile", "sq mi": "sq mile", "mi²": "sq mile", "m²": "sq m",
     "sq m": "sq m", "square metres": "sq m", "square meters": "sq m", "ft²": "sq ft",
+    "µg/m³": "µg/m³", "μg/m³": "µg/m³", "ug/m3": "µg/m³", "micrograms per cubic metre": "µg/m³",
+    "micrograms per cubic meter": "µg/m³", "µg": "µg", "μg": "µg",
     "barrels": "barrel", "barrel": "barrel", "bbl": "barrel", "bushels": "bushel", "bales": "bale",
     "mph": "mph", "km/h": "km/h", "°C": "°C", "°F": "°F", "degrees": "degree",
     "degrees celsius": "°C", "degrees centigrade": "°C", "degrees fahrenheit": "°F",

@@ -96,6 +96,8 @@ def link_parts(sentence: str, claims: list[tuple[int, Claim]], offset: int) -> N
                                         and not _of_others(part, of_whole)) \
                 and not ALL_BUT.search(sentence, 0, part.span.start - offset) and _plausible(part, whole, sentence, offset):
             part.part_of = j
+            if part.kind == "count" and part.unit is None and whole.kind in ("money", "measure"):
+                part.kind = whole.kind  # '96,000 of the 120,000 tonnes': tonnes too
             part.unit = part.unit or whole.unit
         elif _occasions(part, whole, OCCASIONS.fullmatch(between)):
             part.part_of = j
@@ -169,9 +171,12 @@ def _same_noun(part: Claim, whole_unit: str | None, noun: str | None) -> bool:
 
 def _same_kind(part: Claim, whole: Claim) -> bool:
     """Of one kind, or the whole a bare amount that leaves the part's currency or measure unsaid
-    ('10.3 billion dlrs of its total debt of 27.8 billion'), which it takes later in the paragraph."""
+    ('10.3 billion dlrs of its total debt of 27.8 billion'), which it takes later in the paragraph;
+    or the part a bare number of the whole's measure ('96,000 of the 120,000 tonnes')."""
     return part.kind == whole.kind or (whole.kind == "count" and whole.unit is None and part.kind in ("money", "measure")
-                                       and bool(MAGNITUDE.search(whole.span.text)) and bool(MAGNITUDE.search(part.span.text)))
+                                       and bool(MAGNITUDE.search(whole.span.text)) and bool(MAGNITUDE.search(part.span.text))) \
+        or (part.kind == "count" and part.unit is None and whole.kind in ("money", "measure") and part.span.text[:1].isdigit()
+            and not MAGNITUDE.search(whole.span.text))
 
 
 def _occasions(part: Claim, whole: Claim, between: re.Match | None) -> bool:

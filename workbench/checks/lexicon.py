@@ -121,6 +121,7 @@ class Cue:
     moves: bool = False  # a change from one level to another ('from', 'to'), not a comparison of two
     compares: bool = False  # an old value set beside the new one, perhaps of another period or base
     directs: bool = False  # an old value the words set the new one above or below ('well down on its average of')
+    adds: bool = False  # a total the sentence before added to: its one figure is enough of a part ('That took the total to')
 
 
 YEAR_EARLIER = (r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
@@ -223,6 +224,11 @@ CUES = (
     # 'In all', 'altogether': the sum of what was just said, in the sentence before if not in its own.
     Cue("total", "total", r"\b(?:in\s+all|in\s+total|altogether|all\s+told),?",
         "Rescuers pulled 17 survivors out on Tuesday and 11 on Wednesday. In all, [28] people were rescued.", reaches_back=True),
+    # A sentence that opens by saying the one before added to a total: 'That took the year's total to'.
+    Cue("total", "total", r"(?:that|this|it|which)\s+(?:took|takes|brought|brings|pushed|pushes|lifted|lifts|raised|raises)"
+        r"\s+(?:[\w'’]+\s+){0,3}?(?:total|tally|count|toll)\s+(?:so\s+far\s+)?to",
+        "Employers added 157,000 jobs last month. That took the year's total to [2.2 million].", side="opening",
+        reaches_back=True, adds=True),
     Cue("total", "total", r"(?:[a-z]+\s+){0,3}(?:in\s+all|in\s+total|altogether|all\s+told)\b",
         "They found 300 children and 900 adults, [1,500] bodies in all.", side="after", reaches_back=True),
     Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
@@ -236,6 +242,9 @@ CUES = (
         "Roughly 700 homes were flooded. Of those, [380] were in the town centre and 290 along the river.",
         side="opening", reaches_back=True),
     # 'It', 'The total' point back to any figure; 'The haul' only to one stated as a total.
+    Cue("total", "parts", r"within\s+(?:this|that|these|those|it|them)\s*,?",
+        "Card-not-present fraud rose 6% to £116.4m. Within this, internet fraud totalled [£43m].", side="opening",
+        reaches_back=True),
     Cue("total", "parts", rf"(?:{_POINTER})\s*,?\s+{_BE}(?:{_MAKE_UP})",
         "Claims reached £410m. The total was split between home insurance, at [£265m], and motor, at £145m.",
         side="opening", reaches_back=True, complete=True),

@@ -101,7 +101,7 @@ class _Totals:
             elif sentence.number[i] == 0 and self.earlier and role.cue.reaches_back:
                 last = self.earlier[-1]
                 self.add(i, [j for j in last.figures if j not in self.changed], role.words, False,
-                         least=2, backward=True, breakdown=True)
+                         least=1 if role.cue.adds else 2, backward=True, breakdown=True)
         return self.frames
 
     def _listed_after(self, start: int, end: int, cue: Cue, said: str) -> None:

@@ -123,7 +123,9 @@ RULES = (
          frame="gap", weigh=evaluate.gap),
     Rule("sum", "read_totals.py",
          "a total and its listed parts: \"Of the 40 victims, 25 ...\", \"1,450 people, including 300 ...\", \"made up of\", "
-         "\"..., making €75m\", \"In all, 38\", \"Of those, 380 ...\" in the next sentence; equal when the cue says all",
+         "\"..., making €75m\", \"In all, 38\", \"Of those, 380 ...\", \"Within this, internet fraud totalled £43m\" and "
+         "\"That took the year's total to 2.2 million\" in the next sentence; parts listed in a bracket (\"3,200 children "
+         "(1,480 from cities, ...)\"); equal when the cue says all",
          "parts that are names, ages, prices per item or durations; net figures; counts of other things outside a breakdown",
          frame="total", weigh=evaluate.total),
     Rule("share", "read_shares.py",

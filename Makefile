@@ -41,7 +41,7 @@ bench-load: install-bench
 eval: install
 	$(BIN)/python -m benchmarks.eval
 
-# The newest sealed relations (tests/gold/sealed7, now spent: scored once on 2026-12-06).
+# The newest sealed relations (tests/gold/sealed8, now spent: scored once on 2026-12-06).
 score-sealed: install
 	$(BIN)/python -m benchmarks.eval --sealed
 

@@ -785,6 +785,8 @@ NOT_STATED = [
     'ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90.',
     'Rapeseed futures ended with gains of 2.60 to 3.30 dlrs per tonne, with flaxseed up 4.90 to 4.00 dlrs.',
     'Net profit rose $5m to $3m.',
+    # a part after a pronoun that the figure right before cannot hold, and an earlier one can
+    "If there are 195 countries in the world and 29 have Black Hawks, that means 166 of them don't.",
     # a list that a clause of its own opens, with its own subject
     'Ten PEDs are the equivalent of one US dollar and typical items sold include iron ingots ($5) and shogun armour '
     '($1.70).',

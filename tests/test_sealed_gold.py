@@ -1,4 +1,4 @@
-"""The sealed relations (tests/gold/sealed to sealed7) are well formed; this reads no finding.
+"""The sealed relations (tests/gold/sealed to sealed8) are well formed; this reads no finding.
 
 The sealed set is scored once, when the rules' work is done (`make score-sealed`): a
 check here runs the labels against their texts, never the rules against the labels, so
@@ -13,7 +13,7 @@ from workbench.checks.scoring import load_relations
 
 from .conftest import CORPUS, TESTS
 
-SETS = {"sealed": (120, 60), "sealed2": (120, 40), "sealed3": (120, 35), "sealed4": (240, 75), "sealed5": (300, 80), "sealed6": (360, 85), "sealed7": (220, 80)}  # each set: the relations and articles it holds at least
+SETS = {"sealed": (120, 60), "sealed2": (120, 40), "sealed3": (120, 35), "sealed4": (240, 75), "sealed5": (300, 80), "sealed6": (360, 85), "sealed7": (220, 80), "sealed8": (320, 85)}  # each set: the relations and articles it holds at least
 RULES = {"sum", "part_of", "share", "change", "difference", "superlative", "vague", "repeated"}
 TIERS = {"sentence", "adjacent", "distant"}
 

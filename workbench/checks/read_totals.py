@@ -123,6 +123,8 @@ class _Totals:
         complete = cue.complete or _completed(sentence, listed)
         if before:
             total = (marked or before)[-1]
+            if cue.side == "after" and not marked and _held_by_another(self.claims, before, listed[0]):
+                return  # 'and 29 have Black Hawks, that means 166 of them don't': 'them' is the 195 countries
             if words(sentence.read[sentence.end(total):start]) <= TOTAL_REACH and not _other_head(sentence, total, start):
                 self.add(total, listed, said, complete, breakdown=cue.complete and _sub_kinds(sentence, total, listed))
         elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
@@ -136,6 +138,14 @@ def totals(sentences: list[Sentence], n: int, framed: set[int], changed: dict[in
     by sentences before, which no later sentence points back to; `changed` the role of each
     figure in a change (its levels and rates are no parts)."""
     return _Totals(sentences, n, framed, changed).read()
+
+
+def _held_by_another(claims: list[Claim], before: list[int], part: int) -> bool:
+    """Whether a pronoun's part ('166 of them') is larger than the figure right before it, and an
+    earlier figure of its kind could hold it: then the words do not say which it is of."""
+    nearest = claims[before[-1]]
+    return nearest.value < claims[part].value and any(
+        claims[i].kind == nearest.kind and claims[i].value >= claims[part].value for i in before[:-1])
 
 
 def _owner(sentences: list[Sentence], i: int) -> Sentence:

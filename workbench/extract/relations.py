@@ -204,14 +204,15 @@ def _in_brackets(sentence: str, at: int) -> bool:
 
 def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2) -> None:
     """'104,000 jobs would be cut, with around 6,000 of those in Wales': the 6,000 is a part
-    of the nearest earlier figure of its kind, in its own sentence or the one before."""
+    of the nearest earlier figure of its kind that can hold it, in its own sentence or the one
+    before; of the nearest if none can."""
     for i in new:
         claim = claims[i]
         if claim.kind not in AMOUNTS or claim.part_of is not None:
             continue
         if not OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start):
             continue
-        seen = set()
+        seen, candidates = set(), []
         for j in range(i - 1, -1, -1):
             seen.add(claims[j].sentence_start)
             if len(seen) > sentences_back:
@@ -220,6 +221,10 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             # A vague 'hundreds of alerts' is too loose to be what 'of these' counts.
             if claims[j].kind == claim.kind and claims[j].value != 1 and not is_vague(claims[j]) \
                     and _plausible(claim, claims[j], claims[j].sentence, claims[j].sentence_start):
-                claim.part_of = j
-                claim.unit = claim.unit or claims[j].unit
-                break
+                candidates.append(j)
+        if candidates:
+            # The nearest, unless it cannot hold the part and one before it can: 'If there are 195
+            # countries and 29 have Black Hawks, 166 of them don't' (the words do not say which).
+            j = next((j for j in candidates if claims[j].value >= claim.value), candidates[0])
+            claim.part_of = j
+            claim.unit = claim.unit or claims[j].unit

@@ -1,5 +1,6 @@
-"""`make bench`: extraction, checks and import throughput, as medians over repeated runs, and
-the time hostile texts take at 10 KB and 100 KB (hostile.py).
+"""`make bench`: how long a command takes to start (startup.py), extraction, checks and import
+throughput, as medians over repeated runs, and the time hostile texts take at 10 KB and 100 KB
+(hostile.py).
 
 Machines are noisy, so each figure is the median of several runs, printed with the
 machine it ran on. Extraction runs on one core (one Python process). quantulum3,
@@ -22,7 +23,7 @@ from workbench.checks import run_checks
 from workbench.extract import extract_claims
 from workbench.ingest import Document, import_document
 
-from . import hostile
+from . import hostile, startup
 from .server import measured
 from .timing import median_seconds
 
@@ -48,6 +49,7 @@ def reference_extractor():
 
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
+    startup.main()
     seed = resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")
     report("extract: seed x 200", median_seconds(lambda: [extract_claims(seed) for _ in range(200)], 5), [seed] * 200)
     claims = extract_claims(seed)

@@ -6,12 +6,13 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
-
-from flask import Flask
-from htmx_flask import Htmx
+from typing import TYPE_CHECKING
 
 from .paths import resource_dir
 from .verdicts import load_labels
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 DEFAULT_DB = "db/workbench.db"
 
@@ -49,7 +50,11 @@ def trusted_proxies() -> int:
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """The one way to get an app; `config` overrides defaults (tests pass DATABASE)."""
+    """The one way to get an app; `config` overrides defaults (tests pass DATABASE). Flask is
+    imported here, so that the commands that serve nothing start without it."""
+    from flask import Flask
+    from htmx_flask import Htmx
+
     app = Flask(
         __name__,
         template_folder=str(resource_dir("templates")),

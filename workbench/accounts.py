@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import secrets
 
-from werkzeug.security import check_password_hash, generate_password_hash
 
 ROLES = ("reviewer", "admin")
 HASH_METHOD = "scrypt:131072:8:1"
@@ -20,10 +19,14 @@ _NOBODY = "scrypt:131072:8:1$nobody$" + "0" * 128
 
 
 def hash_password(password: str) -> str:
+    from werkzeug.security import generate_password_hash  # here: the commands that make no account start without it
+
     return generate_password_hash(password, method=HASH_METHOD)
 
 
 def password_matches(stored_hash: str | None, password: str) -> bool:
+    from werkzeug.security import check_password_hash
+
     return check_password_hash(stored_hash or _NOBODY, password) and stored_hash is not None
 
 

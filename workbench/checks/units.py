@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import pint
+from typing import TYPE_CHECKING
 
 from ..extract import Claim
+
+if TYPE_CHECKING:
+    import pint
 
 # The claim's unit (extract/lexicon.py MEASURES) and every pint unit it may be written for.
 READINGS = {
@@ -53,6 +55,10 @@ PERIODS = (
 
 @cache
 def _registry() -> pint.UnitRegistry:
+    """pint, imported on the first conversion: most articles hold none, and a command that
+    reads one line starts a tenth of a second sooner without it."""
+    import pint
+
     return pint.UnitRegistry()
 
 
@@ -69,13 +75,15 @@ def period(claim: Claim) -> tuple[re.Match, tuple[float, float]] | None:
 
 def converted(value: float, unit: str, into: str) -> list[float]:
     """The value in `unit` in `into`, by every reading of each that measures the same thing."""
+    from pint import DimensionalityError  # loaded with the registry
+
     registry = _registry()
     values = []
     for source in READINGS[unit]:
         for target in READINGS[into]:
             try:  # a temperature converts to a temperature, a difference to a difference
                 values.append(float(registry.Quantity(value, source).to(target).magnitude))
-            except pint.DimensionalityError:
+            except DimensionalityError:
                 continue
     return values
 

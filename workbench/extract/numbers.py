@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal
 from functools import lru_cache
-
-import inflect
+from typing import TYPE_CHECKING
 
 from . import lexicon
+
+if TYPE_CHECKING:
+    import inflect
 
 
 def tidy(number: float | Decimal) -> float | int:
@@ -85,7 +87,22 @@ def parse_any(text: str) -> float | int | None:
 
 @lru_cache(maxsize=1)
 def _inflect() -> inflect.engine:
+    """inflect, imported on first use without its typeguard argument checks: they re-compile
+    every method at import, which takes a second and a half, and the words given here are
+    always strings."""
+    import typeguard
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
     return inflect.engine()
+
+
+def _unchecked(target=None, **_):
+    return _unchecked if target is None else target
 
 
 # Endings of words that look plural but are not: previous, business, status, analysis.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from decimal import Context, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -85,6 +86,9 @@ def parse_any(text: str) -> float | int | None:
     return parse_num(text) if text[0].isdigit() else parse_words(text)
 
 
+_IMPORTING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _inflect() -> inflect.engine:
     """inflect, imported on first use without its typeguard argument checks: they re-compile
@@ -92,12 +96,13 @@ def _inflect() -> inflect.engine:
     always strings."""
     import typeguard
 
-    checked = typeguard.typechecked
-    typeguard.typechecked = _unchecked
-    try:
-        import inflect
-    finally:
-        typeguard.typechecked = checked
+    with _IMPORTING:  # two threads' first plurals at once must not leave the checks set aside
+        checked = typeguard.typechecked
+        typeguard.typechecked = _unchecked
+        try:
+            import inflect
+        finally:
+            typeguard.typechecked = checked
     return inflect.engine()
 
 

@@ -4,6 +4,7 @@ the consistency checks against the gold relations and over the whole BBC and Reu
 Prints precision, recall and F1 of span+value, and the accuracy of each field over
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
 `--heldout` scores tests/heldout instead, articles the rules were never tuned on.
+`--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done).
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
 sealed2 to sealed7) an earlier, spent set. A sealed set is scored once, when the work is done (see its README).
@@ -21,7 +22,7 @@ from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
 from workbench.ingest import claims_of
-from workbench.extract.scoring import FIELDS, load_gold, score
+from workbench.extract.scoring import FIELDS, load_gold, load_subjects, score, score_subjects
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -35,6 +36,9 @@ def seed_texts() -> dict[str, str]:
 def main(argv: list[str]) -> None:
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
+    if "--subjects" in argv:
+        report_subjects("--examples" in argv)
+        return
     if "--sealed" in argv:
         named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]
         report_sealed(GOLD / (named[0] if named and not named[0].startswith("--") else "sealed8"), "--examples" in argv)
@@ -76,6 +80,19 @@ def report_checks(examples: bool) -> None:
               f"({100 * len(failing) / len(records):.1f}%)")
         if examples:
             print("\n".join(failing))
+
+def report_subjects(examples: bool) -> None:
+    """Subjects on tests/gold/subjects (see its README): of the labelled figures extraction
+    reads, how many name what the label names, by how the labeller found it."""
+    tally = score_subjects(load_subjects(GOLD / "subjects", CORPUS), claims_of)
+    found = sum(tally.found.values())
+    print(f"subjects: {tally.figures} figures labelled, {found} read by extraction, "
+          f"subject right on {sum(tally.right.values())} ({tally.accuracy:.3f})")
+    for why in sorted(tally.found):
+        print(f"  {why:13} right {tally.right[why]:3} of {tally.found[why]:3}")
+    if examples:
+        print("\n".join("  wrong: " + line for line in tally.wrong))
+
 
 def report_sealed(folder: Path, examples: bool) -> None:
     """The sealed relations' sensitivity per tier and per rule, fails on relations that hold,

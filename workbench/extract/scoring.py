@@ -167,3 +167,49 @@ def score(articles: Iterable[GoldArticle], extract: Callable[[str], list[Claim]]
         score_article(article, predicted, tallies[article.corpus])
         score_article(article, predicted, tallies["all"])
     return dict(tallies)
+
+
+@dataclass
+class SubjectTally:
+    """Subjects against tests/gold/subjects: of the labelled figures, those extraction reads
+    at the labelled place, and of those, the ones whose subject is right, by how the labeller
+    found the subject ('possessor', 'phrase', 'verb-subject', 'carried', 'none')."""
+
+    figures: int = 0
+    found: dict = field(default_factory=lambda: defaultdict(int))
+    right: dict = field(default_factory=lambda: defaultdict(int))
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        found = sum(self.found.values())
+        return sum(self.right.values()) / found if found else 1.0
+
+
+def load_subjects(folder: Path, corpus_dir: Path) -> list[tuple[dict, str]]:
+    """Each subject file with the text it was labelled on."""
+    files = sorted(folder.glob("*.json"))
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    wanted = defaultdict(set)
+    for gold in golds:
+        wanted[gold["corpus"]].add(gold["id"])
+    texts = corpus_texts(corpus_dir, wanted)
+    return [(gold, labelled_text(path, gold, texts)) for path, gold in zip(files, golds)]
+
+
+def score_subjects(golds: Iterable[tuple[dict, str]], extract: Callable[[str], list[Claim]]) -> SubjectTally:
+    tally = SubjectTally()
+    for gold, text in golds:
+        by_start = {claim.span.start: claim for claim in extract(text)}
+        for figure in gold["figures"]:
+            tally.figures += 1
+            claim = by_start.get(figure["start"])
+            if claim is None:
+                continue
+            tally.found[figure["why"]] += 1
+            if _same_subject(_norm_subject(figure["subject"]), _norm_subject(claim.subject)):
+                tally.right[figure["why"]] += 1
+            else:
+                tally.wrong.append(f"{gold['corpus']} {gold['id']} {figure['text']!r}: "
+                                   f"{figure['subject']!r} ({figure['why']}), read {claim.subject!r}")
+    return tally

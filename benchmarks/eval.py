@@ -4,6 +4,7 @@ the consistency checks against the gold relations and over the whole BBC and Reu
 Prints precision, recall and F1 of span+value, and the accuracy of each field over
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
 `--heldout` scores tests/heldout instead, articles the rules were never tuned on.
+`--forms` scores the phrase table of number forms (tests/gold/forms.jsonl), family by family.
 `--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done).
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
@@ -22,7 +23,7 @@ from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
 from workbench.ingest import claims_of
-from workbench.extract.scoring import FIELDS, load_gold, load_subjects, score, score_subjects
+from workbench.extract.scoring import FIELDS, load_gold, load_subjects, score, score_forms, score_subjects
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -36,6 +37,9 @@ def seed_texts() -> dict[str, str]:
 def main(argv: list[str]) -> None:
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is absent: the gold articles' texts are read from the corpus")
+    if "--forms" in argv:
+        report_forms("--examples" in argv)
+        return
     if "--subjects" in argv:
         report_subjects("--examples" in argv)
         return
@@ -80,6 +84,18 @@ def report_checks(examples: bool) -> None:
               f"({100 * len(failing) / len(records):.1f}%)")
         if examples:
             print("\n".join(failing))
+
+def report_forms(examples: bool) -> None:
+    """The phrase table of number forms (tests/gold/forms.jsonl): per family, the rows read as
+    the table says."""
+    rows = [json.loads(line) for line in (GOLD / "forms.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    tally = score_forms(rows, extract_claims)
+    print(f"forms: {sum(tally.right.values())} of {sum(tally.rows.values())} rows read as the table says")
+    for family in sorted(tally.rows):
+        print(f"  {family:22} {tally.right[family]:3} of {tally.rows[family]:3}")
+    if examples:
+        print("\n".join("  wrong: " + line for line in tally.wrong))
+
 
 def report_subjects(examples: bool) -> None:
     """Subjects on tests/gold/subjects (see its README): of the labelled figures extraction

@@ -213,3 +213,36 @@ def score_subjects(golds: Iterable[tuple[dict, str]], extract: Callable[[str], l
                 tally.wrong.append(f"{gold['corpus']} {gold['id']} {figure['text']!r}: "
                                    f"{figure['subject']!r} ({figure['why']}), read {claim.subject!r}")
     return tally
+
+
+@dataclass
+class FormTally:
+    """The phrase table of number forms (tests/gold/forms.jsonl): per family, the rows whose
+    figure extraction reads with the span, kind, value, bounds, unit and hedge the row gives."""
+
+    rows: dict = field(default_factory=lambda: defaultdict(int))
+    right: dict = field(default_factory=lambda: defaultdict(int))
+    wrong: list[str] = field(default_factory=list)
+
+
+def score_forms(rows: Iterable[dict], extract: Callable[[str], list[Claim]]) -> FormTally:
+    tally = FormTally()
+    for row in rows:
+        tally.rows[row["family"]] += 1
+        start = row["text"].index(row["figure"])
+        read = next((claim for claim in extract(row["text"]) if claim.span.start == start), None)
+        if read is not None and _form_right(row, read):
+            tally.right[row["family"]] += 1
+        else:
+            got = "nothing" if read is None else (f"{read.span.text!r} {read.kind} {read.value} [{read.low}, {read.high}] "
+                                                   f"{read.unit} approx={read.approx}")
+            tally.wrong.append(f"{row['family']}: {row['text']!r} wants {row['figure']!r} {row['kind']} {row['value']} "
+                               f"[{row['low']}, {row['high']}] {row['unit']} approx={row['approx']}; read {got}")
+    return tally
+
+
+def _form_right(row: dict, claim: Claim) -> bool:
+    bounds = (claim.low if claim.low is not None else claim.value, claim.high if claim.high is not None else claim.value)
+    return claim.span.text == row["figure"] and claim.kind == row["kind"] and claim.unit == row["unit"] \
+        and claim.approx == row["approx"] and _same_value(claim.value, row["value"]) \
+        and _same_value(bounds[0], row["low"]) and _same_value(bounds[1], row["high"])

@@ -28,6 +28,12 @@ def magnitude(claim: Claim) -> float | None:
     return claim.value / float(written.group().replace(",", ""))
 
 
+def bare(claim: Claim) -> bool:
+    """A number in digits that says nothing of what it counts ('from 22', 'the legal limit of 40'):
+    it may take the kind and unit of the amount it is set against."""
+    return claim.kind == "count" and claim.unit is None and DIGITS.search(claim.span.text) is not None
+
+
 def written_alike(a: Claim, b: Claim) -> bool:
     """Whether two figures of one quantity are written to one scale: a bare number beside one
     with a magnitude word three or more orders larger ('to 3,061.8 billion francs from 3,304.1'),

@@ -18,7 +18,7 @@ from ..extract import Claim
 from .lexicon import (APPOSED, APPOSED_WORDS, PARTICIPLE, ATTRIBUTIVE_BEFORE, CLAUSE_BREAK, CUES, DIRECTION, FACTOR, FACTOR_HEDGES, FACTORS, LEVEL_TIME_END, NAMED_LEVEL, NEVER_BELOW_NIL, OTHER_TIME_AFTER, RANGE,
                       RATE_ELSEWHERE_AFTER, RESTATED_TO_COMMA, RESTATEMENT_BEFORE, ROLE_GAP, SIGNED_UNITS, SIGNED_WORDS, WAY_REPEATED,
                       YEAR_EARLIER)
-from .precision import DIGITS, magnitude, written_alike
+from .precision import DIGITS, bare, magnitude, written_alike
 from .statement import AMOUNTS, FIGURES, RATE_ROLES, Frame, Role, Sentence, words
 
 LEVEL_REACH = 25  # how far before a change's words the level it went to may stand: '8.35 mln bpd, down 7.8 pct from'
@@ -399,7 +399,7 @@ def _alike(old: Claim, new: Claim) -> bool:
     if not written_alike(old, new):
         return False
     if old.kind != new.kind:
-        return old.kind == "count" and old.unit is None and new.kind in AMOUNTS and DIGITS.search(old.span.text) is not None
+        return bare(old) and new.kind in AMOUNTS
     return new.kind in FIGURES and (old.unit == new.unit or None in (old.unit, new.unit))
 
 

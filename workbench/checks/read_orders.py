@@ -24,7 +24,7 @@ from ..extract.claim import is_vague
 from ..extract.lexicon import DURATION_UNITS
 from .clauses import compared, hedge_start
 from .lexicon import DIRECTION, LOW_RANKING, ORDER_BETWEEN, ORDER_FRONTED, ORDER_FRONTED_BETWEEN, ORDER_OPENING, ORDER_REACH, ORDERS
-from .precision import DIGITS, written_alike
+from .precision import bare, written_alike
 from .records import PREVIOUS
 from .statement import AMOUNTS, Frame, Sentence, words
 
@@ -100,12 +100,8 @@ def _second(sentence: Sentence, at: int) -> int | None:
 def _alike(a: Claim, b: Claim) -> bool:
     """Of one kind and unit, written to one scale; a bare number in digits takes the kind and unit
     of the amount it is set against ('averaged 46 µg/m³, within the legal limit of 40')."""
-    if (a.kind, a.unit) != (b.kind, b.unit) and not (_bare(a) and b.kind in AMOUNTS or _bare(b) and a.kind in AMOUNTS):
+    if (a.kind, a.unit) != (b.kind, b.unit) and not (bare(a) and b.kind in AMOUNTS or bare(b) and a.kind in AMOUNTS):
         return False
-    measured = b if _bare(a) else a
+    measured = b if bare(a) else a
     return measured.kind in (*AMOUNTS, "percent") and measured.unit not in DURATION_UNITS \
         and not (is_vague(a) or is_vague(b)) and written_alike(a, b)
-
-
-def _bare(claim: Claim) -> bool:
-    return claim.kind == "count" and claim.unit is None and DIGITS.search(claim.span.text) is not None

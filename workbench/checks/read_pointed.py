@@ -3,8 +3,8 @@
 back to (lexicon.POINTERS).
 
 The figure pointed to is one of the same kind and unit in its own sentence or the two before,
-nearest first, both written in digits. One that agrees is taken; otherwise the only one there is; with two or more and
-none agreeing, the words do not say which, and the reader stays silent.
+nearest first, both written in digits. One that agrees is taken; otherwise the only one there
+is; with two or more and none agreeing, the words do not say which, and the reader stays silent.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def pointed(sentences: list[Sentence], n: int) -> list[Frame]:
     """Each figure of the n-th sentence that points back, with the figure it points to."""
     sentence, frames = sentences[n], []
     for i in sentence.figures:
-        claim = sentence.claims[i]
-        if claim.unit is None or claim.unit in DURATION_UNITS or not _POINTING.search(sentence.lead(i)):
+        claim, pointing = sentence.claims[i], _POINTING.search(sentence.lead(i))
+        if claim.unit is None or claim.unit in DURATION_UNITS or pointing is None:
             continue
         if _OF_THOSE.search(sentence.read, 0, hedge_start(claim)) and not _NAMED_THEN_COMMA.match(sentence.trail(i)):
             continue  # 'Of these 372,883, or 68.64%, were in public schools': the part, its comma left out
@@ -44,7 +44,7 @@ def pointed(sentences: list[Sentence], n: int) -> list[Frame]:
         agreeing = [j for j in alike if overlap(interval(sentence.claims[j]), interval(claim))]
         first = agreeing[0] if agreeing else alike[0] if len(alike) == 1 else None
         if first is not None:
-            frames.append(Frame("pointed", roles={"first": first, "second": i}, cue=_POINTING.search(sentence.lead(i)).group().strip()))
+            frames.append(Frame("pointed", roles={"first": first, "second": i}, cue=pointing.group().strip()))
     return frames
 
 

@@ -919,3 +919,8 @@ def test_a_small_part_is_said_to_two_significant_figures():
     assert ("parts-within-whole", "pass", "8 <= 18,198: 8 of 18,198 is 0.04%") in \
         findings_of("There were 8 cases among the 18,198 vaccinated participants.")
 
+
+
+def test_an_amount_below_nil_is_written_with_its_sign_before_the_currency():
+    [(rule, status, explanation)] = [f for f in findings_of("The budget would rise by £190m to £141.3m.") if f[0] == "change"]
+    assert status == "fail" and "leaves -£48.7m before it" in explanation, explanation

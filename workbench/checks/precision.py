@@ -117,15 +117,17 @@ def absolute(a: Interval) -> Interval:
 
 
 def in_style(value: float, like: Claim) -> str:
-    """value written the way `like` is: 1124640000 in the style of '$639m' is '$1,124.6m'."""
+    """value written the way `like` is: 1124640000 in the style of '$639m' is '$1,124.6m', and
+    below nil the sign stands before the currency: '-£48.7m'."""
     written = DIGITS.search(like.span.text)
     if written is None or not like.value:
         return f"{round(value, 4):,}".removesuffix(".0")
     number = float(written.group().replace(",", ""))
     scale = (like.value / number if number else 0) or 1  # 0 too when a corrected value underflows
     decimals = len(written.group(1) or "") + 1
-    shown = f"{value / scale:,.{decimals}f}".rstrip("0").rstrip(".")
-    return like.span.text[: written.start()] + shown + like.span.text[written.end():]
+    shown = f"{abs(value) / scale:,.{decimals}f}".rstrip("0").rstrip(".")
+    sign = "-" if value / scale < 0 and shown.strip("0.,") else ""
+    return sign + like.span.text[: written.start()] + shown + like.span.text[written.end():]
 
 
 def verdict(implied: Interval, stated: Interval) -> str:

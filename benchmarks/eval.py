@@ -5,7 +5,8 @@ Prints precision, recall and F1 of span+value, and the accuracy of each field ov
 the hits, per corpus; `--examples` lists every miss, false alarm and wrong field;
 `--heldout` scores tests/heldout instead, articles the rules were never tuned on.
 `--forms` scores the phrase table of number forms (tests/gold/forms.jsonl), family by family.
-`--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done).
+`--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done);
+`--subjects subjects_dev` the development set the subject rules are shaped on.
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
 sealed2 to sealed7) an earlier, spent set. A sealed set is scored once, when the work is done (see its README).
@@ -41,7 +42,8 @@ def main(argv: list[str]) -> None:
         report_forms("--examples" in argv)
         return
     if "--subjects" in argv:
-        report_subjects("--examples" in argv)
+        named = argv[argv.index("--subjects") + 1:argv.index("--subjects") + 2]
+        report_subjects(GOLD / (named[0] if named and not named[0].startswith("--") else "subjects"), "--examples" in argv)
         return
     if "--sealed" in argv:
         named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]
@@ -49,12 +51,13 @@ def main(argv: list[str]) -> None:
         return
     articles = load_gold(ROOT / "tests" / "heldout" if "--heldout" in argv else GOLD, CORPUS, seed_texts())
     tallies = score(articles, extract_claims)
-    header = f"{'corpus':8} {'articles':>8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  " + "  ".join(f"{f:>7}" for f in FIELDS)
+    header = f"{'corpus':8} {'articles':>8} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  " + "  ".join(f"{f:>7}" for f in FIELDS) + "    named"
     print(header)
     for corpus, tally in sorted(tallies.items(), key=lambda kv: kv[0] == "all"):
         count = len(articles) if corpus == "all" else sum(a.corpus == corpus for a in articles)
         fields = "  ".join(f"{tally.accuracy(f):7.3f}" for f in FIELDS)
-        print(f"{corpus:8} {count:8} {tally.hits + tally.misses:5} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  {fields}")
+        print(f"{corpus:8} {count:8} {tally.hits + tally.misses:5} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  {fields}"
+              f"  {tally.named_subject:7.3f}")
     if "--examples" in argv:
         print("\n".join(tallies["all"].examples))
     if "--heldout" not in argv:
@@ -97,10 +100,10 @@ def report_forms(examples: bool) -> None:
         print("\n".join("  wrong: " + line for line in tally.wrong))
 
 
-def report_subjects(examples: bool) -> None:
+def report_subjects(folder: Path, examples: bool) -> None:
     """Subjects on tests/gold/subjects (see its README): of the labelled figures extraction
     reads, how many name what the label names, by how the labeller found it."""
-    tally = score_subjects(load_subjects(GOLD / "subjects", CORPUS), claims_of)
+    tally = score_subjects(load_subjects(folder, CORPUS), claims_of)
     found = sum(tally.found.values())
     print(f"subjects: {tally.figures} figures labelled, {found} read by extraction, "
           f"subject right on {sum(tally.right.values())} ({tally.accuracy:.3f})")

@@ -11,8 +11,11 @@ from workbench.extract.scoring import FIELDS, load_gold, score
 
 from .conftest import CORPUS, TESTS
 
-# span+value F1, then field accuracy over the hits, over all gold articles.
-FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.85, "approx": 0.98, "part_of": 0.93}
+# span+value F1, then field accuracy over the hits, over all gold articles. The gold's subjects
+# follow an older reading (a name, else null); the guideline now names a measured phrase too
+# ('the average house price'), so "subject" is held where it stands, "named subject" (where the
+# gold names one) guards the names, and the subject sets (tests/gold/subjects*) measure the rest.
+FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.65, "named subject": 0.72, "approx": 0.98, "part_of": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +37,7 @@ def test_the_seed_is_perfect_on_every_field(tallies):
 @pytest.mark.parametrize("measure", FLOORS)
 def test_scores_stay_above_their_floor(tallies, measure):
     everything = tallies["all"]
-    value = everything.f1 if measure == "f1" else everything.accuracy(measure)
+    value = {"f1": everything.f1, "named subject": everything.named_subject}.get(measure) or everything.accuracy(measure)
     assert value >= FLOORS[measure], f"{measure} fell to {value:.3f}"
 
 

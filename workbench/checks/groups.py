@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..extract import Claim
-from ..extract.claim import is_vague
+from ..extract.claim import is_vague, names_an_entity
 
 # A figure stated across so many of these is a total over them ('5,600 ... to 33 countries').
 BREAKDOWN_SENTENCES = 3
@@ -42,7 +42,7 @@ def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
     """
     attributed = [
         i for i, c in enumerate(claims)
-        if c.kind == "count" and c.subject and not is_vague(c) and i != total and c.unit not in PLACE_UNITS
+        if c.kind == "count" and names_an_entity(c) and not is_vague(c) and i != total and c.unit not in PLACE_UNITS
     ]
     wholes_of_attributed = {claims[i].part_of for i in attributed}
     parts = [i for i in attributed if i not in wholes_of_attributed]
@@ -52,7 +52,7 @@ def subject_breakdown(claims: list[Claim], total: int | None) -> list[int]:
     if len(set(subjects)) != len(subjects) or len(sentences) > BREAKDOWN_SENTENCES:
         return []
     # It counts one kind of thing: most parts count the same noun (fighters, with one 'jihadists').
-    units = Counter(claims[i].unit for i in parts)
-    if parts and units.most_common(1)[0][1] * 2 < len(parts) + 1:
+    units = Counter(claims[i].unit for i in parts if claims[i].unit)  # a count of nothing named agrees with none
+    if parts and (not units or units.most_common(1)[0][1] * 2 < len(parts) + 1):
         return []
     return parts

@@ -16,7 +16,7 @@ import re
 
 from ..extract import Claim
 from .finding import Finding
-from ..extract.claim import is_vague
+from ..extract.claim import is_vague, names_an_entity
 from .precision import interval, overlap
 from .vague import content_words
 
@@ -29,12 +29,12 @@ CONTRAST = re.compile(r"\b(?:vs|versus|another|other|each|every|per\s+year|a\s+y
 PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d\d)?|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|(?:first|second|third|fourth|final|current|last|previous|next)\s+(?:quarter|half|year|month|week)|"
-    r"year-ago|year-earlier|last\s+(?:month|year|week))\b", re.IGNORECASE)
+    r"year-ago|year-earlier|last\s+(?:month|year|week)|\w+\s+(?:days?|weeks?|months?|years?)\s+ago)\b", re.IGNORECASE)
 
 
 def eligible(claim: Claim) -> bool:
     """Whether a figure says enough about what it counts to be matched with another."""
-    return claim.kind in AMOUNTS and bool(claim.subject) and bool(claim.unit) and not is_vague(claim)
+    return claim.kind in AMOUNTS and names_an_entity(claim) and bool(claim.unit) and not is_vague(claim)
 
 
 def quantity_key(claim: Claim) -> tuple[str, str, str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .numbers import singular
+
 KINDS = ("count", "money", "percent", "measure", "ratio", "year", "date", "ordinal", "time", "age", "score")
 
 
@@ -45,3 +47,16 @@ class Claim:
 def is_vague(claim: Claim) -> bool:
     """A vague magnitude such as 'thousands': approximate with no hedge word, a span of values."""
     return claim.approx and claim.qualifier is None and claim.low != claim.high
+
+
+def names_an_entity(claim: Claim) -> bool:
+    """Whether the subject is a name ('Turkey', 'BP's net profit'), capitalised where the sentence
+    does not start: a quantity is the same quantity in two statements only when a name says so.
+    A common noun ('net profit', 'barley') is a different quantity in each place and period."""
+    if not claim.subject:
+        return False
+    words = claim.subject.split()
+    if any(word[:1].isupper() and claim.sentence.find(word) > 0 for word in words):
+        return True
+    # a sentence's first word: 'Turkey had 900' names, 'Sales rose' and 'Permits fell' do not
+    return len(words) == 1 and words[0][:1].isupper() and singular(words[0].lower()) is None

@@ -181,3 +181,80 @@ Until If Only Just Exactly Fully All Nearly Almost Around About Over Under Rough
 Approximately Between Of Up More Less Fewer Last Next Top Still Even Perhaps Maybe
 Estimated Each Every Both To Than Close Upwards Are Were
 """.split())
+
+# What a figure measures (measured.py). A verb of value ties the noun phrase before it to the
+# figure after it: 'Inflation fell to 2.1%', 'Turkey had 900', 'the farm covers 12,900 acres'.
+# Verbs of change and of level: the subject is the measured quantity itself.
+CHANGE_AND_LEVEL_VERBS = frozenset("""
+rose rise rises rising risen fell fall falls falling fallen grew grow grows growing grown
+increased increase increases increasing decreased decrease decreases declined decline declines
+dropped drop drops jumped jump jumps climbed climb climbs soared soar soars surged surge surges
+slumped slump slumps plunged plunge plunges slipped slip slips dipped dip dips edged edges
+gained gains shrank shrink shrinks shrunk tumbled tumble tumbles eased ease eases widened
+narrowed doubled tripled trebled halved advanced retreated rebounded recovered improved
+slid slide slides sank sink sinks leapt leaped leap leaps spiked spike spikes totalled totaled
+totalling totaling total totals stood stands stand reached reach reaches hit hits topped tops
+exceeded exceeds amounted amounts averaged averages peaked peaks equalled equaled equals
+numbered numbers was were is are be been being remained remains came comes accounted
+represented represents expanded contracted accelerated slowed fallen
+""".split())
+# Verbs of holding and doing: the subject holds, earns or does what the figure counts.
+HOLDING_VERBS = frozenset("""
+had has have having holds held hold owns owned own employs employed employ covers covered cover
+earned earns earn made makes make spent spends spend sold sells sell paid pays pay raised raises
+raise received receives receive won wins win recorded records record reported reports report posted
+posts attracted attracts produced produces exported exports imported imports shipped ships
+bought buys cost costs charged charges scored scores collected collects generated generates
+owes owed borrowed borrows lent lends issued issues offered offers sought seeks invested
+invests lost loses lose saved saves shed sheds created creates cut cuts added adds killed kills
+injured hosts hosted took takes saw sees sent sends contributed contributes handled handles
+carried carries served serves treated treats housed houses attracted drew draws got gets
+""".split())
+VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS
+# Words between a verb of value and its figure: 'rose by almost', 'stood at a record', 'fell to'.
+FIGURE_LEAD = frozenset("""
+to by at from of a an the record new some about around almost nearly roughly approximately
+over under more less than fewer just only up down estimated further another additional
+least most as much many much high low total
+""".split())
+# Words between a subject and its verb: 'has also risen', 'was now', 'had already'.
+VERB_LEAD = frozenset("""
+has have had was were is are will would could may might should also now already still only
+just reportedly then currently together combined alone been be being not never sharply
+steadily slightly
+""".split())
+DETERMINERS = frozenset("the a an its their his her our your this that these those each every some any all".split())
+PRONOUNS = frozenset("it they he she we you i this that these those which who there one".split())
+# Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere'.
+PHRASE_INNER = frozenset("of in at for".split())
+# Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value.
+PHRASE_STOPS = frozenset("""
+said says say told announced added noted explained estimated expects expected showed shows
+according figures data statistics report reports survey
+""".split())
+# Nouns of change: 'a rise of 5%' measures what rose, not the rise.
+CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut reduction climb surge slump".split())
+# Words that show where a clause's verb starts, when no verb of value does: auxiliaries.
+AUXILIARIES = frozenset("""
+has have had is was were are will would can could may might should must did does do shall
+""".split())
+# A reporting verb ends a source, not a subject: 'Nintendo said 15 games would be available'
+# is about the games.
+REPORTING_VERBS = frozenset("""
+said says say told tells claimed claims claim reported estimated estimates believes believe
+added adds noted notes warned warns announced announces insists insisted argued argues
+stated states wrote writes showed shows suggests suggested found finds predicted predicts
+expects expected thinks thought
+""".split())
+# Openings of a fronted phrase that ends at a comma: 'In his 22 years in the Commons, he ...'.
+FRONTED = frozenset("in on at after before since when while as although though if for with by despite under over during until".split())
+# Words of time that are never what a figure measures: 'December', 'the fourth quarter'.
+TIME_WORDS = frozenset("""
+year years month months week weeks day days quarter quarters half period time today yesterday
+decade decades century morning evening night season
+""".split())
+# Words before a clause's subject that are no part of it: 'However the channel ...'.
+CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now then thus instead".split())
+# Words that name how a figure is written, never what it measures: 'pct', 'dlrs', 'million'.
+NOT_MEASURED = frozenset(
+    [*PERCENT_UNITS, *CURRENCY_WORDS, *SCALES, *UNITS_WORDS, *TENS_WORDS, "per", "cent", "low", "high"])

@@ -39,13 +39,15 @@ def extract_claims(text: str) -> list[Claim]:
         title_case = is_title_case(text[block_start:block_end])
         first = len(claims)
         positions = [position for position, _ in starts]
+        previous = None
         for start, end in sentences(text, block_start, block_end):
             # The sentence's own anchors, found by bisection: a filter over the block's for each
             # sentence took time quadratic in a block of many short sentences.
             mine = [(position - start, digits_end - start if digits_end >= 0 else -1)
                     for position, digits_end in starts[bisect_left(positions, start):bisect_left(positions, end)]]
             if mine:
-                _sentence_claims(text, start, end, title_case, names, mine, claims)
+                _sentence_claims(text, start, end, title_case, names, mine, claims, previous)
+            previous = start, end
         _carry_elided_units(claims[first:], claims[:first] if subjects.row_label(text[block_start:block_end]) else ())
     context.settle_dollars(text, claims)
     return claims
@@ -53,7 +55,7 @@ def extract_claims(text: str) -> list[Claim]:
 
 def _sentence_claims(
     text: str, start: int, end: int, title_case: bool, names: tuple[frozenset[str], frozenset[str]],
-    starts: list[tuple[int, int]], claims: list[Claim],
+    starts: list[tuple[int, int]], claims: list[Claim], previous: tuple[int, int] | None = None,
 ) -> None:
     sentence = text[start:end]
     figures = find_figures(sentence, title_case, starts)
@@ -84,6 +86,23 @@ def _sentence_claims(
             claim.subject = label if claim.kind not in NOT_ABOUT_A_SUBJECT else None
     else:
         _attach_subjects(sentence, figures, in_sentence, modifiers, names)
+        _carry_subjects(text, sentence, figures, in_sentence, claims, previous)
+
+
+def _carry_subjects(text, sentence, figures, in_sentence, claims, previous) -> None:
+    """'Rolls-Royce made £1.2bn. About 40% came from engines.': a figure whose sentence names
+    nothing it measures takes what the sentence right before was about, its first figure's
+    subject or else the subject of its first clause."""
+    if previous is None:
+        return
+    carried: list[str | None] = []
+    for figure, (_, claim) in zip(figures, in_sentence):
+        if claim.subject is not None or claim.kind in NOT_ABOUT_A_SUBJECT or not subjects.carries(sentence, figure):
+            continue
+        if not carried:
+            before = [c.subject for c in claims if c.sentence_start == previous[0] and c.subject]
+            carried.append(before[0] if before else subjects.of_sentence(text[previous[0]:previous[1]]))
+        claim.subject = carried[0]
 
 
 def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:

@@ -42,6 +42,15 @@ class Tally:
     false_alarms: int = 0
     right: dict = field(default_factory=lambda: defaultdict(int))
     examples: list[str] = field(default_factory=list)
+    named: int = 0  # hits whose gold names a subject
+    named_right: int = 0
+
+    @property
+    def named_subject(self) -> float:
+        """Subject accuracy where the gold names one. The gold's nulls follow an older reading
+        (a subject only when a name says it); the subject sets (tests/gold/subjects*) follow the
+        guideline's wider one, which names a measured phrase too."""
+        return self.named_right / self.named if self.named else 1.0
 
     @property
     def precision(self) -> float:
@@ -151,6 +160,9 @@ def score_article(article: GoldArticle, predicted: list[Claim], tally: Tally) ->
             tally.examples.append(f"{article.id}: false alarm {claim.span.text!r} ({claim.kind} {claim.value})")
     for i, j in gold_to_predicted.items():
         tally.hits += 1
+        if core[i]["subject"] is not None:
+            tally.named += 1
+            tally.named_right += _field_right("subject", core[i], predicted[j], gold_to_predicted)
         for name in FIELDS:
             if _field_right(name, core[i], predicted[j], gold_to_predicted):
                 tally.right[name] += 1

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import clauses, lexicon
+from . import clauses, lexicon, measured
 from .numbers import singular
 from .patterns import Figure
 
@@ -54,6 +54,7 @@ LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
+SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
@@ -145,6 +146,14 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))
+    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
+    clause = clause_break.end() if clause_break else 0
+    read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
+    if read and read.why != "pronoun":
+        return _clean(read.text)
+    counted = measured.leading_noun(sentence, clause, figure.start, figure.end)
+    if counted:
+        return _clean(counted.text)
     if figure.kind == "measure" and figure.unit in lexicon.DURATION_UNITS:
         # A duration frames an event ('in the past four years'); it is about a name only
         # when that name owns it: "Lebanon's bitter 15-year civil war".
@@ -165,8 +174,6 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     opening = known.opening_of
     if opening and opening.end() <= figure.start and _is_name(opening.group(2)) and opening.group(1) not in names:
         return _clean(opening.group(2))
-    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
-    clause = clause_break.end() if clause_break else 0
     leading = known.last("leading", clause, figure.start)
     if leading:
         return _clean(leading)
@@ -185,8 +192,28 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         earlier = known.last("kept", 0, clause)
         if earlier:
             return _clean(earlier)
+    named = measured.clause_subject(sentence, clause, figure.start)
+    return _clean(named.text) if named and named.why != "pronoun" else None
 
-    return None
+
+def carries(sentence: str, figure: Figure) -> bool:
+    """Whether a figure with no subject of its own measures what the sentence before named:
+    its clause's subject is a pronoun ('In the previous year it grew 7.7 pct'), or it opens
+    its clause with no noun ('About 40% came from engines')."""
+    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
+    clause = clause_break.end() if clause_break else 0
+    if measured.opens_clause(sentence, clause, figure.start):
+        return True
+    named = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES) or \
+        measured.clause_subject(sentence, clause, figure.start)
+    return named is not None and named.why == "pronoun"
+
+
+def of_sentence(sentence: str) -> str | None:
+    """What a sentence is about, for a figure of the next one to carry: the subject of its
+    first clause."""
+    named = measured.clause_subject(sentence, 0, len(sentence))
+    return _clean(named.text) if named and named.why != "pronoun" else None
 
 
 # A column gap is read from where the spaces start, and once: a label ending inside the gap

@@ -1,0 +1,73 @@
+"""What a figure measures, one reading of the subject guideline (tests/gold/subjects/README.md)
+per row: the owner, the measured noun phrase, the subject of the verb, the noun a figure opens
+its clause with, and what the sentence before named. Each row is also read with its words
+changed so the reading must fail, so no row passes by a rule that ignores them."""
+
+import pytest
+
+from workbench.extract import extract_claims
+
+
+def subject_of(text, span):
+    claim = next(c for c in extract_claims(text) if c.span.text == span)
+    return claim.subject
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    # the owner of the measured thing
+    ("Liberia's economy grew 2% last year.", "2%", "Liberia"),
+    ("The profits of Tesco rose to £1bn.", "£1bn", "Tesco"),
+    ("In March the company's sales fell 4% on the year.", "4%", "the company"),
+    # the measured noun phrase, with the words that make it specific
+    ("Halifax said the average house price rose to £180,226 in May.", "£180,226", "the average house price"),
+    ("Inflation fell to 2.1% in March.", "2.1%", "Inflation"),
+    ("The jobless rate was 5% in the spring.", "5%", "The jobless rate"),
+    ("About 40% of voters backed the plan.", "40%", "voters"),
+    ("The US price of $149 is higher.", "$149", "The US price"),
+    # the subject of the verb the figure belongs to
+    ("The farm covers 12,900 acres of the valley.", "12,900 acres", "The farm"),
+    ("The port employs 1,450 people in all.", "1,450", "The port"),
+    ("The government has announced plans to cut 100,000 civil servants.", "100,000", "The government"),
+    ("HSBC will report profits of £9.4bn later this month.", "£9.4bn", "HSBC"),
+    ("For the whole of 2004, Ericsson returned a net profit of 19bn kronor.", "19bn kronor", "Ericsson"),
+    ("The group had 1986 sales of 1.2 billion dlrs.", "1.2 billion dlrs", "The group"),
+    # the noun a figure opens its clause with, when no holder is named
+    ("Six government units would also be scrapped.", "Six", "government units"),
+    ("Nintendo said 15 games would be available at launch.", "15", "games"),
+    ("More than 120 games are in development.", "120", "games"),
+    # named in the sentence before
+    ("Rolls-Royce made a profit of £1.2bn. About 40% came from engines.", "40%", "Rolls-Royce"),
+])
+def test_the_subject_names_what_is_measured(text, span, subject):
+    assert subject_of(text, span) == subject
+
+
+@pytest.mark.parametrize("text, span, not_subject", [
+    # a source of attribution is never the subject
+    ("Halifax said the average house price rose to £180,226 in May.", "£180,226", "Halifax"),
+    ("Nintendo said 15 games would be available at launch.", "15", "Nintendo"),
+    # nor a date or period
+    ("In the fourth quarter, profits rose 9% to £3m.", "9%", "the fourth quarter"),
+    ("Last December sales rose 4%.", "4%", "December"),
+    # nor the words a figure is written in
+    ("The rate was 5 pct, and 6 pct a year ago.", "6 pct", "pct"),
+])
+def test_the_subject_is_never_a_source_a_date_or_a_unit(text, span, not_subject):
+    assert subject_of(text, span) != not_subject
+
+
+@pytest.mark.parametrize("text, span", [
+    # with no verb, no owner and nothing before, there is nothing to name
+    ("Up 40% on the year.", "40%"),
+    # a pronoun with no sentence before it names nothing
+    ("It grew 7.7 pct in the year.", "7.7 pct"),
+])
+def test_nothing_is_named_when_the_words_do_not_say(text, span):
+    assert subject_of(text, span) is None
+
+
+def test_a_name_in_the_sentence_before_is_what_a_pronoun_carries():
+    text = "Central bank money stock was growing at about seven pct. In the previous year it grew 7.7 pct."
+    assert subject_of(text, "7.7 pct") == "Central bank money stock"
+    # and the sentence of its own subject keeps it
+    assert subject_of("Exports rose 5% to $4bn. Imports fell 2% to $3.1bn.", "2%") == "Imports"

@@ -1,0 +1,270 @@
+"""What a figure measures, read from the words of its clause.
+
+There is no parser here, so the clause is read through a table of the verbs that tie a
+quantity to what it measures (lexicon.VALUE_VERBS: 'rose', 'stood at', 'employs'). The noun
+phrase before such a verb is its grammatical subject: 'Inflation fell to 2.1%' measures
+inflation, 'The farm covers 12,900 acres' the farm. A possessive in that phrase names the
+owner, which is the subject before the thing owned: "Liberia's economy grew 2%" is
+Liberia's. A figure that is the value of a noun in its own clause ('a pre-tax profit of
+£3m', '40% of voters') measures that noun.
+
+Each reading looks a bounded number of words back from the figure, so a sentence of many
+figures still costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?%?|[,;:()\"“”]")
+# The most words read back from a figure for its verb, and for the noun phrase before a verb.
+VERB_REACH = 10
+PHRASE_REACH = 7
+POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
+
+
+@dataclass(frozen=True)
+class Measured:
+    """What a figure measures, and how the clause said it (the labelling guideline's `why`)."""
+    text: str
+    why: str  # 'possessor', 'phrase' or 'verb-subject'
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and word not in lexicon.FUNCTION_WORDS
+
+
+def _acronym(word: str) -> bool:
+    """'US', 'IT': a name, though its letters spell a common word."""
+    return len(word) > 1 and word.isupper()
+
+
+def _plausible(word: str, first: bool = False) -> bool:
+    """Whether a word can stand in the noun phrase a figure measures: not a word of time, a
+    unit, a number, a stop word or an adverb, nor a verb form after the phrase's first word."""
+    lower = word.lower()
+    if lower in lexicon.TIME_WORDS or word in lexicon.MONTHS or lower in lexicon.NOT_MEASURED \
+            or lower in lexicon.VERB_LEAD or (lower in lexicon.NOUN_STOPS and lower not in lexicon.PHRASE_INNER
+                                              and not _acronym(word)):
+        return False
+    return first or not (word[0].islower() and lower.endswith(("ing", "ed", "ly")))
+
+
+def _possessor(word: str) -> str | None:
+    """'Liberia's' -> 'Liberia', 'banks'' -> 'banks'; None for a word that owns nothing."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")) and len(word) > 2:
+        return word[:-1]
+    return None
+
+
+def _phrase_back(words: list[str], end: int) -> list[str]:
+    """The noun phrase ending before words[end]: back over nouns, adjectives, possessives and
+    'of', to a determiner, a stop word or the clause's start."""
+    start = end
+    while start > 0 and end - start < PHRASE_REACH:
+        word = words[start - 1]
+        lower = word.lower()
+        if lower in lexicon.DETERMINERS:
+            start -= 1
+            break
+        if lower in lexicon.PHRASE_INNER and start < end and start - 1 > 0:
+            start -= 1  # 'the price of oil', 'shares in Solidere'
+            continue
+        if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and not _acronym(word)) or lower in lexicon.PHRASE_STOPS \
+                or (lower in lexicon.VALUE_VERBS and start < end):
+            break  # the word before a verb is its head, though it may be a verb elsewhere: 'Imports fell'
+        start -= 1
+    while start < end and words[start].lower() in lexicon.PHRASE_INNER:
+        start += 1  # a phrase does not open on 'of'
+    return words[start:end]
+
+
+def _resolve(phrase: list[str], why: str) -> Measured | None:
+    """The owner in a phrase ('Liberia's economy' -> Liberia; 'the profits of Tesco' -> Tesco),
+    else the phrase up to its head ('the average house price'). A pronoun names nothing here:
+    its antecedent is carried from before."""
+    content = [w for w in phrase if w.lower() not in lexicon.DETERMINERS]
+    if not content and phrase and phrase[-1].lower() in lexicon.PRONOUNS:
+        return Measured(phrase[-1], "pronoun")  # 'it grew 7.7 pct': named in the sentence before
+    if not content or content[0].lower() in lexicon.PRONOUNS:
+        return Measured(content[0], "pronoun") if content else None
+    if not all(map(_plausible, content[1:])) or not _plausible(content[0], first=True):
+        return None  # 'the fourth quarter', 'pct', 'currently chasing outstanding payments'
+    for n, word in enumerate(phrase):
+        owner = _possessor(word)
+        if owner and n + 1 < len(phrase):
+            words = [w for w in phrase[:n] if w.lower() not in lexicon.DETERMINERS or w.lower() == "the"]
+            return Measured(" ".join([*words, owner]), "possessor")
+    for n, word in enumerate(phrase):
+        if word.lower() in lexicon.PHRASE_INNER:
+            rest = phrase[n + 1:]
+            if rest and all(_is_name(w) or w.lower() == "the" for w in rest):
+                return Measured(" ".join(rest), "possessor")
+            phrase = phrase[:n]  # 'the number of people' -> 'the number', a shorter form of it
+            break
+    head = [w for w in phrase if w.lower() not in lexicon.DETERMINERS or w.lower() == "the"]
+    if not head or head[-1].lower() in lexicon.DETERMINERS:
+        return None
+    return Measured(" ".join(head), why)
+
+
+def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: int, share: bool) -> Measured | None:
+    """What the figure at sentence[figure_start:figure_end] measures, from the words of its
+    clause (which starts at `clause_start`), or None when they do not say. A `share` (a
+    percentage, a fraction) measures the phrase its 'of' names."""
+    before = _words(sentence[max(clause_start, figure_start - 120):figure_start])
+    after = _words(sentence[figure_end:figure_end + 80])
+    # '40% of voters', '25% of the company's shares': a share of what follows
+    if share and len(after) > 1 and after[0].lower() == "of" and not after[1][0].isdigit():
+        following = _phrase_forward(after, 1)
+        if following:
+            found = _resolve(following, "phrase")
+            if found:
+                return found
+    position = len(before)
+    while position and before[position - 1].lower() in lexicon.FIGURE_LEAD and before[position - 1].lower() != "of":
+        position -= 1  # 'rose to around', 'a profit of more than'
+    if position and before[position - 1].lower() == "of":
+        measured = _phrase_back(before, position - 1)
+        if measured and measured[-1].lower() not in lexicon.CHANGE_NOUNS:
+            found = _resolve(measured, "phrase")
+            start = position - 1 - len(measured)
+            if start > 0 and before[start - 1][0].isdigit():
+                start -= 1  # 'had 1986 sales of'
+            if found and start > 0 and _verb_like(before, start - 1, 0):
+                # 'HSBC reported profits of £9.4bn': the measure is the holder's
+                holder = clause_subject(sentence, clause_start, figure_start)
+                found = holder if holder and holder.why != "pronoun" else found
+            if found:
+                return found
+    verb = _verb_back(before, position)
+    if verb is None:
+        return None
+    subject_end = verb
+    while subject_end and before[subject_end - 1].lower() in lexicon.VERB_LEAD:
+        subject_end -= 1  # 'has also risen', 'was now'
+    if subject_end and before[subject_end - 1].lower() in lexicon.PRONOUNS:
+        return Measured(before[subject_end - 1], "pronoun")  # 'In the previous year it grew 7.7 pct'
+    phrase = _phrase_back(before, subject_end)
+    if not phrase:
+        return None
+    return _resolve(phrase, "verb-subject" if before[verb].lower() in lexicon.HOLDING_VERBS else "phrase")
+
+
+def _verb_back(words: list[str], end: int) -> int | None:
+    """The index of the nearest verb of value before words[end], with only the figure's lead
+    words ('to', 'by', 'at', 'a record') between it and the figure."""
+    for at in range(end - 1, max(-1, end - 1 - VERB_REACH), -1):
+        lower = words[at].lower()
+        if lower in lexicon.VALUE_VERBS:
+            return at
+        if not words[at][0].isalpha() or lower not in lexicon.FIGURE_LEAD:
+            return None
+    return None
+
+
+def _past_tense(word: str) -> bool:
+    """'backed', 'said': a verb ending a phrase read forwards ('registered voters' starts with
+    one, so only a word after the first is asked)."""
+    return (word.endswith("ed") and len(word) > 4) or word in lexicon.VERBS_IN_S or word in lexicon.PHRASE_STOPS
+
+
+def _phrase_forward(words: list[str], start: int) -> list[str]:
+    """The noun phrase from words[start] on, up to a stop word or a verb."""
+    end = start
+    while end < len(words) and end - start < PHRASE_REACH:
+        word = words[end]
+        lower = word.lower()
+        if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and lower not in lexicon.DETERMINERS) \
+                or lower in lexicon.VALUE_VERBS or (end > start and _past_tense(lower)):
+            break  # '40% of voters backed him': the phrase ends at its verb
+        end += 1
+    phrase = words[start:end]
+    if phrase and _possessor(phrase[-1]) is None:
+        return phrase
+    return []
+
+
+def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measured | None:
+    """The grammatical subject of the clause a figure stands in after its verb: the noun
+    phrase from the clause's start (past a fronted phrase, and past a source and its reporting
+    verb) to the first verb. 'Turkey had the largest contingent with 900 fighters' -> Turkey;
+    'The government has announced plans to cut 100,000 civil servants' -> the government."""
+    words = _words(sentence[clause_start:figure_start])
+    start = _opening(words)
+    for at in range(start, len(words)):
+        lower = words[at].lower()
+        if not words[at][0].isalpha():
+            return None  # a comma or a figure before any verb: no plain subject-verb clause
+        if _verb_like(words, at, start):
+            end = at
+            while end > start and words[end - 1].lower() in lexicon.VERB_LEAD:
+                end -= 1
+            phrase = words[start:end]
+            return _resolve(phrase, "verb-subject") if 0 < len(phrase) <= PHRASE_REACH else None
+    return None
+
+
+def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
+    """The counted noun of a figure that opens its clause, when no holder is named: 'Six
+    government units would also be scrapped' -> government units; 'More than 120 games are in
+    development' -> games; 'thousands of fighters have returned' -> fighters."""
+    words = _words(sentence[clause_start:figure_start])
+    if any(w.lower() not in lexicon.FIGURE_LEAD and w.lower() not in lexicon.DETERMINERS
+           for w in words[_opening(words):]):
+        return None
+    after = _words(sentence[figure_end:figure_end + 60])
+    if after[:1] == ["of"]:
+        after = after[1:]  # 'thousands of fighters have returned'
+    for at, word in enumerate(after[:PHRASE_REACH]):
+        if _verb_like(after, at, 0):
+            phrase = [w for w in after[:at] if w.lower() not in lexicon.COUNT_MODIFIERS]
+            if phrase and all(w[0].isalpha() and w.lower() not in lexicon.NOUN_STOPS for w in phrase):
+                return Measured(" ".join(phrase), "phrase")
+            return None
+    return None
+
+
+def opens_clause(sentence: str, clause_start: int, figure_start: int) -> bool:
+    """Whether nothing but lead words stands before the figure in its clause ('About 40% came
+    from engines'): a figure that names no noun then measures what the sentence before named."""
+    words = _words(sentence[clause_start:figure_start])
+    return all(w.lower() in lexicon.FIGURE_LEAD or w.lower() in lexicon.DETERMINERS for w in words[_opening(words):])
+
+
+def _opening(words: list[str]) -> int:
+    """Where a clause's own words start: past 'and'/'but', a fronted phrase up to its comma
+    ('In his 22 years in the Commons, he'), and a source with its reporting verb ('Nintendo said
+    (that)')."""
+    start = 0
+    while start < len(words) and words[start].lower() in lexicon.CLAUSE_OPENERS:
+        start += 1  # 'And', 'However'
+    if start < len(words) and words[start].lower() in lexicon.FRONTED and "," in words[start:]:
+        start = words.index(",", start) + 1
+    for at in range(start, min(len(words), start + PHRASE_REACH + 1)):
+        lower = words[at].lower()
+        if lower in lexicon.REPORTING_VERBS:
+            start = at + 1 + (at + 1 < len(words) and words[at + 1].lower() == "that")
+            break
+        if not words[at][0].isalpha() or _verb_like(words, at, start):
+            break
+    return start
+
+
+def _verb_like(words: list[str], at: int, start: int) -> bool:
+    """Whether words[at] is the verb of its clause: an auxiliary, a verb of value, a verb in -s
+    the lexicon knows, or a lowercase word in -ed after the clause's first word."""
+    lower = words[at].lower()
+    if lower in lexicon.AUXILIARIES or lower in lexicon.VALUE_VERBS or lower in lexicon.VERBS_IN_S \
+            or lower in lexicon.REPORTING_VERBS:
+        return True
+    return at > start and words[at][0].islower() and lower.endswith("ed") and len(lower) > 3

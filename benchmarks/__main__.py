@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from workbench import store
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.extract import extract_claims
 from workbench.ingest import Document, import_document
 

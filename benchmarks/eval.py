@@ -18,7 +18,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims

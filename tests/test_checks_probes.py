@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.ingest import claims_of
 
 PROBES = Path(__file__).parent / "gold" / "probes"

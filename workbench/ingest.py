@@ -22,7 +22,8 @@ from pathlib import Path, PureWindowsPath
 import sqlite_utils
 
 from . import restore, store, urls
-from .checks import Finding, run_checks
+from .checks import Finding
+from .checks.rules import run_checks
 from .checks.reader import with_wholes
 from .documents import Document, Outcome, Rejection, admit, headline
 from .extract import Claim, extract_claims

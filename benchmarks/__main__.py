@@ -19,9 +19,10 @@ from importlib import resources
 from pathlib import Path
 
 from workbench import store
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.extract import extract_claims
-from workbench.ingest import Document, import_document
+from workbench.documents import Document
+from workbench.ingest import import_document
 
 from . import hostile, startup
 from .server import measured

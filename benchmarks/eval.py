@@ -19,11 +19,11 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
-from workbench.ingest import claims_of
+from workbench.readers import claims_of
 from workbench.extract.scoring import FIELDS, load_gold, load_subjects, score, score_forms, score_subjects
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ prints the medians and the ratio of each.
 
 from __future__ import annotations
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.extract import extract_claims
 
 from .timing import median_seconds

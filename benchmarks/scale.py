@@ -21,7 +21,8 @@ from pathlib import Path
 
 from workbench import store
 from workbench.documents import Document, Rejection
-from workbench.ingest import import_documents, read_paths
+from workbench.ingest import import_documents
+from workbench.readers import read_paths
 
 from .server import BIN, Client, free_port, measured, percentiles, serve, workbench
 

@@ -10,7 +10,8 @@ import pytest
 
 from workbench import create_app, store
 from workbench.accounts import hash_password
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 from workbench.store import connection
 
 from .offline import refuse_network

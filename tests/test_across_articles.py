@@ -3,7 +3,8 @@
 from bs4 import BeautifulSoup
 
 from workbench import store
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 from workbench.rechecks import recheck
 
 EARLIER = "BT results\n\nBT said it had 3.3 million broadband customers in the UK at the end of 2004."

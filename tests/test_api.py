@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from workbench import store
 from workbench.cli import cli
 from workbench.export import json_schema
-from workbench.ingest import from_record, import_document
+from workbench.ingest import import_document
+from workbench.readers import from_record
 
 from .conftest import exported
 

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 from workbench import store
 from workbench.cli import cli
 from workbench.documents import LIMITS, MAX_METADATA_CHARS, MAX_METADATA_FIELD_CHARS, Document, Rejection
-from workbench.ingest import MAX_TEXT_CHARS, import_document, read_upload
+from workbench.ingest import import_document
+from workbench.readers import MAX_TEXT_CHARS, read_upload
 from workbench.restore import checked
 
 from .conftest import exported

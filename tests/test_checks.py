@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.repeated import repeated_across
 from workbench.extract import extract_claims
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.checks import run_checks
-from workbench.ingest import claims_of
+from workbench.checks.rules import run_checks
+from workbench.readers import claims_of
 
 PROBES = Path(__file__).parent / "gold" / "probes"
 CAUGHT_AT_LEAST = {"probe1.jsonl": 23, "probe2.jsonl": 25, "probe3.jsonl": 23}  # of 40 errors each

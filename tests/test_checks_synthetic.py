@@ -5,7 +5,7 @@ never gets a `fail`; the share of broken ones caught is held at the floor last m
 
 import pytest
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.scoring import load_pairs, pairs_caught
 from workbench.extract import extract_claims
 

@@ -7,7 +7,7 @@ figures and what the rules do not read yet.
 
 import pytest
 
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.scoring import load_relations, sensitivity
 from workbench.extract import extract_claims
 

@@ -9,7 +9,8 @@ from bs4 import BeautifulSoup
 from workbench import store
 from workbench.export import json_schema
 from workbench.documents import Document
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 
 from .conftest import exported
 

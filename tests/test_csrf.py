@@ -8,7 +8,8 @@ import re
 import pytest
 
 from workbench import create_app, store
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 
 from .conftest import PASSWORD, sign_in
 from .test_accounts import routes

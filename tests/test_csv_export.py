@@ -11,7 +11,8 @@ import pytest
 
 from workbench import store
 from workbench.documents import Document
-from workbench.export import CSV_COLUMNS, Selection, stream
+from workbench.export import Selection, stream
+from workbench.export_formats import CSV_COLUMNS
 from workbench.ingest import import_document
 from workbench.verdicts import load_labels
 

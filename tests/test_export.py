@@ -11,7 +11,8 @@ import jsonschema
 
 from workbench import store
 from workbench.export import Selection, json_schema, stream
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 from workbench.verdicts import VocabularyError, load_labels
 
 from .conftest import exported

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.hostile import CHECKED, LARGE, REPORTED, SMALL, hostile
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.extract import extract_claims
 from workbench.extract.sentences import LONGEST_SENTENCE
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.checks import STATUSES, run_checks
+from workbench.checks import STATUSES
+from workbench.checks.rules import run_checks
 from workbench.extract import extract_claims
 
 amounts = st.one_of(

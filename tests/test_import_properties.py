@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from workbench import store, urls
 from workbench.documents import Document, Rejection
 from workbench.export import Selection, export_article, stream
-from workbench.ingest import FORMATS, MAX_TEXT_CHARS, import_document, read_upload
+from workbench.ingest import import_document
+from workbench.readers import FORMATS, MAX_TEXT_CHARS, read_upload
 from workbench.restore import Exported, checked, restore
 from workbench.verdicts import load_labels
 

@@ -6,9 +6,9 @@ import logging
 import pytest
 
 from workbench import store
-from workbench.ingest import (
-    MAX_TEXT_CHARS, PARALLEL_FROM, Document, Rejection, import_document, import_documents, read_paths, read_text, read_upload,
-)
+from workbench.documents import Document, Rejection
+from workbench.ingest import PARALLEL_FROM, import_document, import_documents
+from workbench.readers import MAX_TEXT_CHARS, read_paths, read_text, read_upload
 
 HTML = """<html><head><title>Jobs figures</title></head><body>
 <nav>Home | News | Sport</nav>

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from benchmarks.hostile import CHECKED, LARGE, SMALL, hostile
 from workbench import store
-from workbench.checks import run_checks
+from workbench.checks.rules import run_checks
 from workbench.checks.manual import evaluate
 from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_relations

@@ -7,7 +7,8 @@ from bs4 import BeautifulSoup
 
 from workbench import store
 from workbench.checks import Finding
-from workbench.ingest import import_document, read_text
+from workbench.ingest import import_document
+from workbench.readers import read_text
 from workbench.web import queue as queue_view
 
 # The superlative check fails here: 900 is called the largest group, but 1,200 is larger.

@@ -13,7 +13,8 @@ from bs4 import BeautifulSoup
 
 from workbench import store
 from workbench.export import json_schema
-from workbench.ingest import import_documents, read_text
+from workbench.ingest import import_documents
+from workbench.readers import read_text
 
 from .conftest import exported
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from workbench import restore, store, urls
 from workbench.documents import Document, Rejection
 from workbench.export import json_schema
-from workbench.ingest import import_document, import_documents, read_paths, read_text
+from workbench.ingest import import_document, import_documents
+from workbench.readers import read_paths, read_text
 
 from .conftest import exported
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from workbench import store, uploads
-from workbench.ingest import upload_name
+from workbench.readers import upload_name
 
 ENDPOINT = "/articles/import"
 

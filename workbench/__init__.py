@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .paths import resource_dir
-from .verdicts import load_labels
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -54,6 +53,8 @@ def create_app(config: dict | None = None) -> Flask:
     imported here, so that the commands that serve nothing start without it."""
     from flask import Flask
     from htmx_flask import Htmx
+
+    from .verdicts import load_labels
 
     app = Flask(
         __name__,

@@ -1,4 +1,9 @@
-"""The `workbench` command: serve, import, extract, check, export, backup."""
+"""The `workbench` command: serve, import, extract, check, export, backup.
+
+Each command imports the database, the web app, the import pipeline and the export where it
+runs, not here: `workbench extract` is called once an article by scripts, and starts without
+them.
+"""
 
 from __future__ import annotations
 
@@ -14,18 +19,13 @@ from pathlib import Path
 
 import click
 
-from . import create_app, default_db_path, store
+from . import create_app, default_db_path
 from .accounts import ROLES, hash_password, name_problem, one_time_password, password_problem
-from .export import FORMATS as EXPORT_FORMATS
-from .export import Selection, stream
-from .verdicts import load_labels
-from .ingest import (
-    FORMATS, STREAMED, ByteCounter, Rejection, claims_of, decode, expand, import_document, import_documents, read_bytes,
-    read_files, read_lines, read_text,
-)
+from .documents import Rejection
+from .export_formats import FORMATS as EXPORT_FORMATS
 from .parsing import NumberError, whole
 from .progress import Progress
-from .rechecks import recheck
+from .readers import FORMATS, STREAMED, ByteCounter, claims_of, decode, expand, read_bytes, read_files, read_lines, read_text
 
 
 class RowId(click.ParamType):
@@ -51,6 +51,8 @@ def with_db(command):
                   show_default="db/workbench.db or $WORKBENCH_DB", help="The SQLite database file.")
     @functools.wraps(command)
     def wrapper(db_path, **kwargs):
+        from . import store
+
         db = store.open_db(db_path)
         try:
             store.migrate(db)
@@ -73,6 +75,9 @@ def init(db):
 
     Example: workbench init --db db/workbench.db
     """
+    from . import store
+    from .ingest import import_document
+
     if store.count_articles(db) == 0:
         raw = resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")
         document = next(read_text(raw, "isis-returnees.txt", "txt"))
@@ -91,6 +96,8 @@ def serve(db_path, host, port, workers):
     Example: workbench serve --host 127.0.0.1 --port 5000
     """
     from gunicorn.app.base import BaseApplication
+
+    from . import store
 
     try:
         with closing(store.open_db(db_path)) as db:
@@ -126,6 +133,8 @@ def _actor() -> str:
 
 def _first_admin(db, login_url: str) -> None:
     """On a database with no accounts, make an admin whose one-time password is printed once."""
+    from . import store
+
     if store.count_users(db):
         return
     password = one_time_password()
@@ -148,6 +157,8 @@ def user_add(db, name, admin):
 
     Example: echo 'a long passphrase' | workbench user add Ana
     """
+    from . import store
+
     if problem := name_problem(name):
         raise click.UsageError(problem)
     if sys.stdin.isatty():
@@ -179,6 +190,8 @@ def import_(db, paths, fmt, jobs):
 
     Example: workbench import ../shared/corpus/bbc/articles.jsonl articles/
     """
+    from .ingest import import_documents
+
     files = [path for path in expand(p for p in paths if p != "-")]
     counter = ByteCounter()
     total = sum(f.stat().st_size for f in files if isinstance(f, Path)) if "-" not in paths else None
@@ -237,6 +250,9 @@ def check(db, article_id, as_json):
 
     Example: workbench check 1 --json
     """
+    from . import store
+    from .rechecks import recheck
+
     ids = [article_id] if article_id is not None else store.article_ids(db)
     printed = []
     for current in ids:
@@ -267,6 +283,10 @@ def export(db, fmt, article_ids, since, reviewed, jobs, output):
 
     Example: workbench export --article 1 -o verdicts.json
     """
+    from . import store
+    from .export import Selection, stream
+    from .verdicts import load_labels
+
     for article_id in article_ids:
         if store.get_article(db, article_id) is None:
             raise click.ClickException(f"no article {article_id}")
@@ -283,6 +303,8 @@ def backup(db, target):
 
     Example: workbench backup /tmp/workbench-copy.db
     """
+    from . import store
+
     if Path(target).exists():
         raise click.ClickException(f"{target} exists; choose a new file")
     store.backup(db, target)
@@ -303,6 +325,8 @@ def token_add(db, name, label):
 
     Example: TOKEN=$(workbench token add Ana --label cms-sync)
     """
+    from . import store
+
     account = store.user_by_name(db, name)
     if account is None or account["disabled"]:
         raise click.ClickException(f"no enabled account named {name!r}")
@@ -319,6 +343,8 @@ def token_list(db, name):
 
     Example: workbench token list Ana
     """
+    from . import store
+
     account = store.user_by_name(db, name)
     if account is None:
         raise click.ClickException(f"no account named {name!r}")
@@ -335,6 +361,8 @@ def token_revoke(db, token_id):
 
     Example: workbench token revoke 3
     """
+    from . import store
+
     if not store.revoke_token(db, token_id, actor=_actor()):
         raise click.ClickException(f"no token {token_id} in use")
     click.echo(f"revoked token {token_id}")

@@ -12,7 +12,7 @@ from .parsing import unstorable
 # What an article may bring besides its text, in characters. Each limit is far above what a
 # real article carries and far below what makes a page heavy: the articles list shows every
 # title, and one title of 30 MB made it a page of 35 MB. The url's limit is part of the rule
-# for web addresses (urls.py); the text's is the importer's (ingest.MAX_TEXT_CHARS).
+# for web addresses (urls.py); the text's is the importer's (readers.MAX_TEXT_CHARS).
 LIMITS = {
     "title": 1_000,  # a headline runs to a hundred or so; this leaves room for a standfirst
     "source": 500,  # a publication's name, with a section or a byline

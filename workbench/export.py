@@ -12,11 +12,8 @@ exported data, not the clock, so the same data always gives the same bytes.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,12 +22,11 @@ from itertools import islice
 
 import sqlite_utils
 
-from . import store, urls
+from . import store
+from .export_formats import CLAIM_FIELDS, csv_text, encode, organization
 from .verdicts import Label
 
 SCHEMA_ID = "workbench.export/v1"
-FORMATS = ("json", "csv", "claimreview")
-CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "subject", "part_of")
 VERDICT_FIELDS = ("label", "rationale", "sources", "reviewer", "at")
 CORRECTION_FIELDS = ("field", "old", "new", "reason", "reviewer", "at")
 FINDING_FIELDS = ("id", "rule", "claims", "status", "explanation", "origin")
@@ -108,82 +104,14 @@ def exported_at(db: sqlite_utils.Database, selection: Selection) -> str:
 BATCH = 200
 
 
-CSV_COLUMNS = (
-    "article_id", "article_title", "claim_id", "text", "start", "end", *CLAIM_FIELDS,
-    "state", "verdict", "rationale", "sources", "reviewer", "at", "earlier_verdicts",
-)
-
-
-def live_claims(article: dict) -> list[dict]:
-    """The claims CSV and ClaimReview carry: a figure a reviewer removed is no claim, and these
-    flat shapes have no place to say so. The JSON export keeps it, marked `removed`, with its
-    history, so that a restore brings the removal back."""
-    return [claim for claim in article["claims"] if not claim.get("removed")]
-
-
-def csv_rows(article: dict) -> Iterator[dict]:
-    """One row per claim with its current verdict; sources separated by spaces."""
-    for claim in live_claims(article):
-        verdict = claim["verdict"] or {}
-        yield {
-            "article_id": article["id"], "article_title": article["title"], "claim_id": claim["id"],
-            **claim["span"], **{name: claim[name] for name in CLAIM_FIELDS}, "state": claim["state"],
-            "verdict": verdict.get("label"), "rationale": verdict.get("rationale"),
-            "sources": " ".join(verdict.get("sources", [])), "reviewer": verdict.get("reviewer"),
-            "at": verdict.get("at"), "earlier_verdicts": len(claim["history"]),
-        }
-
-
-def organization() -> dict:
-    """The publisher named as the author of every ClaimReview: $WORKBENCH_ORGANIZATION and
-    $WORKBENCH_ORGANIZATION_URL."""
-    author = {"@type": "Organization", "name": os.environ.get("WORKBENCH_ORGANIZATION") or "Fact-check workbench"}
-    if url := os.environ.get("WORKBENCH_ORGANIZATION_URL"):
-        author["url"] = url
-    return author
-
-
-def claimreviews(article: dict, labels: dict[str, Label], author: dict) -> Iterator[dict]:
-    """A schema.org ClaimReview for every claim of the article with a verdict, rated on the
-    vocabulary's 1 to 5 scale (a label the vocabulary has since dropped is published by its
-    key, unrated), explained by the rationale and the arithmetic of the claim's checks."""
-    appearance = {"@type": "NewsArticle", "headline": article["title"]}
-    if urls.is_web_url(article["url"]):  # one stored before urls.py may be any text
-        appearance["url"] = article["url"]
-    if article["published"]:
-        appearance["datePublished"] = article["published"]
-    for claim in live_claims(article):
-        verdict = claim["verdict"]
-        if verdict is None:
-            continue
-        label = labels.get(verdict["label"])
-        checks = [f"{f['explanation']}" for f in article["findings"] if claim["id"] in f["claims"]]
-        rating = {
-            "@type": "Rating", "alternateName": label.name if label else verdict["label"],
-            "ratingExplanation": " ".join([verdict["rationale"], *(f"Check: {c}." for c in checks)]),
-            "bestRating": 5, "worstRating": 1,
-        }
-        if label:
-            rating["ratingValue"] = label.rating
-        yield {
-            "@context": "https://schema.org", "@type": "ClaimReview",
-            "claimReviewed": claim["sentence"],
-            "itemReviewed": {"@type": "Claim", "appearance": [appearance]},
-            "reviewRating": rating,
-            "author": author,
-            "datePublished": verdict["at"][:10],
-            "citation": verdict["sources"],
-        }
-
-
 def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
            jobs: int = 0) -> Iterator[str]:
-    """The export as text in one of FORMATS, a batch of articles at a time. With jobs > 0,
-    that many worker processes read and encode batches while this one writes them out, in
-    order, so the bytes are the same either way."""
+    """The export as text in one of export_formats.FORMATS, a batch of articles at a time.
+    With jobs > 0, that many worker processes read and encode batches while this one writes
+    them out, in order, so the bytes are the same either way."""
     items = (item for batch in _encoded(db, selection, fmt, labels, jobs) for item in batch)
     if fmt == "csv":
-        yield _csv_text([], header=True)
+        yield csv_text([], header=True)
         yield from items
         return
     if fmt == "claimreview":
@@ -198,45 +126,12 @@ def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: di
     yield "\n" + closing
 
 
-# A spreadsheet runs a cell that starts with one of these, even after spaces, as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> object:
-    """A cell a spreadsheet shows as written: text that could start a formula gets a leading
-    quote, as OWASP advises against CSV injection. Numbers (the ids, offsets, figures and
-    counts) are written as numbers, so -15 stays a figure a spreadsheet can sum."""
-    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)):
-        return "'" + value
-    return value
-
-
-def _csv_text(rows: list[dict], header: bool = False) -> str:
-    """Lines end as RFC 4180 says, CR LF: the writer quotes a cell holding either character,
-    so a lone CR in a title or rationale stays inside its cell instead of ending the row."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    if header:
-        writer.writeheader()
-    writer.writerows({name: _cell(value) for name, value in row.items()} for row in rows)
-    return out.getvalue()
-
-
-def _encode(articles: Iterator[dict], fmt: str, labels: dict[str, Label], author: dict) -> list[str]:
-    """A batch of articles as the format's items: JSON texts of articles or of reviews, or CSV lines."""
-    if fmt == "csv":
-        return [_csv_text([row for article in articles for row in csv_rows(article)])]
-    if fmt == "claimreview":
-        articles = (review for article in articles for review in claimreviews(article, labels, author))
-    return [json.dumps(item, ensure_ascii=False) for item in articles]
-
-
 def _encoded(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
              jobs: int) -> Iterator[list[str]]:
     author = organization()
     if not jobs:
         for ids in _batches(db, selection):
-            yield _encode(export_articles(db, ids, selection.reviewed_only), fmt, labels, author)
+            yield encode(export_articles(db, ids, selection.reviewed_only), fmt, labels, author)
         return
     database = store.database_path(db)
     # Forked workers start with everything loaded and open a connection of their own.
@@ -265,4 +160,4 @@ def _open_worker_db(database: str) -> None:
 
 
 def _encode_batch(ids: list[int], reviewed_only: bool, fmt: str, labels: dict[str, Label], author: dict) -> list[str]:
-    return _encode(export_articles(_worker_db, ids, reviewed_only), fmt, labels, author)
+    return encode(export_articles(_worker_db, ids, reviewed_only), fmt, labels, author)

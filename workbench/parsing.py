@@ -15,7 +15,7 @@ import json
 import math
 import re
 
-from .store.connection import MAX_INTEGER
+from .limits import MAX_INTEGER
 
 WHOLE = re.compile(r"[0-9]+")
 # A figure as a reviewer writes it: thousands commas, a decimal point, an exponent.

@@ -10,10 +10,11 @@ from __future__ import annotations
 import sqlite_utils
 
 from . import store
-from .checks import Finding, run_checks
+from .checks import Finding
 from .checks.manual import ManualCheck, evaluate
 from .checks.proposals import Proposal, propose
 from .checks.repeated import eligible, quantity_key, repeated_across
+from .checks.rules import run_checks
 from .extract import Claim
 
 

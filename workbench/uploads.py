@@ -16,7 +16,9 @@ import sqlite_utils
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from .ingest import Document, Outcome, Rejection, import_document, read_upload, title_and_text, upload_name
+from .documents import Document, Outcome, Rejection
+from .ingest import import_document
+from .readers import read_upload, title_and_text, upload_name
 from .restore import Exported, restore
 
 # Without script the form sends every file in one request; the page's script sends one a

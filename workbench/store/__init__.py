@@ -3,7 +3,7 @@
 from .articles import article_ids, articles_by_id, count_articles, find_by_sha256, get_article, insert_article, list_articles
 from .claims import article_claims, claims_by_article, as_claims, claims_of_quantities, get_claim
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
-from .connection import MAX_INTEGER, StoreError, backup, check_integrity, database_path, open_db, transaction, utc_now
+from .connection import StoreError, backup, check_integrity, database_path, open_db, transaction, utc_now
 from .findings import add_reviewer_check, article_findings, findings_by_article, replace_findings, reviewer_checks
 from .migrations import OPTIONAL_KINDS, migrate
 from .queue import (
@@ -19,7 +19,7 @@ from .users import LastAdmin, account_events, failed_logins_since, nth_failed_lo
 from .verdicts import VerdictConflict, article_verdicts, claim_history, current_verdict, save_verdict
 
 __all__ = [
-    "MAX_INTEGER", "check_integrity", "database_path", "utc_now",
+    "check_integrity", "database_path", "utc_now",
     "articles_by_id", "claims_by_article", "findings_by_article",
     "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "ClaimRemoved", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",

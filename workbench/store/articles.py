@@ -8,8 +8,9 @@ import sqlite_utils
 
 from ..checks import Finding
 from ..extract import Claim
+from ..limits import MAX_INTEGER
 from .claims import insert_claims
-from .connection import MAX_INTEGER, marks, transaction, utc_now
+from .connection import marks, transaction, utc_now
 from .findings import insert_findings
 from .queue import REQUIRED
 

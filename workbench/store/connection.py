@@ -16,8 +16,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..limits import MAX_INTEGER
+
 BUSY_TIMEOUT_MS = 5000
-MAX_INTEGER = 2**63 - 1  # SQLite's integers are 64-bit; the driver refuses a larger int
 JOURNAL_SIZE_LIMIT = 64 * 1024 * 1024
 
 

@@ -8,7 +8,8 @@ import json
 import sqlite_utils
 
 from ..checks import Finding
-from .connection import MAX_INTEGER, marks, transaction
+from ..limits import MAX_INTEGER
+from .connection import marks, transaction
 from .findings import insert_findings
 from .states import STATES
 

@@ -21,8 +21,10 @@ from werkzeug.exceptions import (
 from .. import store
 from ..export import VERDICT_FIELDS, export_article, json_schema
 from .exports import BadSelection, parse_selection, streamed
-from ..ingest import Rejection, from_record, import_document
+from ..documents import Rejection
+from ..ingest import import_document
 from ..parsing import NumberError, whole
+from ..readers import from_record
 from ..verdicts import parse_verdict_form
 from .access import allow
 from .database import get_db

@@ -9,8 +9,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from .. import rechecks, store
 from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
-from ..ingest import FORMATS
 from ..parsing import NumberError, decimal, whole
+from ..readers import FORMATS
 from ..uploads import MAX_FILES, ImportReport, import_sent, megabytes, too_large_message
 from .access import allow
 from .database import get_db

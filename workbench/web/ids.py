@@ -11,7 +11,7 @@ from __future__ import annotations
 from werkzeug.routing import IntegerConverter
 
 from ..parsing import whole
-from ..store import MAX_INTEGER as MAX_ID
+from ..limits import MAX_INTEGER as MAX_ID
 
 
 class IdConverter(IntegerConverter):

@@ -14,9 +14,10 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from . import lexicon
-from .numbers import looks_plural, parse_any, parse_num, parse_words, tidy, times
+from .numbers import GROUP_SPACES, NUMBER, VULGAR, looks_plural, parse_any, parse_num, parse_words, tidy, times
 
 
 @dataclass
@@ -63,7 +64,7 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUM = NUMBER
 # A figure glued to a name ("MP3", "G8", "Covid-19") is not a figure.
 BEFORE = r"(?<![\w.,])(?<![A-Za-z]-)"
 NUMWORD = rf"(?:{_trie([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS])})"
@@ -80,8 +81,17 @@ WORDNUM = (
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakhs?|crores?)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
-AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
+# Scientific notation, read as a magnitude: '4e14', '9.83e-3', '1.2E+06' (a capital E only with its
+# sign: the Boeing '7E7' is a name), '2.48×10−5', '6.02 x 10^23', '1.989 × 10³⁰'; and '10^6'.
+# Case is kept whatever the pattern's flags, and the power has at most two digits (10^99).
+EXPONENT = (r"(?-i:e[-+−]?\d{1,2}|E[-+−]\d{1,2}|\s?[×x]\s?10(?:\^[-+−]?\d{1,2}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[-−]\d{1,2})"
+            r"|(?<=10)\^[-+−]?\d{1,2})(?![\w^]|\.\d)")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+POWER = re.compile(r"(?:[eE^]|10\^?)([-+]?\d+)$")  # the power, once superscripts are digits
+AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?P<exp>{EXPONENT})|(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
 AMOUNT = rf"{AMOUNT_CORE}(?![\w%])"
+# After a currency sign a capital letter is a magnitude too: '€10M', '€10B', '$2.174T', '$50K'.
+MONEY_AMOUNT = AMOUNT.replace(f"(?P<gscale>{GLUED_SCALE})", f"(?P<gscale>{GLUED_SCALE}|[MBTK])")
 CUR_PREFIX = rf"(?:{_alternatives(lexicon.CURRENCY_SYMBOLS)}|(?:{'|'.join(lexicon.CURRENCY_CODES)})\s?)"
 CUR_WORD = _alternatives(w for w in lexicon.CURRENCY_WORDS if w != "p")
 NATION = _alternatives(lexicon.CURRENCY_NATIONS)
@@ -95,9 +105,9 @@ NEXT_WORD = re.compile(r"\s+([a-z]+)")
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
 
 # A number as written, digits with separators: where it starts, a figure may start.
-NUMBER_RUN = re.compile(r"\d(?:[\d.,]*\d)?")
+NUMBER_RUN = re.compile(rf"\d(?:[\d.,]*\d)?[{VULGAR}]?|[{VULGAR}]")
 # Text a figure's match may start with, before its first digit or number word.
-CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
+CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?[-−]?$")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 _number_words = [
@@ -120,8 +130,12 @@ def number_word_starts(text: str, lowered: str | None, start: int, end: int) -> 
     return [m.start() for m in NUMBER_WORD_LOWER.finditer(lowered, start, end)]
 
 
-def _scale(match: re.Match) -> int:
+def _scale(match: re.Match) -> int | Decimal:
+    """What the written number is multiplied by: its magnitude word or letter, or its power of ten."""
     groups = match.groupdict()
+    if groups.get("exp"):
+        power = int(POWER.search(groups["exp"].translate(SUPERSCRIPTS)).group(1))
+        return Decimal(10) ** (power - 1 if groups["exp"].startswith("^") else power)  # '10^6' is 10 x 10^5
     return lexicon.SCALES.get((groups.get("scale") or groups.get("gscale") or "").lower(), 1)
 
 
@@ -130,10 +144,18 @@ def _scaled(match: re.Match) -> float | int | None:
     return None if number is None else times(number, _scale(match))
 
 
-def _money_prefix(m: re.Match) -> Figure:
+def _money_prefix(m: re.Match) -> Figure | None:
     symbol = m.group("cur").strip()
     code = lexicon.CURRENCY_SYMBOLS.get(symbol, symbol.upper())
-    return Figure(m.start(), m.end(), _scaled(m), "money", code, scale=_scale(m))
+    value = _scaled(m)
+    if value is not None and m.group("sign"):
+        value = times(value, -1)  # '$-99.99'
+    return Figure(m.start(), m.end(), value, "money", code, scale=_scale(m))
+
+
+def _money_after(m: re.Match) -> Figure:
+    """'15 €', '-15€': the currency sign after the figure, in Continental style."""
+    return Figure(m.start(), m.end(), _scaled(m), "money", lexicon.CURRENCY_AFTER[m.group("cur")], scale=_scale(m))
 
 
 def _money_suffix(m: re.Match) -> Figure | None:
@@ -164,7 +186,12 @@ def _measure(m: re.Match) -> Figure | None:
 
 
 def _count(m: re.Match) -> Figure:
-    return Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
+    """A number with no unit; a fraction written alone ('¾ of voters') or a figure below one in
+    scientific notation ('a probability of 2.48×10−5') is a share, since no count is a part of one."""
+    figure = Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
+    if figure.value is not None and (m.group("num") in lexicon.VULGAR_FRACTIONS or m.group("exp") and figure.value < 1):
+        figure.kind = "ratio"
+    return figure
 
 
 def _count_words(m: re.Match) -> Figure | None:
@@ -279,7 +306,7 @@ Rule = tuple[re.Pattern, Builder]
 
 
 # What may follow a number's last digit for a pattern to be worth trying there (None: anything).
-SPACE = " \t\n"
+SPACE = " \t\n" + GROUP_SPACES
 SPACE_OR_LETTER = SPACE + string.ascii_letters
 DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b)", IGNORE_CASE), _time,
@@ -298,7 +325,7 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE),
      _money_suffix, SPACE_OR_LETTER),
     (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix, "p"),
-    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pP"),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pPbB"),
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure,
      SPACE_OR_LETTER + "-°"),
     (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal, "snrt"),
@@ -309,11 +336,14 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of, SPACE),
     # Not '51 in 2022', a count in a year.
     (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?P<b>{NUM})\b"), _one_in, SPACE),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?P<cur>[{''.join(lexicon.CURRENCY_AFTER)}])(?!\s?\d)"), _money_after,
+     SPACE + "".join(lexicon.CURRENCY_AFTER)),
     (re.compile(rf"{BEFORE}{AMOUNT}"), _count, None),
 ]
 # Patterns that start before the digits: at a currency sign or code, or at a month name.
 CURRENCY_PATTERNS: list[Rule] = [
-    (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
+    # A sign may follow a word's hyphen: '£5m-£7m'.
+    (re.compile(rf"(?<![\w.,])(?P<cur>{CUR_PREFIX})\s?(?P<sign>[-−])?{MONEY_AMOUNT}"), _money_prefix),
 ]
 MONTH_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"), _date),

@@ -123,6 +123,22 @@ FRACTIONS = {
     "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
 }
 
+# Denominators spelled out, after a numeral: 'one sixth', 'nine-tenths', 'three halves'. The singular
+# follows 'one', the plural a larger numeral; 'second' is left out, being a unit of time.
+DENOMINATORS = {
+    "half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20, "hundredth": 100, "thousandth": 1000,
+}
+PLURAL_DENOMINATORS = {("halves" if word == "half" else word + "s"): size for word, size in DENOMINATORS.items()}
+
+# Words for a group of a set size, counted after 'a' or a numeral and before 'of' ('a gross of
+# pencils', 'two pair of shoes'; not 'gross domestic product', nor 'a score of 85'), and a baker's
+# dozen, which needs no 'of'.
+COLLECTIVES = {"gross": 144, "pair": 2, "brace": 2, "trio": 3, "score": 20, "couple": 2}
+BAKERS_DOZEN = {"baker's dozen": 13, "baker’s dozen": 13}
+# Of these, the one whose size is meant only roughly: 'a couple of officials' is about two.
+ROUGH_COLLECTIVES = frozenset({"couple"})
+
 # Fractions written as one character ('1½ miles', '⅓ cup'), as numerator and denominator.
 VULGAR_FRACTIONS = {
     "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5),

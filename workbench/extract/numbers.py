@@ -79,18 +79,19 @@ def times(number: float | int, factor: float | int) -> float | int:
 
 
 def parse_words(text: str) -> float | int | None:
-    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half million' -> 1500000."""
+    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half million' -> 1500000,
+    'three million, two hundred & forty' -> 3000240."""
     total = current = 0
     seen = False
-    words = re.split(r"[\s-]+", text.lower())
+    words = re.split(r"[\s,-]+", text.lower())  # 'three million, two hundred & forty'
     position = 0
     while position < len(words):
         word = words[position]
         position += 1
-        if word == "and" and words[position:position + 2] == ["a", "half"]:
+        if word in ("and", "&") and words[position:position + 2] == ["a", "half"]:
             current += 0.5
             position += 2
-        elif word == "and":
+        elif word in ("and", "&"):
             continue
         elif word in ("a", "an"):
             current, seen = 1, True

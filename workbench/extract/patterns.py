@@ -74,9 +74,12 @@ NUMWORD = rf"(?:{_trie([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS])})"
 # the bound stops a run of number words ('one one one ...') being read to its end again from
 # each word in it, which made extraction quadratic in the run.
 MORE_NUMBER_WORDS = 18
+# A comma goes on with the number only after a magnitude: 'three million, two hundred & forty'.
+AFTER_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)"
+    rf"(?:(?:[\s-]+(?:(?:and|&)\s+)?|{AFTER_SCALE_COMMA})(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)"
+    rf"|\s+and\s+a\s+half)"
     rf"{{0,{MORE_NUMBER_WORDS}}})"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakhs?|crores?)"
@@ -99,7 +102,9 @@ MONTH = _alternatives(lexicon.MONTHS)
 PERCENT = _alternatives(w for w, unit in lexicon.PERCENT_UNITS.items() if unit)
 MEASURE = _alternatives(lexicon.MEASURES)
 VAGUE = _alternatives(w for w in lexicon.VAGUE if w != "scores") + r"|scores(?=\s+of\b)"
-FRACTION = _alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+FRACTION = (_alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+            + rf"|{NUMWORD}[\s-]+(?:{_alternatives([*lexicon.DENOMINATORS, *lexicon.PLURAL_DENOMINATORS])})")
+COLLECTIVE = _alternatives(lexicon.BAKERS_DOZEN) + rf"|(?:{_alternatives(lexicon.COLLECTIVES)})(?=\s+of\s+(?![\d$£€]))"
 IGNORE_CASE = re.IGNORECASE
 NEXT_WORD = re.compile(r"\s+([a-z]+)")
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
@@ -114,6 +119,7 @@ _number_words = [
     *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "half", "scores", "tens",
     *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
                                  "fifth", "tenth") for plural in ("", "s")),
+    *lexicon.COLLECTIVES, "baker",
 ]
 
 
@@ -204,9 +210,45 @@ def _vague(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), round((low + high) / 2 + 0.01), low=low, high=high, approx=True)
 
 
-def _fraction(m: re.Match) -> Figure:
-    value = lexicon.FRACTIONS[re.sub(r"[\s-]+", " ", m.group().lower())]
-    return Figure(m.start(), m.end(), round(value, 3), "ratio")
+def _share(written: str) -> float | None:
+    """'two-thirds' -> 2/3, 'one sixth' -> 1/6, 'three halves' -> 1.5; None where numeral and
+    denominator disagree ('one sixths')."""
+    words = re.sub(r"[\s-]+", " ", written.lower())
+    if words in lexicon.FRACTIONS:
+        return lexicon.FRACTIONS[words]
+    numeral, denominator = words.rsplit(" ", 1)
+    count = lexicon.UNITS_WORDS.get(numeral)
+    size = lexicon.DENOMINATORS.get(denominator) if count == 1 else lexicon.PLURAL_DENOMINATORS.get(denominator)
+    return None if not count or size is None else count / size
+
+
+def _fraction(m: re.Match) -> Figure | None:
+    """A share written in words, to three decimals as the guideline writes a ratio."""
+    value = _share(m.group())
+    return None if value is None else Figure(m.start(), m.end(), round(value, 3), "ratio")
+
+
+def _fraction_of(m: re.Match) -> Figure | None:
+    """A share of one magnitude or unit: 'half a million' is a count of 500,000, 'two-thirds of a
+    mile' a measure, 'half a percentage point' a percentage."""
+    share = _share(m.group("frac"))
+    if share is None:
+        return None
+    if m.group("scale"):
+        return Figure(m.start(), m.end(), tidy(share * parse_words("a " + m.group("scale"))))
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit in lexicon.PERCENT_UNITS:
+        return Figure(m.start(), m.end(), tidy(share), "percent", lexicon.PERCENT_UNITS[unit])
+    return Figure(m.start(), m.end(), tidy(share), "measure", lexicon.MEASURES[unit])
+
+
+def _collective(m: re.Match) -> Figure:
+    """'a gross of pencils' (144), 'a baker's dozen' (13), 'two pair of shoes' (4); 'a couple' is
+    about two."""
+    group = re.sub(r"\s+", " ", m.group("group").lower())
+    size = lexicon.COLLECTIVES.get(group) or lexicon.BAKERS_DOZEN[group]
+    number = 1 if m.group("num").lower() in ("a", "an") else lexicon.UNITS_WORDS[m.group("num").lower()]
+    return Figure(m.start(), m.end(), number * size, approx=group in lexicon.ROUGH_COLLECTIVES)
 
 
 def _slash(m: re.Match) -> Figure | None:
@@ -361,6 +403,9 @@ WORD_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD}|{NUM})\b", IGNORE_CASE), _one_in),
     # not 'first-half fiscal 1987', 'a half-year profit': periods
     (re.compile(rf"\b(?<!\w-)(?:{FRACTION})\b(?!-)", IGNORE_CASE), _fraction),
+    (re.compile(rf"\b(?P<frac>{FRACTION})(?:\s+of)?\s+an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)"
+                rf"|(?P<unit>{MEASURE}|{PERCENT}))\b", IGNORE_CASE), _fraction_of),
+    (re.compile(rf"\b(?P<num>an?|{NUMWORD})\s+(?P<group>{COLLECTIVE})", IGNORE_CASE), _collective),
     (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),
     (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),
 ]

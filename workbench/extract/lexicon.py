@@ -114,6 +114,9 @@ OCCASION_PERIODS = frozenset("year season".split())
 
 # Units of time: a figure in them is a duration, which frames an event rather than measuring it.
 DURATION_UNITS = frozenset("second minute hour day night week month year decade century".split())
+# Units that are nouns too: in the singular after a number above one they name what is counted
+# ('1,300 day workers', 'two cup ties'), unless hyphened ('a three-day event').
+NOUN_UNITS = DURATION_UNITS | {"cup"}
 
 # Written with a space or a hyphen: 'two thirds', 'two-thirds'.
 FRACTIONS = {

@@ -54,17 +54,17 @@ NOT_DIGITS = str.maketrans("", "", "," + GROUP_SPACES)
 
 def parse_num(text: str) -> float | int | None:
     """'1,234.5' -> 1234.5, '10 000' -> 10000, '1½' -> 1.5, '2 1/2' -> 2.5; None for a number of more
-    than MOST_DIGITS digits before its point, or a fraction over nought."""
+    than MOST_DIGITS digits before its point, or a mixed fraction that is no proper one."""
     number = written_number(text)
     return None if number is None or number.adjusted() >= MOST_DIGITS else tidy(number)
 
 
 def written_number(text: str) -> Decimal | None:
-    """The number a match of NUMBER states, exactly (None for a fraction over nought)."""
+    """The number a match of NUMBER states, exactly (None for a mixed fraction that is no proper one)."""
     mixed = MIXED.fullmatch(text)
     if mixed:
         whole, part, whole_of = (Decimal(group) for group in mixed.groups())
-        return None if not whole_of else whole + EXACT.divide(part, whole_of)
+        return whole + EXACT.divide(part, whole_of) if part < whole_of else None  # not '16-23/3', a span of days
     fraction = Decimal(0)
     if text[-1] in lexicon.VULGAR_FRACTIONS:
         part, whole_of = lexicon.VULGAR_FRACTIONS[text[-1]]

@@ -185,9 +185,9 @@ def _measure(m: re.Match) -> Figure | None:
     written = re.sub(r"\s+", " ", m.group("unit"))
     unit = lexicon.MEASURES.get(written) or lexicon.MEASURES[written.lower()]
     value = _scaled(m)
-    if value is None or (written.lower() in lexicon.DURATION_UNITS and value != 1 and not m.group().endswith("-" + written)
+    if value is None or (written.lower() in lexicon.NOUN_UNITS and value > 1 and not m.group().endswith("-" + written)
                          and m.string[m.start("unit") - 1:m.start("unit")].isspace()):
-        return None  # '1,300 day workers': a singular period after a number names the workers, not a time
+        return None  # '1,300 day workers', 'two cup ties': a singular unit after a number names what is counted
     return Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
 
 
@@ -219,7 +219,7 @@ def _share(written: str) -> float | None:
     numeral, denominator = words.rsplit(" ", 1)
     count = lexicon.UNITS_WORDS.get(numeral)
     size = lexicon.DENOMINATORS.get(denominator) if count == 1 else lexicon.PLURAL_DENOMINATORS.get(denominator)
-    return None if not count or size is None else count / size
+    return None if not count or size in (None, count) else count / size  # 'two halves' of a match are no share
 
 
 def _fraction(m: re.Match) -> Figure | None:

@@ -127,9 +127,10 @@ FRACTIONS = {
 }
 
 # Denominators spelled out, after a numeral: 'one sixth', 'nine-tenths', 'three halves'. The singular
-# follows 'one', the plural a larger numeral; 'second' is left out, being a unit of time.
+# follows 'one', the plural a larger numeral. 'Second' is left out, being a unit of time, and
+# 'quarter', being a period too ('for two quarters'): FRACTIONS holds its shares.
 DENOMINATORS = {
-    "half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "half": 2, "third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20, "hundredth": 100, "thousandth": 1000,
 }
 PLURAL_DENOMINATORS = {("halves" if word == "half" else word + "s"): size for word, size in DENOMINATORS.items()}

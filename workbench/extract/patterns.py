@@ -195,7 +195,10 @@ def _count(m: re.Match) -> Figure:
     """A number with no unit; a fraction written alone ('¾ of voters') or a figure below one in
     scientific notation ('a probability of 2.48×10−5') is a share, since no count is a part of one."""
     figure = Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
-    if figure.value is not None and (m.group("num") in lexicon.VULGAR_FRACTIONS or m.group("exp") and figure.value < 1):
+    if figure.value is not None and m.group("num") in lexicon.VULGAR_FRACTIONS:
+        figure.kind, figure.value = "ratio", round(figure.value, 3)  # three decimals, as 'two-thirds'
+        figure.low = figure.high = figure.value
+    elif figure.value is not None and m.group("exp") and figure.value < 1:
         figure.kind = "ratio"
     return figure
 

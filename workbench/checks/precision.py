@@ -9,12 +9,10 @@ bounds; the rounding interval widens them again.
 from __future__ import annotations
 
 import math
-import re
 from decimal import Decimal
 
 from ..extract import Claim
-
-DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+from ..extract.numbers import DIGITS, written_number
 
 Interval = tuple[float, float]
 SCALE_GAP = 1000
@@ -23,9 +21,9 @@ SCALE_GAP = 1000
 def magnitude(claim: Claim) -> float | None:
     """What the written digits are multiplied by ('$1.13bn': 1e9, '60p': 0.01); None for words."""
     written = DIGITS.search(claim.span.text)
-    if written is None or not float(written.group().replace(",", "")):
+    if written is None or not written_number(written.group()):
         return None
-    return claim.value / float(written.group().replace(",", ""))
+    return abs(claim.value) / float(written_number(written.group()))
 
 
 def bare(claim: Claim) -> bool:
@@ -62,13 +60,13 @@ def half_unit(claim: Claim, round_figure: bool = False) -> float:
             return 0.0
         digits = str(abs(int(claim.value)))
         return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
-    digits = written.group().replace(",", "")
-    number = Decimal(digits)
-    if number == 0:
+    number = written_number(written.group())
+    if not number:
         return 0.5
+    digits = str(number)
     decimals = len(written.group(1) or "")
     zeros = len(digits) - len(digits.rstrip("0")) if round_figure and not decimals else 0
-    scale = Decimal(str(claim.value)) / number  # '$1.13bn': 1e9; '60p': 0.01
+    scale = abs(Decimal(str(claim.value))) / number  # '$1.13bn': 1e9; '60p': 0.01
     if claim.kind == "count" and scale == 1 and not decimals and not zeros:
         return 0.0  # '15 of the club's last 14 games': things counted one by one are whole
     return float(Decimal(5) * Decimal(10) ** (zeros - decimals - 1) * scale)
@@ -86,7 +84,8 @@ def in_thousands(claim: Claim) -> Interval:
     """The figure read as rounded to the thousand when written so ('94,000' may be 93,500 to
     94,500), else as written: a count of tens of thousands is seldom exact."""
     written = DIGITS.search(claim.span.text)
-    if written is None or written.group(1) or not written.group().replace(",", "").endswith("000") or magnitude(claim) != 1:
+    if written is None or written.group(1) or not str(written_number(written.group())).endswith("000") \
+            or magnitude(claim) != 1:
         return interval(claim)
     low = float("-inf") if claim.low is None else claim.low - 500
     high = float("inf") if claim.high is None else claim.high + 500
@@ -122,12 +121,15 @@ def in_style(value: float, like: Claim) -> str:
     written = DIGITS.search(like.span.text)
     if written is None or not like.value:
         return f"{round(value, 4):,}".removesuffix(".0")
-    number = float(written.group().replace(",", ""))
-    scale = (like.value / number if number else 0) or 1  # 0 too when a corrected value underflows
+    number = float(written_number(written.group()) or 0)
+    scale = (abs(like.value) / number if number else 0) or 1  # 0 too when a corrected value underflows
     decimals = len(written.group(1) or "") + 1
     shown = f"{abs(value) / scale:,.{decimals}f}".rstrip("0").rstrip(".")
     sign = "-" if value / scale < 0 and shown.strip("0.,") else ""
-    return sign + like.span.text[: written.start()] + shown + like.span.text[written.end():]
+    before, after = like.span.text[: written.start()], like.span.text[written.end():]
+    if like.value < 0:  # its own sign or accounting brackets give way to the value's: '−£3m', '($99.99)'
+        before, after = before.lstrip("(").replace("-", "").replace("−", ""), after.removesuffix(")")
+    return sign + before + shown + after
 
 
 def verdict(implied: Interval, stated: Interval) -> str:

@@ -34,6 +34,21 @@ AND_GAP = re.compile(r"\s+and\s+")
 DASH_GAP = re.compile(r"\s?[-–]\s?")
 TO_OR_GAP = re.compile(r"\s+(?:to|or)\s+")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# 'ranging from 5 to 10', 'will range from −18 °C to −34 °C': a range, though 'from' often opens a change.
+RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
+# A sign written right before a figure: '-3.2%', '−£2.3m', '+5%'; not a dash between words or
+# figures ('a 3-1 win', 'Covid-19', '8%-10%'): a space, a bracket or nothing stands before it.
+SIGN_CHARS = {"-": -1, "−": -1, "+": 1}
+BEFORE_SIGN = " \t\n([=\u00a0\u2009\u202f"
+SIGN_WORD = re.compile(rf"\b({'|'.join(lexicon.SIGN_WORDS)})\s+$", re.IGNORECASE)
+SIGN_WORD_REACH = 10
+SIGNED_KINDS = ("count", "money", "percent", "measure")
+# An accounting bracket: an amount in brackets after a label's colon or alone in a table's column
+# ('Operating result: (£1.2m)') is below nil; one in running text is an aside ('$54.9m (£29.5m)').
+ACCOUNT_BRACKET = re.compile(r"(?:^|:|\s\s|\t)[ \t]*\($")
+ACCOUNT_REACH = 8
+# 'ranges over 9.83e-3 +/- 1e-5', '5 ± 0.2 mg': a figure with its error on either side.
+ERROR_GAP = re.compile(r"\s?(?:±|\+/-|\+-)\s?")
 
 
 def anchors(text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> list[tuple[int, int]]:
@@ -153,6 +168,49 @@ def _is_pronoun_one(sentence: str, figure: Figure) -> bool:
     return _previous_word(sentence, figure.start).lower() in PRONOUN_BEFORE or after in PRONOUN_AFTER
 
 
+def _sign_before(sentence: str, figure: Figure) -> tuple[int, int]:
+    """The sign written before the figure (-1 or 1) and where the figure then starts; (1, start)
+    when there is none. Money in an accounting bracket is below nil, the brackets in its span."""
+    start = figure.start
+    if start and sentence[start - 1] in SIGN_CHARS and (start == 1 or sentence[start - 2] in BEFORE_SIGN):
+        return SIGN_CHARS[sentence[start - 1]], start - 1
+    word = SIGN_WORD.search(sentence, max(0, start - SIGN_WORD_REACH), start)
+    if word:
+        return lexicon.SIGN_WORDS[word.group(1).lower()], word.start()
+    if figure.kind == "money" and sentence[figure.end:figure.end + 1] == ")" \
+            and ACCOUNT_BRACKET.search(sentence, max(0, start - ACCOUNT_REACH), start):
+        figure.end += 1
+        return -1, start - 1
+    return 1, start
+
+
+def _signed(sentence: str, figures: list[Figure]) -> None:
+    """Amounts take the sign written with them: only a written sign makes a value negative ('fell
+    4%' is 4), and an accounting bracket in a table."""
+    for figure in figures:
+        if figure.kind not in SIGNED_KINDS or figure.low != figure.high:
+            continue
+        sign, figure.start = _sign_before(sentence, figure)
+        if sign < 0 and figure.value > 0:
+            figure.value = figure.low = figure.high = times(figure.value, -1)
+
+
+def _merge_errors(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """'9.83e-3 +/- 1e-5', '5 ± 0.2 mg': one figure, its bounds the value less and plus the error."""
+    merged: list[Figure] = []
+    for figure in figures:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.low == previous.high and figure.low == figure.high \
+                and figure.value > 0 and ERROR_GAP.fullmatch(sentence, previous.end, figure.start):
+            kind, unit = (figure.kind, figure.unit) if previous.kind == "count" and previous.unit is None else (
+                previous.kind, previous.unit)
+            merged[-1] = Figure(previous.start, figure.end, previous.value, kind, unit,
+                                tidy(previous.value - figure.value), tidy(previous.value + figure.value))
+            continue
+        merged.append(figure)
+    return merged
+
+
 def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
     """'between 5 and 10', '5-10%', '5 to 10 pct' (but not 'rose from 5 to 10')."""
     gap = sentence[previous.end:figure.start]
@@ -161,7 +219,8 @@ def _range_gap(sentence: str, previous: Figure, figure: Figure) -> bool:
     if DASH_GAP.fullmatch(gap):
         return True
     if TO_OR_GAP.fullmatch(gap):
-        return not CHANGE.search(sentence[max(0, previous.start - 60):previous.start])
+        return bool(RANGE_FROM.search(sentence, max(0, previous.start - 16), previous.start)) \
+            or not CHANGE.search(sentence[max(0, previous.start - 60):previous.start])
     return False
 
 
@@ -235,10 +294,12 @@ def _merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
             and previous.low == previous.high
             and _range_gap(sentence, previous, figure)
         ):
-            low = times(previous.value, figure.scale if previous.scale == 1 else 1)
-            if low < figure.value:
-                merged[-1] = Figure(previous.start, figure.end, tidy((low + figure.value) / 2),
-                                    figure.kind, figure.unit, tidy(low), figure.high, scale=figure.scale)
+            first = times(previous.value, figure.scale if previous.scale == 1 else 1)
+            # A range runs from the smaller size to the larger: '5 to 10', '−18 °C to −34 °C'.
+            if first < figure.value or figure.value < first < 0:
+                low, high = sorted((first, figure.value))
+                merged[-1] = Figure(previous.start, figure.end, tidy((low + high) / 2),
+                                    figure.kind, figure.unit, tidy(low), tidy(high), scale=figure.scale)
                 continue
         merged.append(figure)
     return merged
@@ -253,6 +314,7 @@ def find_figures(sentence: str, title_case: bool = False, starts: list[tuple[int
         f for f in _leftmost_longest(_candidates(sentence, anchors(sentence) if starts is None else starts))
         if f.value is not None and not _is_name_part(sentence, f, title_case) and not _is_pronoun_one(sentence, f)
     ]
-    figures = _merge_ranges(sentence, figures)
+    _signed(sentence, figures)
+    figures = _merge_ranges(sentence, _merge_errors(sentence, figures))
     _share_units(sentence, figures)
     return figures

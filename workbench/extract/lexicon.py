@@ -21,6 +21,8 @@ SCALES = {
     "million": 1_000_000, "mln": 1_000_000, "mn": 1_000_000, "m": 1_000_000,
     "billion": 1_000_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    # Capital B and T after a currency sign: '€10B', '$2.174T' (read as 'b' and 't').
+    "b": 1_000_000_000, "t": 1_000_000_000_000,
     # South Asian magnitudes: 'Rs 5,000 crore', '₹20 lakh'.
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
@@ -41,8 +43,10 @@ VAGUE = {
 
 CURRENCY_SYMBOLS = {
     "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs. ": "INR", "Rs.": "INR", "Rs ": "INR", "Rs": "INR",
+    "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs. ": "INR", "Rs.": "INR", "Rs ": "INR", "Rs": "INR",
 }
+# Signs written after the figure in Continental style: '15 €', '-15€'.
+CURRENCY_AFTER = {"€": "EUR", "$": "USD", "£": "GBP"}
 CURRENCY_CODES = ("USD", "GBP", "EUR", "JPY", "CHF", "CAD", "AUD", "CNY", "INR")
 # Currency written after the figure; the value is multiplied by the factor (pence to pounds).
 CURRENCY_WORDS = {
@@ -67,7 +71,7 @@ CURRENCY_NATIONS = {
 PERCENT_UNITS = {
     "%": "%", "per cent": "%", "percent": "%", "pct": "%", "pc": "%",
     "percentage points": "pp", "percentage point": "pp", "pct points": "pp", "points": None,
-    "basis points": "bp",
+    "basis points": "bp", "bp": "bp", "bps": "bp",
 }
 
 # Units of measure: the written form maps to the unit the claim carries.
@@ -95,6 +99,9 @@ MEASURES = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day",
     "week": "week", "month": "month", "year": "year", "decade": "decade",
     "mths": "month", "mth": "month", "yrs": "year", "wks": "week", "hrs": "hour",
+    "lbs": "lb", "lb": "lb", "oz": "oz", "kph": "km/h", "ghz": "GHz", "mhz": "MHz", "inch": "in",
+    "cups": "cup", "cup": "cup", "tbsp": "tbsp", "tsp": "tsp", "m³": "cu m", "m/s": "m/s", "m/s²": "m/s²",
+    "mol/L": "mol/L", "mol/l": "mol/L", "miles per gallon": "mpg", "mpg": "mpg",
 }
 
 # A record of occasions: '13 wins in 15 league games', '18 times out of the last 20 years', '36
@@ -107,6 +114,9 @@ OCCASION_PERIODS = frozenset("year season".split())
 
 # Units of time: a figure in them is a duration, which frames an event rather than measuring it.
 DURATION_UNITS = frozenset("second minute hour day night week month year decade century".split())
+# Units that are nouns too: in the singular after a number above one they name what is counted
+# ('1,300 day workers', 'two cup ties'), unless hyphened ('a three-day event').
+NOUN_UNITS = DURATION_UNITS | {"cup"}
 
 # Written with a space or a hyphen: 'two thirds', 'two-thirds'.
 FRACTIONS = {
@@ -116,11 +126,38 @@ FRACTIONS = {
     "a fifth": 0.2, "one fifth": 0.2, "two fifths": 0.4, "a tenth": 0.1, "one tenth": 0.1,
 }
 
+# Denominators spelled out, after a numeral: 'one sixth', 'nine-tenths', 'three halves'. The singular
+# follows 'one', the plural a larger numeral. 'Second' is left out, being a unit of time, and
+# 'quarter', being a period too ('for two quarters'): FRACTIONS holds its shares.
+DENOMINATORS = {
+    "half": 2, "third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "twelfth": 12, "sixteenth": 16, "twentieth": 20, "hundredth": 100, "thousandth": 1000,
+}
+PLURAL_DENOMINATORS = {("halves" if word == "half" else word + "s"): size for word, size in DENOMINATORS.items()}
+
+# Words for a group of a set size, counted after 'a' or a numeral and before 'of' ('a gross of
+# pencils', 'two pair of shoes'; not 'gross domestic product', nor 'a score of 85'), and a baker's
+# dozen, which needs no 'of'.
+COLLECTIVES = {"gross": 144, "pair": 2, "brace": 2, "trio": 3, "score": 20, "couple": 2}
+BAKERS_DOZEN = {"baker's dozen": 13, "baker’s dozen": 13}
+# Of these, the one whose size is meant only roughly: 'a couple of officials' is about two.
+ROUGH_COLLECTIVES = frozenset({"couple"})
+
+# Fractions written as one character ('1½ miles', '⅓ cup'), as numerator and denominator.
+VULGAR_FRACTIONS = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5), "⅗": (3, 5),
+    "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8),
+    "⅑": (1, 9), "⅒": (1, 10),
+}
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )
+
+# Words written as a figure's sign: 'minus 4 per cent', 'negative 3 percent'.
+SIGN_WORDS = {"minus": -1, "negative": -1}
 
 # Hedge and bound words as written before a figure, with how they widen the bounds:
 # (low factor or None for unbounded, high factor or None, approx).

@@ -33,10 +33,44 @@ MOST_DIGITS = 100
 EXACT = Context(prec=2 * MOST_DIGITS)
 
 
+# Thousands are grouped by commas, or in Continental and scientific style by a space, a no-break,
+# thin or narrow no-break space ('10 000', '1\u2009250\u2009000'). A spaced group is three digits
+# and ends the number: '10 737-800 planes', '284 1/2' and '15 747s' are two figures, not one.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+# The most spaced groups read as one number (10^21): the bound keeps a long run of spaced digits
+# from being read again from each group in it, which would take time quadratic in the run.
+MOST_GROUPS = 6
+VULGAR = "".join(lexicon.VULGAR_FRACTIONS)
+WHOLE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}){{1,{MOST_GROUPS}}}(?![\d/-])|\d+)")
+# A number in digits as written: a mixed fraction ('2 1/2', '7-1/2'), a whole with its decimals and
+# a fraction character ('1½', '1 ½'), or a fraction character alone ('½'). The one definition the
+# patterns and the checks' reading of written precision share.
+NUMBER = rf"(?:\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.\d+)?(?:[ ]?[{VULGAR}])?|[{VULGAR}])"
+# The same, with the decimals written captured (group 1): how precisely the figure is stated.
+DIGITS = re.compile(rf"\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.(\d+))?(?:[ ]?[{VULGAR}])?|[{VULGAR}]")
+MIXED = re.compile(r"(\d+)[ -](\d+)/(\d+)")
+NOT_DIGITS = str.maketrans("", "", "," + GROUP_SPACES)
+
+
 def parse_num(text: str) -> float | int | None:
-    """'1,234.5' -> 1234.5; None for a number of more than MOST_DIGITS digits before its point."""
-    number = Decimal(text.replace(",", ""))
-    return None if number.adjusted() >= MOST_DIGITS else tidy(number)
+    """'1,234.5' -> 1234.5, '10 000' -> 10000, '1½' -> 1.5, '2 1/2' -> 2.5; None for a number of more
+    than MOST_DIGITS digits before its point, or a mixed fraction that is no proper one."""
+    number = written_number(text)
+    return None if number is None or number.adjusted() >= MOST_DIGITS else tidy(number)
+
+
+def written_number(text: str) -> Decimal | None:
+    """The number a match of NUMBER states, exactly (None for a mixed fraction that is no proper one)."""
+    mixed = MIXED.fullmatch(text)
+    if mixed:
+        whole, part, whole_of = (Decimal(group) for group in mixed.groups())
+        return whole + EXACT.divide(part, whole_of) if part < whole_of else None  # not '16-23/3', a span of days
+    fraction = Decimal(0)
+    if text[-1] in lexicon.VULGAR_FRACTIONS:
+        part, whole_of = lexicon.VULGAR_FRACTIONS[text[-1]]
+        fraction, text = EXACT.divide(Decimal(part), Decimal(whole_of)), text[:-1]
+    digits = text.translate(NOT_DIGITS)
+    return (Decimal(digits) if digits else Decimal(0)) + fraction
 
 
 def times(number: float | int, factor: float | int) -> float | int:
@@ -45,18 +79,19 @@ def times(number: float | int, factor: float | int) -> float | int:
 
 
 def parse_words(text: str) -> float | int | None:
-    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half million' -> 1500000."""
+    """'two hundred and fifty' -> 250, 'a dozen' -> 12, 'one and a half million' -> 1500000,
+    'three million, two hundred & forty' -> 3000240."""
     total = current = 0
     seen = False
-    words = re.split(r"[\s-]+", text.lower())
+    words = re.split(r"[\s,-]+", text.lower())  # 'three million, two hundred & forty'
     position = 0
     while position < len(words):
         word = words[position]
         position += 1
-        if word == "and" and words[position:position + 2] == ["a", "half"]:
+        if word in ("and", "&") and words[position:position + 2] == ["a", "half"]:
             current += 0.5
             position += 2
-        elif word == "and":
+        elif word in ("and", "&"):
             continue
         elif word in ("a", "an"):
             current, seen = 1, True
@@ -83,7 +118,7 @@ def parse_words(text: str) -> float | int | None:
 
 def parse_any(text: str) -> float | int | None:
     """Digits or number words."""
-    return parse_num(text) if text[0].isdigit() else parse_words(text)
+    return parse_num(text) if text[0].isdigit() or text[0] in lexicon.VULGAR_FRACTIONS else parse_words(text)
 
 
 _IMPORTING = threading.Lock()

@@ -14,9 +14,10 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from . import lexicon
-from .numbers import looks_plural, parse_any, parse_num, parse_words, tidy, times
+from .numbers import GROUP_SPACES, NUMBER, VULGAR, looks_plural, parse_any, parse_num, parse_words, tidy, times
 
 
 @dataclass
@@ -63,7 +64,7 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUM = NUMBER
 # A figure glued to a name ("MP3", "G8", "Covid-19") is not a figure.
 BEFORE = r"(?<![\w.,])(?<![A-Za-z]-)"
 NUMWORD = rf"(?:{_trie([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS])})"
@@ -73,15 +74,27 @@ NUMWORD = rf"(?:{_trie([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS])})"
 # the bound stops a run of number words ('one one one ...') being read to its end again from
 # each word in it, which made extraction quadratic in the run.
 MORE_NUMBER_WORDS = 18
+# A comma goes on with the number only after a magnitude: 'three million, two hundred & forty'.
+AFTER_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),\s+"
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
-    rf"(?:[\s-]+(?:and\s+)?(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)|\s+and\s+a\s+half)"
+    rf"(?:(?:[\s-]+(?:(?:and|&)\s+)?|{AFTER_SCALE_COMMA})(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)"
+    rf"|\s+and\s+a\s+half)"
     rf"{{0,{MORE_NUMBER_WORDS}}})"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakhs?|crores?)"
 GLUED_SCALE = r"(?:bn|mn|mln|tn|m|k)"
-AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
+# Scientific notation, read as a magnitude: '4e14', '9.83e-3', '1.2E+06' (a capital E only with its
+# sign: the Boeing '7E7' is a name), '2.48×10−5', '6.02 x 10^23', '1.989 × 10³⁰'; and '10^6'.
+# Case is kept whatever the pattern's flags, and the power has at most two digits (10^99).
+EXPONENT = (r"(?-i:e[-+−]?\d{1,2}|E[-+−]\d{1,2}|\s?[×x]\s?10(?:\^[-+−]?\d{1,2}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[-−]\d{1,2})"
+            r"|(?<=10)\^[-+−]?\d{1,2})(?![\w^]|\.\d)")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+POWER = re.compile(r"(?:[eE^]|10\^?)([-+]?\d+)$")  # the power, once superscripts are digits
+AMOUNT_CORE = rf"(?P<num>{NUM})(?:(?P<exp>{EXPONENT})|(?:\s?(?P<scale>{SPACED_SCALE})\b)|(?P<gscale>{GLUED_SCALE}))?"
 AMOUNT = rf"{AMOUNT_CORE}(?![\w%])"
+# After a currency sign a capital letter is a magnitude too: '€10M', '€10B', '$2.174T', '$50K'.
+MONEY_AMOUNT = AMOUNT.replace(f"(?P<gscale>{GLUED_SCALE})", f"(?P<gscale>{GLUED_SCALE}|[MBTK])")
 CUR_PREFIX = rf"(?:{_alternatives(lexicon.CURRENCY_SYMBOLS)}|(?:{'|'.join(lexicon.CURRENCY_CODES)})\s?)"
 CUR_WORD = _alternatives(w for w in lexicon.CURRENCY_WORDS if w != "p")
 NATION = _alternatives(lexicon.CURRENCY_NATIONS)
@@ -89,21 +102,24 @@ MONTH = _alternatives(lexicon.MONTHS)
 PERCENT = _alternatives(w for w, unit in lexicon.PERCENT_UNITS.items() if unit)
 MEASURE = _alternatives(lexicon.MEASURES)
 VAGUE = _alternatives(w for w in lexicon.VAGUE if w != "scores") + r"|scores(?=\s+of\b)"
-FRACTION = _alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+FRACTION = (_alternatives(lexicon.FRACTIONS).replace(r"\s+", r"[\s-]+")
+            + rf"|{NUMWORD}[\s-]+(?:{_alternatives([*lexicon.DENOMINATORS, *lexicon.PLURAL_DENOMINATORS])})")
+COLLECTIVE = _alternatives(lexicon.BAKERS_DOZEN) + rf"|(?:{_alternatives(lexicon.COLLECTIVES)})(?=\s+of\s+(?![\d$£€]))"
 IGNORE_CASE = re.IGNORECASE
 NEXT_WORD = re.compile(r"\s+([a-z]+)")
 SCORE_WORDS = re.compile(r"\b(?:won|lost|beat|beaten|draw|drew|defeat|victory|win|wins|score|scored|lead|led|trail)", re.I)
 
 # A number as written, digits with separators: where it starts, a figure may start.
-NUMBER_RUN = re.compile(r"\d(?:[\d.,]*\d)?")
+NUMBER_RUN = re.compile(rf"\d(?:[\d.,]*\d)?[{VULGAR}]?|[{VULGAR}]")
 # Text a figure's match may start with, before its first digit or number word.
-CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?$")
+CURRENCY_BEFORE = re.compile(rf"(?:{CUR_PREFIX})\s?[-−]?$")
 MONTH_BEFORE = re.compile(rf"\b(?:{MONTH})\.?\s+$")
 ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
 _number_words = [
     *lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "half", "scores", "tens",
     *(word + plural for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "third", "quarter",
                                  "fifth", "tenth") for plural in ("", "s")),
+    *lexicon.COLLECTIVES, "baker",
 ]
 
 
@@ -120,8 +136,12 @@ def number_word_starts(text: str, lowered: str | None, start: int, end: int) -> 
     return [m.start() for m in NUMBER_WORD_LOWER.finditer(lowered, start, end)]
 
 
-def _scale(match: re.Match) -> int:
+def _scale(match: re.Match) -> int | Decimal:
+    """What the written number is multiplied by: its magnitude word or letter, or its power of ten."""
     groups = match.groupdict()
+    if groups.get("exp"):
+        power = int(POWER.search(groups["exp"].translate(SUPERSCRIPTS)).group(1))
+        return Decimal(10) ** (power - 1 if groups["exp"].startswith("^") else power)  # '10^6' is 10 x 10^5
     return lexicon.SCALES.get((groups.get("scale") or groups.get("gscale") or "").lower(), 1)
 
 
@@ -130,10 +150,18 @@ def _scaled(match: re.Match) -> float | int | None:
     return None if number is None else times(number, _scale(match))
 
 
-def _money_prefix(m: re.Match) -> Figure:
+def _money_prefix(m: re.Match) -> Figure | None:
     symbol = m.group("cur").strip()
     code = lexicon.CURRENCY_SYMBOLS.get(symbol, symbol.upper())
-    return Figure(m.start(), m.end(), _scaled(m), "money", code, scale=_scale(m))
+    value = _scaled(m)
+    if value is not None and m.group("sign"):
+        value = times(value, -1)  # '$-99.99'
+    return Figure(m.start(), m.end(), value, "money", code, scale=_scale(m))
+
+
+def _money_after(m: re.Match) -> Figure:
+    """'15 €', '-15€': the currency sign after the figure, in Continental style."""
+    return Figure(m.start(), m.end(), _scaled(m), "money", lexicon.CURRENCY_AFTER[m.group("cur")], scale=_scale(m))
 
 
 def _money_suffix(m: re.Match) -> Figure | None:
@@ -157,14 +185,22 @@ def _measure(m: re.Match) -> Figure | None:
     written = re.sub(r"\s+", " ", m.group("unit"))
     unit = lexicon.MEASURES.get(written) or lexicon.MEASURES[written.lower()]
     value = _scaled(m)
-    if value is None or (written.lower() in lexicon.DURATION_UNITS and value != 1 and not m.group().endswith("-" + written)
+    if value is None or (written.lower() in lexicon.NOUN_UNITS and value > 1 and not m.group().endswith("-" + written)
                          and m.string[m.start("unit") - 1:m.start("unit")].isspace()):
-        return None  # '1,300 day workers': a singular period after a number names the workers, not a time
+        return None  # '1,300 day workers', 'two cup ties': a singular unit after a number names what is counted
     return Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
 
 
 def _count(m: re.Match) -> Figure:
-    return Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
+    """A number with no unit; a fraction written alone ('¾ of voters') or a figure below one in
+    scientific notation ('a probability of 2.48×10−5') is a share, since no count is a part of one."""
+    figure = Figure(m.start(), m.end(), _scaled(m), scale=_scale(m))
+    if figure.value is not None and m.group("num") in lexicon.VULGAR_FRACTIONS:
+        figure.kind, figure.value = "ratio", round(figure.value, 3)  # three decimals, as 'two-thirds'
+        figure.low = figure.high = figure.value
+    elif figure.value is not None and m.group("exp") and figure.value < 1:
+        figure.kind = "ratio"
+    return figure
 
 
 def _count_words(m: re.Match) -> Figure | None:
@@ -177,9 +213,45 @@ def _vague(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), round((low + high) / 2 + 0.01), low=low, high=high, approx=True)
 
 
-def _fraction(m: re.Match) -> Figure:
-    value = lexicon.FRACTIONS[re.sub(r"[\s-]+", " ", m.group().lower())]
-    return Figure(m.start(), m.end(), round(value, 3), "ratio")
+def _share(written: str) -> float | None:
+    """'two-thirds' -> 2/3, 'one sixth' -> 1/6, 'three halves' -> 1.5; None where numeral and
+    denominator disagree ('one sixths')."""
+    words = re.sub(r"[\s-]+", " ", written.lower())
+    if words in lexicon.FRACTIONS:
+        return lexicon.FRACTIONS[words]
+    numeral, denominator = words.rsplit(" ", 1)
+    count = lexicon.UNITS_WORDS.get(numeral)
+    size = lexicon.DENOMINATORS.get(denominator) if count == 1 else lexicon.PLURAL_DENOMINATORS.get(denominator)
+    return None if not count or size in (None, count) else count / size  # 'two halves' of a match are no share
+
+
+def _fraction(m: re.Match) -> Figure | None:
+    """A share written in words, to three decimals as the guideline writes a ratio."""
+    value = _share(m.group())
+    return None if value is None else Figure(m.start(), m.end(), round(value, 3), "ratio")
+
+
+def _fraction_of(m: re.Match) -> Figure | None:
+    """A share of one magnitude or unit: 'half a million' is a count of 500,000, 'two-thirds of a
+    mile' a measure, 'half a percentage point' a percentage."""
+    share = _share(m.group("frac"))
+    if share is None:
+        return None
+    if m.group("scale"):
+        return Figure(m.start(), m.end(), tidy(share * parse_words("a " + m.group("scale"))))
+    unit = re.sub(r"\s+", " ", m.group("unit").lower())
+    if unit in lexicon.PERCENT_UNITS:
+        return Figure(m.start(), m.end(), tidy(share), "percent", lexicon.PERCENT_UNITS[unit])
+    return Figure(m.start(), m.end(), tidy(share), "measure", lexicon.MEASURES[unit])
+
+
+def _collective(m: re.Match) -> Figure:
+    """'a gross of pencils' (144), 'a baker's dozen' (13), 'two pair of shoes' (4); 'a couple' is
+    about two."""
+    group = re.sub(r"\s+", " ", m.group("group").lower())
+    size = lexicon.COLLECTIVES.get(group) or lexicon.BAKERS_DOZEN[group]
+    number = 1 if m.group("num").lower() in ("a", "an") else lexicon.UNITS_WORDS[m.group("num").lower()]
+    return Figure(m.start(), m.end(), number * size, approx=group in lexicon.ROUGH_COLLECTIVES)
 
 
 def _slash(m: re.Match) -> Figure | None:
@@ -279,7 +351,7 @@ Rule = tuple[re.Pattern, Builder]
 
 
 # What may follow a number's last digit for a pattern to be worth trying there (None: anything).
-SPACE = " \t\n"
+SPACE = " \t\n" + GROUP_SPACES
 SPACE_OR_LETTER = SPACE + string.ascii_letters
 DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s?(?P<half>[ap]\.m\.|[ap]m\b)", IGNORE_CASE), _time,
@@ -298,7 +370,7 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE),
      _money_suffix, SPACE_OR_LETTER),
     (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<word>p)\b"), _money_suffix, "p"),
-    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pP"),
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pPbB"),
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure,
      SPACE_OR_LETTER + "-°"),
     (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal, "snrt"),
@@ -309,11 +381,14 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}(?P<num>0?\.\d+)(?=\s+of\s+an?\b)"), _share_of, SPACE),
     # Not '51 in 2022', a count in a year.
     (re.compile(rf"{BEFORE}(?P<a>\d+)\s+in\s+(?:every\s+)?(?!(?:19|20)\d\d\b)(?P<b>{NUM})\b"), _one_in, SPACE),
+    (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?P<cur>[{''.join(lexicon.CURRENCY_AFTER)}])(?!\s?\d)"), _money_after,
+     SPACE + "".join(lexicon.CURRENCY_AFTER)),
     (re.compile(rf"{BEFORE}{AMOUNT}"), _count, None),
 ]
 # Patterns that start before the digits: at a currency sign or code, or at a month name.
 CURRENCY_PATTERNS: list[Rule] = [
-    (re.compile(rf"{BEFORE}(?P<cur>{CUR_PREFIX})\s?{AMOUNT}"), _money_prefix),
+    # A sign may follow a word's hyphen: '£5m-£7m'.
+    (re.compile(rf"(?<![\w.,])(?P<cur>{CUR_PREFIX})\s?(?P<sign>[-−])?{MONEY_AMOUNT}"), _money_prefix),
 ]
 MONTH_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?:{MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"), _date),
@@ -331,6 +406,9 @@ WORD_PATTERNS: list[Rule] = [
     (re.compile(rf"\b(?P<a>one|a|{NUMWORD})\s+in\s+(?:every\s+)?(?P<b>{NUMWORD}|{NUM})\b", IGNORE_CASE), _one_in),
     # not 'first-half fiscal 1987', 'a half-year profit': periods
     (re.compile(rf"\b(?<!\w-)(?:{FRACTION})\b(?!-)", IGNORE_CASE), _fraction),
+    (re.compile(rf"\b(?P<frac>{FRACTION})(?:\s+of)?\s+an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)"
+                rf"|(?P<unit>{MEASURE}|{PERCENT}))\b", IGNORE_CASE), _fraction_of),
+    (re.compile(rf"\b(?P<num>an?|{NUMWORD})\s+(?P<group>{COLLECTIVE})", IGNORE_CASE), _collective),
     (re.compile(rf"\b(?:{VAGUE})\b", IGNORE_CASE), _vague),
     (re.compile(rf"\b{WORDNUM}\b", IGNORE_CASE), _count_words),
 ]

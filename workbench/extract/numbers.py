@@ -64,13 +64,13 @@ def written_number(text: str) -> Decimal | None:
     mixed = MIXED.fullmatch(text)
     if mixed:
         whole, part, whole_of = (Decimal(group) for group in mixed.groups())
-        return whole + EXACT.divide(part, whole_of) if part < whole_of else None  # not '16-23/3', a span of days
+        return EXACT.add(whole, EXACT.divide(part, whole_of)) if part < whole_of else None  # not '16-23/3', a span of days
     fraction = Decimal(0)
     if text[-1] in lexicon.VULGAR_FRACTIONS:
         part, whole_of = lexicon.VULGAR_FRACTIONS[text[-1]]
         fraction, text = EXACT.divide(Decimal(part), Decimal(whole_of)), text[:-1]
     digits = text.translate(NOT_DIGITS)
-    return (Decimal(digits) if digits else Decimal(0)) + fraction
+    return EXACT.add(Decimal(digits) if digits else Decimal(0), fraction)
 
 
 def times(number: float | int, factor: float | int) -> float | int:

@@ -924,3 +924,9 @@ def test_a_small_part_is_said_to_two_significant_figures():
 def test_an_amount_below_nil_is_written_with_its_sign_before_the_currency():
     [(rule, status, explanation)] = [f for f in findings_of("The budget would rise by £190m to £141.3m.") if f[0] == "change"]
     assert status == "fail" and "leaves -£48.7m before it" in explanation, explanation
+
+
+def test_a_share_of_the_amount_one_figure_passes_another_by_is_no_share():
+    text = "Walker had a 2.59 grade point average, about three-tenths of one point higher than the meme claims."
+    assert [f for f in findings_of(text) if f[0] == "share"] == []
+    assert [f[1] for f in findings_of("Two fifths of the 300 staff, or 150, were laid off.") if f[0] == "share"] == ["fail"]

@@ -31,6 +31,9 @@ OF_A_TOTAL = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:total|overall|entire)\b
 BRACKET_BEFORE = re.compile(r"\(\s*$")
 BRACKET_OPEN = re.compile(r"\s*\(\s*")
 BRACKET_AFTER = re.compile(r"\s*\)")
+# 'three-tenths of one point higher than the meme claims': a share of an amount by which one
+# figure passes another is a gap, not a part of a whole.
+COMPARED_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:higher|lower|more|less|greater|fewer|above|below)\b")
 OF_OTHER = re.compile(r"\s*of\s+(?:the|its|their|a|an|all)\b", re.IGNORECASE)  # '25, or 2% of the population': another whole
 
 
@@ -131,6 +134,7 @@ def _share(sentence: Sentence, earlier: list[Sentence], rate: int, totals: set[i
         if whole is None and part in wholes and not OF_OTHER.match(after):
             whole = wholes[part]  # 'Of these 7,790 hospitalizations, 4,853 or 62.3% were': of the part's own total
     if whole is None or part is None or part == whole or not _alike(claims[part], claims[whole]) \
+            or COMPARED_AFTER.match(sentence.read, sentence.end(whole)) \
             or any(None not in (claims[i].low, claims[i].high) and claims[i].low != claims[i].high and not claims[i].approx
                    for i in (part, whole)):
         return None  # 'of those aged 30-39': a range is no whole

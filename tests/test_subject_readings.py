@@ -69,5 +69,8 @@ def test_nothing_is_named_when_the_words_do_not_say(text, span):
 def test_a_name_in_the_sentence_before_is_what_a_pronoun_carries():
     text = "Central bank money stock was growing at about seven pct. In the previous year it grew 7.7 pct."
     assert subject_of(text, "7.7 pct") == "Central bank money stock"
+    # a possessive pronoun's owner too
+    text = "Charles Kennedy has led the party since 1999. In his 22 years in the Commons, he has seen such claims dashed."
+    assert subject_of(text, "22 years") == "Charles Kennedy"
     # and the sentence of its own subject keeps it
     assert subject_of("Exports rose 5% to $4bn. Imports fell 2% to $3.1bn.", "2%") == "Imports"

@@ -261,6 +261,7 @@ just reportedly then currently together combined alone been be being not never s
 steadily slightly
 """.split())
 DETERMINERS = frozenset("the a an its their his her our your this that these those each every some any all".split())
+POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 PRONOUNS = frozenset("it they he she we you i this that these those which who there one".split())
 # Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere'.
 PHRASE_INNER = frozenset("of in at for".split())

@@ -133,6 +133,8 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     position = len(before)
     while position and before[position - 1].lower() in lexicon.FIGURE_LEAD and before[position - 1].lower() != "of":
         position -= 1  # 'rose to around', 'a profit of more than'
+    if position and before[position - 1].lower() in lexicon.POSSESSIVE_PRONOUNS:
+        return Measured(before[position - 1], "pronoun")  # 'In his 22 years': whose, the sentence before says
     if position and before[position - 1].lower() == "of":
         measured = _phrase_back(before, position - 1)
         if measured and measured[-1].lower() not in lexicon.CHANGE_NOUNS:

@@ -9,13 +9,16 @@ Liberia's. A figure that is the value of a noun in its own clause ('a pre-tax pr
 £3m', '40% of voters') measures that noun.
 
 Each reading looks a bounded number of words back from the figure, so a sentence of many
-figures still costs time linear in its length.
+figures still costs time linear in its length. A figure's readings are asked twice, for its
+subject and for whether it carries one from the sentence before, so they are kept a while.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -23,6 +26,10 @@ WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?%?|[,;:()\
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
 VERB_REACH = 10
 PHRASE_REACH = 7
+# The most characters read from a clause's start for its subject, or for what stands before a
+# figure that opens it: each figure reads a bounded stretch, so a clause of many figures costs
+# time linear in its length.
+CLAUSE_REACH = 160
 POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 
 
@@ -33,8 +40,18 @@ class Measured:
     why: str  # 'possessor', 'phrase' or 'verb-subject'
 
 
-def _words(text: str) -> list[str]:
-    return WORD.findall(text)
+@lru_cache(maxsize=8)
+def _tokens(sentence: str) -> tuple[list[str], list[int], list[int]]:
+    """A sentence's words with where each starts and ends, read once for all its figures:
+    each figure's readers then take a stretch of them by bisection."""
+    found = list(WORD.finditer(sentence))
+    return [m.group() for m in found], [m.start() for m in found], [m.end() for m in found]
+
+
+def _words(sentence: str, start: int, end: int) -> list[str]:
+    """The words wholly inside sentence[start:end]."""
+    words, starts, ends = _tokens(sentence)
+    return words[bisect_left(starts, max(start, 0)):bisect_right(ends, end)]
 
 
 def _is_name(word: str) -> bool:
@@ -117,12 +134,13 @@ def _resolve(phrase: list[str], why: str) -> Measured | None:
     return Measured(" ".join(head), why)
 
 
+@lru_cache(maxsize=64)
 def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: int, share: bool) -> Measured | None:
     """What the figure at sentence[figure_start:figure_end] measures, from the words of its
     clause (which starts at `clause_start`), or None when they do not say. A `share` (a
     percentage, a fraction) measures the phrase its 'of' names."""
-    before = _words(sentence[max(clause_start, figure_start - 120):figure_start])
-    after = _words(sentence[figure_end:figure_end + 80])
+    before = _words(sentence, max(clause_start, figure_start - 120), figure_start)
+    after = _words(sentence, figure_end, figure_end + 80)
     # '40% of voters', '25% of the company's shares': a share of what follows
     if share and len(after) > 1 and after[0].lower() == "of" and not after[1][0].isdigit():
         following = _phrase_forward(after, 1)
@@ -196,12 +214,13 @@ def _phrase_forward(words: list[str], start: int) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=64)
 def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measured | None:
     """The grammatical subject of the clause a figure stands in after its verb: the noun
     phrase from the clause's start (past a fronted phrase, and past a source and its reporting
     verb) to the first verb. 'Turkey had the largest contingent with 900 fighters' -> Turkey;
     'The government has announced plans to cut 100,000 civil servants' -> the government."""
-    words = _words(sentence[clause_start:figure_start])
+    words = _words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH))
     start = _opening(words)
     for at in range(start, len(words)):
         lower = words[at].lower()
@@ -220,11 +239,13 @@ def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end
     """The counted noun of a figure that opens its clause, when no holder is named: 'Six
     government units would also be scrapped' -> government units; 'More than 120 games are in
     development' -> games; 'thousands of fighters have returned' -> fighters."""
-    words = _words(sentence[clause_start:figure_start])
+    if figure_start - clause_start > CLAUSE_REACH:
+        return None
+    words = _words(sentence, clause_start, figure_start)
     if any(w.lower() not in lexicon.FIGURE_LEAD and w.lower() not in lexicon.DETERMINERS
            for w in words[_opening(words):]):
         return None
-    after = _words(sentence[figure_end:figure_end + 60])
+    after = _words(sentence, figure_end, figure_end + 60)
     if after[:1] == ["of"]:
         after = after[1:]  # 'thousands of fighters have returned'
     for at, word in enumerate(after[:PHRASE_REACH]):
@@ -239,7 +260,9 @@ def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end
 def opens_clause(sentence: str, clause_start: int, figure_start: int) -> bool:
     """Whether nothing but lead words stands before the figure in its clause ('About 40% came
     from engines'): a figure that names no noun then measures what the sentence before named."""
-    words = _words(sentence[clause_start:figure_start])
+    if figure_start - clause_start > CLAUSE_REACH:
+        return False
+    words = _words(sentence, clause_start, figure_start)
     return all(w.lower() in lexicon.FIGURE_LEAD or w.lower() in lexicon.DETERMINERS for w in words[_opening(words):])
 
 

@@ -30,14 +30,14 @@ PHRASE_REACH = 7
 # figure that opens it: each figure reads a bounded stretch, so a clause of many figures costs
 # time linear in its length.
 CLAUSE_REACH = 160
-POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 
 
 @dataclass(frozen=True)
 class Measured:
-    """What a figure measures, and how the clause said it (the labelling guideline's `why`)."""
+    """What a figure measures, as the clause writes it; a pronoun ('it grew 7.7 pct', 'his 22
+    years') names it only through the sentence before."""
     text: str
-    why: str  # 'possessor', 'phrase' or 'verb-subject'
+    pronoun: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -105,33 +105,33 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
     return words[start:end]
 
 
-def _resolve(phrase: list[str], why: str) -> Measured | None:
+def _resolve(phrase: list[str]) -> Measured | None:
     """The owner in a phrase ('Liberia's economy' -> Liberia; 'the profits of Tesco' -> Tesco),
     else the phrase up to its head ('the average house price'). A pronoun names nothing here:
     its antecedent is carried from before."""
     content = [w for w in phrase if w.lower() not in lexicon.DETERMINERS]
     if not content and phrase and phrase[-1].lower() in lexicon.PRONOUNS:
-        return Measured(phrase[-1], "pronoun")  # 'it grew 7.7 pct': named in the sentence before
+        return Measured(phrase[-1], pronoun=True)  # 'it grew 7.7 pct': named in the sentence before
     if not content or content[0].lower() in lexicon.PRONOUNS:
-        return Measured(content[0], "pronoun") if content else None
+        return Measured(content[0], pronoun=True) if content else None
     if not all(map(_plausible, content[1:])) or not _plausible(content[0], first=True):
         return None  # 'the fourth quarter', 'pct', 'currently chasing outstanding payments'
     for n, word in enumerate(phrase):
         owner = _possessor(word)
         if owner and n + 1 < len(phrase):
             words = [w for w in phrase[:n] if w.lower() not in lexicon.DETERMINERS or w.lower() == "the"]
-            return Measured(" ".join([*words, owner]), "possessor")
+            return Measured(" ".join([*words, owner]))
     for n, word in enumerate(phrase):
         if word.lower() in lexicon.PHRASE_INNER:
             rest = phrase[n + 1:]
             if rest and all(_is_name(w) or w.lower() == "the" for w in rest):
-                return Measured(" ".join(rest), "possessor")
+                return Measured(" ".join(rest))
             phrase = phrase[:n]  # 'the number of people' -> 'the number', a shorter form of it
             break
     head = [w for w in phrase if w.lower() not in lexicon.DETERMINERS or w.lower() == "the"]
     if not head or head[-1].lower() in lexicon.DETERMINERS:
         return None
-    return Measured(" ".join(head), why)
+    return Measured(" ".join(head))
 
 
 @lru_cache(maxsize=64)
@@ -145,25 +145,25 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     if share and len(after) > 1 and after[0].lower() == "of" and not after[1][0].isdigit():
         following = _phrase_forward(after, 1)
         if following:
-            found = _resolve(following, "phrase")
+            found = _resolve(following)
             if found:
                 return found
     position = len(before)
     while position and before[position - 1].lower() in lexicon.FIGURE_LEAD and before[position - 1].lower() != "of":
         position -= 1  # 'rose to around', 'a profit of more than'
     if position and before[position - 1].lower() in lexicon.POSSESSIVE_PRONOUNS:
-        return Measured(before[position - 1], "pronoun")  # 'In his 22 years': whose, the sentence before says
+        return Measured(before[position - 1], pronoun=True)  # 'In his 22 years': whose, the sentence before says
     if position and before[position - 1].lower() == "of":
         measured = _phrase_back(before, position - 1)
         if measured and measured[-1].lower() not in lexicon.CHANGE_NOUNS:
-            found = _resolve(measured, "phrase")
+            found = _resolve(measured)
             start = position - 1 - len(measured)
             if start > 0 and before[start - 1][0].isdigit():
                 start -= 1  # 'had 1986 sales of'
             if found and start > 0 and _verb_like(before, start - 1, 0):
                 # 'HSBC reported profits of £9.4bn': the measure is the holder's
                 holder = clause_subject(sentence, clause_start, figure_start)
-                found = holder if holder and holder.why != "pronoun" else found
+                found = holder if holder and not holder.pronoun else found
             if found:
                 return found
     verb = _verb_back(before, position)
@@ -173,11 +173,11 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     while subject_end and before[subject_end - 1].lower() in lexicon.VERB_LEAD:
         subject_end -= 1  # 'has also risen', 'was now'
     if subject_end and before[subject_end - 1].lower() in lexicon.PRONOUNS:
-        return Measured(before[subject_end - 1], "pronoun")  # 'In the previous year it grew 7.7 pct'
+        return Measured(before[subject_end - 1], pronoun=True)  # 'In the previous year it grew 7.7 pct'
     phrase = _phrase_back(before, subject_end)
     if not phrase:
         return None
-    return _resolve(phrase, "verb-subject" if before[verb].lower() in lexicon.HOLDING_VERBS else "phrase")
+    return _resolve(phrase)
 
 
 def _verb_back(words: list[str], end: int) -> int | None:
@@ -231,7 +231,7 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
             while end > start and words[end - 1].lower() in lexicon.VERB_LEAD:
                 end -= 1
             phrase = words[start:end]
-            return _resolve(phrase, "verb-subject") if 0 < len(phrase) <= PHRASE_REACH else None
+            return _resolve(phrase) if 0 < len(phrase) <= PHRASE_REACH else None
     return None
 
 
@@ -252,7 +252,7 @@ def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end
         if _verb_like(after, at, 0):
             phrase = [w for w in after[:at] if w.lower() not in lexicon.COUNT_MODIFIERS]
             if phrase and all(w[0].isalpha() and w.lower() not in lexicon.NOUN_STOPS for w in phrase):
-                return Measured(" ".join(phrase), "phrase")
+                return Measured(" ".join(phrase))
             return None
     return None
 

@@ -149,7 +149,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
-    if read and read.why != "pronoun":
+    if read and not read.pronoun:
         return _clean(read.text)
     counted = measured.leading_noun(sentence, clause, figure.start, figure.end)
     if counted:
@@ -193,7 +193,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         if earlier:
             return _clean(earlier)
     named = measured.clause_subject(sentence, clause, figure.start)
-    return _clean(named.text) if named and named.why != "pronoun" else None
+    return _clean(named.text) if named and not named.pronoun else None
 
 
 def carries(sentence: str, figure: Figure) -> bool:
@@ -206,14 +206,14 @@ def carries(sentence: str, figure: Figure) -> bool:
         return True
     named = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES) or \
         measured.clause_subject(sentence, clause, figure.start)
-    return named is not None and named.why == "pronoun"
+    return named is not None and named.pronoun
 
 
 def of_sentence(sentence: str) -> str | None:
     """What a sentence is about, for a figure of the next one to carry: the subject of its
     first clause."""
     named = measured.clause_subject(sentence, 0, len(sentence))
-    return _clean(named.text) if named and named.why != "pronoun" else None
+    return _clean(named.text) if named and not named.pronoun else None
 
 
 # A column gap is read from where the spaces start, and once: a label ending inside the gap

@@ -195,7 +195,12 @@ def _verb_back(words: list[str], end: int) -> int | None:
 def _past_tense(word: str) -> bool:
     """'backed', 'said': a verb ending a phrase read forwards ('registered voters' starts with
     one, so only a word after the first is asked)."""
-    return (word.endswith("ed") and len(word) > 4) or word in lexicon.VERBS_IN_S or word in lexicon.PHRASE_STOPS
+    return _ed_form(word) or word in lexicon.VERBS_IN_S or word in lexicon.PHRASE_STOPS
+
+
+def _ed_form(word: str) -> bool:
+    """'backed', 'died': a lowercase word in -ed, a verb when it follows a clause's first word."""
+    return word[0].islower() and word.endswith("ed") and len(word) > 3
 
 
 def _phrase_forward(words: list[str], start: int) -> list[str]:
@@ -223,7 +228,6 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     words = _words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH))
     start = _opening(words)
     for at in range(start, len(words)):
-        lower = words[at].lower()
         if not words[at][0].isalpha():
             return None  # a comma or a figure before any verb: no plain subject-verb clause
         if _verb_like(words, at, start):
@@ -292,4 +296,4 @@ def _verb_like(words: list[str], at: int, start: int) -> bool:
     if lower in lexicon.AUXILIARIES or lower in lexicon.VALUE_VERBS or lower in lexicon.VERBS_IN_S \
             or lower in lexicon.REPORTING_VERBS:
         return True
-    return at > start and words[at][0].islower() and lower.endswith("ed") and len(lower) > 3
+    return at > start and _ed_form(words[at])

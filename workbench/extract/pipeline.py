@@ -100,9 +100,18 @@ def _carry_subjects(text, sentence, figures, in_sentence, claims, previous) -> N
         if claim.subject is not None or claim.kind in NOT_ABOUT_A_SUBJECT or not subjects.carries(sentence, figure):
             continue
         if not carried:
-            before = [c.subject for c in claims if c.sentence_start == previous[0] and c.subject]
-            carried.append(before[0] if before else subjects.of_sentence(text[previous[0]:previous[1]]))
+            carried.append(_first_subject(claims, in_sentence[0][0], previous[0])
+                           or subjects.of_sentence(text[previous[0]:previous[1]]))
         claim.subject = carried[0]
+
+
+def _first_subject(claims: list[Claim], end: int, sentence_start: int) -> str | None:
+    """The first subject named among the claims of the sentence at `sentence_start`, which end
+    at claims[end]: read back from there, not over the whole article for each sentence."""
+    first = end
+    while first and claims[first - 1].sentence_start == sentence_start:
+        first -= 1
+    return next((claim.subject for claim in claims[first:end] if claim.subject), None)
 
 
 def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:

@@ -137,12 +137,15 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
 
 def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
             names: frozenset[str], companies: frozenset[str] = frozenset()) -> str | None:
-    """In order: a name modifying the counted noun ('850 British jihadists'); the first
-    name in the figure's clause that is neither a source nor inside another figure's
-    noun phrase nor after a preposition, the one nearest the figure ('In the UK, BT has
-    3.3 million'; 'Horizon rose 23p while Bass dipped 13p'); a place the
-    figure goes to or is in ('800 have returned to Tunisia'); a name after a
-    preposition ('Shares in Solidere rose 15%')."""
+    """In order: a name modifying the counted noun ('850 British jihadists'); what the
+    clause's words say the figure measures (measured.py: "Liberia's economy grew 2%", 'the
+    average house price rose to £180,226', '40% of voters'); the noun a figure opens its
+    clause with ('Six government units would be scrapped'); the first name in the figure's
+    clause that is neither a source nor inside another figure's noun phrase nor after a
+    preposition, the one nearest the figure ('In the UK, BT has 3.3 million'; 'Horizon rose
+    23p while Bass dipped 13p'); a place the figure goes to or is in ('800 have returned to
+    Tunisia'); a name after a preposition ('Shares in Solidere rose 15%'); else the subject
+    of the clause's verb ('The government has announced plans to cut 100,000 civil servants')."""
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .numbers import VULGAR
 
-WORD = re.compile(r"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?%?|[,;:()\"“”]")
+# Words, figures (with a fraction character: '1½', '½') and the punctuation that ends a phrase.
+WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”]")
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
 VERB_REACH = 10
 PHRASE_REACH = 7
@@ -97,12 +99,20 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
             start -= 1  # 'the price of oil', 'shares in Solidere'
             continue
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and not _acronym(word)) or lower in lexicon.PHRASE_STOPS \
-                or (lower in lexicon.VALUE_VERBS and start < end):
-            break  # the word before a verb is its head, though it may be a verb elsewhere: 'Imports fell'
+                or (lower in lexicon.VALUE_VERBS and not (start == end and _opens_phrase(words, start - 1))):
+            break
         start -= 1
     while start < end and words[start].lower() in lexicon.PHRASE_INNER:
         start += 1  # a phrase does not open on 'of'
     return words[start:end]
+
+
+def _opens_phrase(words: list[str], at: int) -> bool:
+    """Whether a verb of value at words[at], the head of a phrase read back, is a noun: after a
+    determiner or at the clause's start ('Imports fell', 'the cost of'), not after a noun ('The
+    study cost ½ of')."""
+    return at == 0 or words[at][0].isupper() or words[at - 1].lower() in lexicon.DETERMINERS \
+        or not words[at - 1][0].isalpha()
 
 
 def _resolve(phrase: list[str]) -> Measured | None:

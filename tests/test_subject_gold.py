@@ -48,3 +48,31 @@ def test_the_scorer_counts_a_subject_right_only_where_extraction_names_it():
     assert dict(tally.found) == {"verb-subject": 1, "phrase": 1}  # no figure is read at 'Exports'
     assert dict(tally.right) == {"verb-subject": 1}
     assert len(tally.wrong) == 1 and "a name no sentence uses" in tally.wrong[0]
+
+
+def test_a_subject_names_the_gold_s_by_its_head_or_its_first_words():
+    text = "A deadly flood destroyed 12 bridges. Army captain Traore held power for 9 months. Amoco Corp made $5m."
+    gold = {"corpus": "bbc", "id": "made/2", "figures": [
+        {"start": text.index("12"), "end": text.index("12") + 2, "text": "12", "subject": "flood", "why": "verb-subject"},
+        {"start": text.index("9 months"), "end": text.index("9 months") + 8, "text": "9 months", "subject": "Traore",
+         "why": "verb-subject"},
+        {"start": text.index("$5m"), "end": text.index("$5m") + 3, "text": "$5m", "subject": "Amoco", "why": "verb-subject"},
+    ]}
+    tally = score_subjects([(gold, text)], extract_claims)
+    assert dict(tally.right) == {"verb-subject": 3}, tally.wrong
+    gold["figures"][0]["subject"] = "storm"  # another noun is another subject
+    assert score_subjects([(gold, text)], extract_claims).wrong[0].startswith("bbc made/2 '12'")
+
+
+# The development set's figure when its rules were last changed (46 of 72), less a margin: the
+# rules are shaped on it, so this guards what they read, and says nothing of unseen text.
+DEVELOPMENT_FLOOR = 0.60
+
+
+def test_the_development_set_keeps_what_the_rules_read():
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
+    tally = score_subjects(load_subjects(TESTS / "gold" / "subjects_dev", CORPUS), extract_claims)
+    right = sum(tally.right.values())
+    found = sum(tally.found.values())
+    assert right / found >= DEVELOPMENT_FLOOR, tally.wrong

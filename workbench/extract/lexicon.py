@@ -241,7 +241,7 @@ had has have having holds held hold owns owned own employs employed employ cover
 earned earns earn made makes make spent spends spend sold sells sell paid pays pay raised raises
 raise received receives receive won wins win recorded records record reported reports report posted
 posts attracted attracts produced produces exported exports imported imports shipped ships
-bought buys cost costs charged charges scored scores collected collects generated generates
+bought buys retail retails retailed cost costs charged charges scored scores collected collects generated generates
 owes owed borrowed borrows lent lends issued issues offered offers sought seeks invested
 invests lost loses lose saved saves shed sheds created creates cut cuts added adds killed kills
 injured hosts hosted took takes saw sees sent sends contributed contributes handled handles
@@ -250,7 +250,7 @@ carried carries served serves treated treats housed houses attracted drew draws 
 VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS
 # Words between a verb of value and its figure: 'rose by almost', 'stood at a record', 'fell to'.
 FIGURE_LEAD = frozenset("""
-to by at from of a an the record new some about around almost nearly roughly approximately
+to by at from for of a an the record new some about around almost nearly roughly approximately
 over under more less than fewer just only up down estimated further another additional
 least most as much many much high low total
 """.split())
@@ -262,6 +262,8 @@ steadily slightly
 """.split())
 DETERMINERS = frozenset("the a an its their his her our your this that these those each every some any all".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+# Pronouns that stand for a source named just before them: 'the company said it would bid'.
+PERSONAL_PRONOUNS = frozenset("it they he she we".split())
 PRONOUNS = frozenset("it they he she we you i this that these those which who there one".split())
 # Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere'.
 PHRASE_INNER = frozenset("of in at for".split())
@@ -284,6 +286,10 @@ added adds noted notes warned warns announced announces insists insisted argued 
 stated states wrote writes showed shows suggests suggested found finds predicted predicts
 expects expected thinks thought
 """.split())
+# Words that open a clause inside another: a figure after one belongs to the inner clause, not
+# to the outer clause's subject ('Allowing this change would stop the claim that thousands of
+# ballots are dumped').
+COMPLEMENTIZERS = frozenset("that whether".split())
 # Openings of a fronted phrase that ends at a comma: 'In his 22 years in the Commons, he ...'.
 FRONTED = frozenset("in on at after before since when while as although though if for with by despite under over during until".split())
 # Words of time that are never what a figure measures: 'December', 'the fourth quarter'.
@@ -292,7 +298,8 @@ year years month months week weeks day days quarter quarters half period time to
 decade decades century morning evening night season
 """.split())
 # Words before a clause's subject that are no part of it: 'However the channel ...'.
-CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now then thus instead".split())
+# Subordinators that never front a phrase up to a comma ('where absentee votes can be processed').
+CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now then thus instead where whereas because unless".split())
 # Words that name how a figure is written, never what it measures: 'pct', 'dlrs', 'million'.
 NOT_MEASURED = frozenset(
     [*PERCENT_UNITS, *CURRENCY_WORDS, *SCALES, *UNITS_WORDS, *TENS_WORDS, "per", "cent", "low", "high"])

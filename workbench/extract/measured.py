@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import VULGAR
+from .numbers import VULGAR, singular
 
-# Words, figures (with a fraction character: '1½', '½') and the punctuation that ends a phrase.
-WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”]")
+# Words, figures (with a fraction character: '1½', '½') and the punctuation that ends a phrase,
+# a dash ('--', '–', a hyphen between spaces) among it.
+WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
+DASH = frozenset(["--", "–", "—", "-"])
+OPENING_MARKS = frozenset('"“(')  # before a clause's first word: '"England have won'.
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
 VERB_REACH = 10
 PHRASE_REACH = 7
@@ -56,6 +59,36 @@ def _words(sentence: str, start: int, end: int) -> list[str]:
     return words[bisect_left(starts, max(start, 0)):bisect_right(ends, end)]
 
 
+def _without_asides(words: list[str]) -> list[str]:
+    """The words with each closed aside left out, so that a subject and its verb meet: 'The
+    machine , which features a touch screen , will retail'; 'A flood -- triggered by a burst --
+    smashed'. An aside still open at the end is the figure's own clause, and stays."""
+    kept, at = [], 0
+    while at < len(words):
+        word = words[at]
+        if word == "," and at + 1 < len(words) and words[at + 1].lower() in ("which", "who"):
+            closer = ","
+        elif word in DASH:
+            closer = word
+        else:
+            kept.append(word)
+            at += 1
+            continue
+        end = _index(words, closer, at + 1)
+        if end is None:
+            kept.extend(words[at:])
+            break
+        at = end + 1
+    return kept
+
+
+def _index(words: list[str], word: str, start: int) -> int | None:
+    try:
+        return words.index(word, start)
+    except ValueError:
+        return None
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and word not in lexicon.FUNCTION_WORDS
 
@@ -79,7 +112,7 @@ def _plausible(word: str, first: bool = False) -> bool:
 def _possessor(word: str) -> str | None:
     """'Liberia's' -> 'Liberia', 'banks'' -> 'banks'; None for a word that owns nothing."""
     if word.endswith(("'s", "’s")):
-        return word[:-2]
+        return None if word[:-2].lower() in lexicon.PRONOUNS else word[:-2]  # "It's": it is
     if word.endswith(("s'", "s’")) and len(word) > 2:
         return word[:-1]
     return None
@@ -124,6 +157,10 @@ def _resolve(phrase: list[str]) -> Measured | None:
         return Measured(phrase[-1], pronoun=True)  # 'it grew 7.7 pct': named in the sentence before
     if not content or content[0].lower() in lexicon.PRONOUNS:
         return Measured(content[0], pronoun=True) if content else None
+    inner = next((n for n, w in enumerate(content) if n and w.lower() in lexicon.PHRASE_INNER), len(content))
+    complement = content[inner + 1:]  # 'The IPO for 17.3 million shares': the head's words are asked
+    if complement and not all(_is_name(w) for w in complement):
+        content = content[:inner]
     if not all(map(_plausible, content[1:])) or not _plausible(content[0], first=True):
         return None  # 'the fourth quarter', 'pct', 'currently chasing outstanding payments'
     for n, word in enumerate(phrase):
@@ -134,7 +171,7 @@ def _resolve(phrase: list[str]) -> Measured | None:
     for n, word in enumerate(phrase):
         if word.lower() in lexicon.PHRASE_INNER:
             rest = phrase[n + 1:]
-            if rest and all(_is_name(w) or w.lower() == "the" for w in rest):
+            if any(map(_is_name, rest)) and all(_is_name(w) or w.lower() == "the" for w in rest):
                 return Measured(" ".join(rest))
             phrase = phrase[:n]  # 'the number of people' -> 'the number', a shorter form of it
             break
@@ -149,7 +186,7 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     """What the figure at sentence[figure_start:figure_end] measures, from the words of its
     clause (which starts at `clause_start`), or None when they do not say. A `share` (a
     percentage, a fraction) measures the phrase its 'of' names."""
-    before = _words(sentence, max(clause_start, figure_start - 120), figure_start)
+    before = _without_asides(_words(sentence, max(clause_start, figure_start - 120), figure_start))
     after = _words(sentence, figure_end, figure_end + 80)
     # '40% of voters', '25% of the company's shares': a share of what follows
     if share and len(after) > 1 and after[0].lower() == "of" and not after[1][0].isdigit():
@@ -183,7 +220,8 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     while subject_end and before[subject_end - 1].lower() in lexicon.VERB_LEAD:
         subject_end -= 1  # 'has also risen', 'was now'
     if subject_end and before[subject_end - 1].lower() in lexicon.PRONOUNS:
-        return Measured(before[subject_end - 1], pronoun=True)  # 'In the previous year it grew 7.7 pct'
+        # 'Nintendo said it sold 5m': the source names itself; 'In the previous year it grew 7.7 pct'
+        return _source_of(before, subject_end - 1) or Measured(before[subject_end - 1], pronoun=True)
     phrase = _phrase_back(before, subject_end)
     if not phrase:
         return None
@@ -235,17 +273,56 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     phrase from the clause's start (past a fronted phrase, and past a source and its reporting
     verb) to the first verb. 'Turkey had the largest contingent with 900 fighters' -> Turkey;
     'The government has announced plans to cut 100,000 civil servants' -> the government."""
-    words = _words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH))
+    words = _without_asides(_words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH)))
     start = _opening(words)
     for at in range(start, len(words)):
-        if not words[at][0].isalpha():
+        if not words[at][0].isalpha() and not _in_complement(words, at, start):
             return None  # a comma or a figure before any verb: no plain subject-verb clause
         if _verb_like(words, at, start):
+            if any(w.lower() in lexicon.COMPLEMENTIZERS for w in words[at + 1:]):
+                return None  # 'X would stop the accusation that tens of thousands of ballots are dumped'
             end = at
             while end > start and words[end - 1].lower() in lexicon.VERB_LEAD:
                 end -= 1
             phrase = words[start:end]
+            if len(phrase) == 1 and phrase[0].lower() in lexicon.PRONOUNS:
+                return _source_of(words, start) or Measured(phrase[0], pronoun=True)
             return _resolve(phrase) if 0 < len(phrase) <= PHRASE_REACH else None
+    return None
+
+
+def _source_of(words: list[str], pronoun: int) -> Measured | None:
+    """The source a pronoun right after its reporting verb names: 'The company said it was
+    prepared to bid 33 dlrs' is the company's bid, 'Nintendo said it sold a million' Nintendo's."""
+    verb = pronoun - 1 - (pronoun > 1 and words[pronoun - 1].lower() == "that")
+    if verb < 1 or words[verb].lower() not in lexicon.REPORTING_VERBS \
+            or words[pronoun].lower() not in lexicon.PERSONAL_PRONOUNS:
+        return None
+    phrase = _phrase_back(words, verb)
+    found = _resolve(phrase) if phrase else None
+    return found if found and not found.pronoun else None
+
+
+def _in_complement(words: list[str], at: int, start: int) -> bool:
+    """Whether a figure at words[at] stands in the complement of the subject's head: 'The IPO
+    for 17.3 million shares was sold'."""
+    return words[at][0].isdigit() and at - 1 > start and words[at - 1].lower() in lexicon.PHRASE_INNER
+
+
+def counted(sentence: str, figure_end: int, unit: str) -> Measured | None:
+    """What a count counts, as the sentence writes it, when nothing else names what it is
+    about: 'Plans to abolish 162 quangos' -> quangos; 'two hydroelectric power plants'; 'around
+    100 are women'."""
+    after = _words(sentence, figure_end, figure_end + 60)[:PHRASE_REACH]
+    if after and (after[0].lower() == "of" or after[0].lower() in lexicon.AUXILIARIES):
+        after = after[1:]  # 'tens of thousands of ballots', 'around 100 are women'
+    for at, word in enumerate(after):
+        if not word[0].isalpha():
+            return None
+        lower = word.lower()
+        if lower == unit or singular(lower) == unit:
+            phrase = [w for w in after[:at + 1] if w.lower() not in lexicon.COUNT_MODIFIERS]
+            return Measured(" ".join(phrase)) if all(map(_plausible, phrase)) else None
     return None
 
 
@@ -281,14 +358,16 @@ def opens_clause(sentence: str, clause_start: int, figure_start: int) -> bool:
 
 
 def _opening(words: list[str]) -> int:
-    """Where a clause's own words start: past 'and'/'but', a fronted phrase up to its comma
+    """Where a clause's own words start: past 'and'/'but', fronted phrases up to their commas
     ('In his 22 years in the Commons, he'), and a source with its reporting verb ('Nintendo said
     (that)')."""
-    start = 0
-    while start < len(words) and words[start].lower() in lexicon.CLAUSE_OPENERS:
-        start += 1  # 'And', 'However'
-    if start < len(words) and words[start].lower() in lexicon.FRONTED and "," in words[start:]:
-        start = words.index(",", start) + 1
+    start, read = 0, -1
+    while start != read:  # 'In North Carolina, for example, where absentee votes can be processed'
+        read = start
+        while start < len(words) and (words[start].lower() in lexicon.CLAUSE_OPENERS or words[start] in OPENING_MARKS):
+            start += 1  # 'And', 'However'
+        if start < len(words) and words[start].lower() in lexicon.FRONTED and "," in words[start:]:
+            start = words.index(",", start) + 1
     for at in range(start, min(len(words), start + PHRASE_REACH + 1)):
         lower = words[at].lower()
         if lower in lexicon.REPORTING_VERBS:
@@ -303,6 +382,9 @@ def _verb_like(words: list[str], at: int, start: int) -> bool:
     """Whether words[at] is the verb of its clause: an auxiliary, a verb of value, a verb in -s
     the lexicon knows, or a lowercase word in -ed after the clause's first word."""
     lower = words[at].lower()
+    if at and words[at - 1].lower() in lexicon.DETERMINERS and lower in lexicon.VALUE_VERBS \
+            and lower not in lexicon.AUXILIARIES:
+        return False  # 'Part of the surge was', 'the cost of': a noun after a determiner
     if lower in lexicon.AUXILIARIES or lower in lexicon.VALUE_VERBS or lower in lexicon.VERBS_IN_S \
             or lower in lexicon.REPORTING_VERBS:
         return True

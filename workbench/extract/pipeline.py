@@ -8,12 +8,16 @@ from bisect import bisect_left
 from . import context, subjects
 from .claim import Claim, Span
 from .figures import anchors, find_figures
+from .patterns import Figure
 from .relations import MAGNITUDE, link_parts, link_to_earlier
 from .sentences import blocks, sentences
 
 NOT_ABOUT_A_SUBJECT = ("year", "date", "ordinal", "time", "age", "score")
 HEADLINE_LENGTH = 200
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
+# Between a sum and the same sum converted: '£99 in the UK (149 euros)', '16.4bn rupees ($375m;
+# £198m)': a bracket opened a few words on, or the next sum inside one.
+CONVERTED = re.compile(r"(?:\s+[a-z][\w ]{0,30})?\s*\(\s*|\s*[;,/]\s*")
 
 
 def is_title_case(line: str) -> bool:
@@ -32,14 +36,15 @@ def extract_claims(text: str) -> list[Claim]:
     names = subjects.known_names(text), subjects.organisations(text)
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else None
+    previous = None  # the sentence before, across paragraphs: news paragraphs are often one sentence
     for block_start, block_end in blocks(text):
         starts = anchors(text, block_start, block_end, lowered)
         if not starts:
+            previous = block_start, block_end  # a paragraph without figures is read for its subject only if asked
             continue
         title_case = is_title_case(text[block_start:block_end])
         first = len(claims)
         positions = [position for position, _ in starts]
-        previous = None
         for start, end in sentences(text, block_start, block_end):
             # The sentence's own anchors, found by bisection: a filter over the block's for each
             # sentence took time quadratic in a block of many short sentences.
@@ -87,6 +92,9 @@ def _sentence_claims(
     else:
         _attach_subjects(sentence, figures, in_sentence, modifiers, names)
         _carry_subjects(text, sentence, figures, in_sentence, claims, previous)
+        for figure, (_, claim) in zip(figures, in_sentence):
+            if claim.subject is None and claim.kind == "count" and claim.unit:
+                claim.subject = subjects.counted(sentence, figure, claim.unit)  # 'Plans to abolish 162 quangos'
 
 
 def _carry_subjects(text, sentence, figures, in_sentence, claims, previous) -> None:
@@ -96,8 +104,13 @@ def _carry_subjects(text, sentence, figures, in_sentence, claims, previous) -> N
     if previous is None:
         return
     carried: list[str | None] = []
-    for figure, (_, claim) in zip(figures, in_sentence):
-        if claim.subject is not None or claim.kind in NOT_ABOUT_A_SUBJECT or not subjects.carries(sentence, figure):
+    for n, (figure, (_, claim)) in enumerate(zip(figures, in_sentence)):
+        if claim.subject is not None or claim.kind in NOT_ABOUT_A_SUBJECT:
+            continue
+        if _same_sum(sentence, figures, n):
+            claim.subject = in_sentence[n - 1][1].subject  # '$24m (£13m)': as the sum it converts
+            continue
+        if not subjects.carries(sentence, figure, claim.kind == "count" and claim.unit is not None):
             continue
         if not carried:
             carried.append(_first_subject(claims, in_sentence[0][0], previous[0])
@@ -124,11 +137,22 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
             continue
         later = (figures[m].start for m in range(n + 1, len(figures)) if in_sentence[m][0] != claim.part_of)
         next_start = next(later, len(sentence))
-        previous = figures[n - 1] if n else None
-        if previous is not None and OPEN_BRACKET.fullmatch(sentence, previous.end, figure.start):
+        if _same_sum(sentence, figures, n):
             claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
         else:
             claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names) or row_label
+
+
+def _same_sum(sentence: str, figures: list[Figure], n: int) -> bool:
+    """Whether figures[n] restates the figure before it in a bracket ('$54.9m (£29.5m)'), or
+    converts the sum before it inside one ('£99 in the UK (149 euros)', '($375m; £198m)')."""
+    if not n:
+        return False
+    previous, figure = figures[n - 1], figures[n]
+    if OPEN_BRACKET.fullmatch(sentence, previous.end, figure.start):
+        return True
+    return previous.kind == figure.kind == "money" and CONVERTED.fullmatch(sentence, previous.end, figure.start) is not None \
+        and sentence.rfind("(", 0, figure.start) > sentence.rfind(")", 0, figure.start)
 
 
 def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -> None:

@@ -120,12 +120,14 @@ def _norm_subject(subject: str | None) -> str | None:
 
 
 def _same_subject(gold: str | None, got: str | None) -> bool:
-    """Equal, or one a longer form of the other: 'Amoco Corp' names 'Amoco'."""
+    """Equal, or one a longer form of the other, on either side of the shorter: 'Amoco Corp'
+    names 'Amoco', and 'Army captain Traore' names Traore, as 'the deadly flood' names the flood
+    (an English noun phrase puts its modifiers before its head)."""
     if gold is None or got is None:
         return gold == got
     gold_words, got_words = gold.split(), got.split()
     shorter, longer = sorted((gold_words, got_words), key=len)
-    return longer[: len(shorter)] == shorter
+    return longer[: len(shorter)] == shorter or longer[len(longer) - len(shorter):] == shorter
 
 
 def _field_right(name: str, gold: dict, claim: Claim, gold_to_predicted: dict[int, int]) -> bool:

@@ -27,7 +27,11 @@ CLAUSE_BREAK = re.compile(
     r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
 CORPORATE_SUFFIX = re.compile(r"(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 CORPORATE_WORD = re.compile(rf" {CORPORATE_SUFFIX.pattern}")
-RELATIVE = re.compile(r",\s+(?:which|who)$")
+RELATIVE = re.compile(r",\s+(?:which|who)\b")
+# A break that opens an aside, and what closes it before the clause goes on: 'The machine,
+# which features a touch screen, will retail for £99'; 'A flood – triggered by a burst – hit two
+# dams'. A figure after the aside belongs to the clause the aside interrupts.
+DASHES = ("–", "—", "-")
 OPENING = re.compile(r"[ \t\n\"“‘'(]*")  # before the first word
 SPACE = re.compile(r"\s+")
 # Capitalised words, and a suffix after them that may be lowercase ('plc').
@@ -149,19 +153,24 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))
-    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
+    clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
     if read and not read.pronoun:
         return _clean(read.text)
-    counted = measured.leading_noun(sentence, clause, figure.start, figure.end)
+    owned = read is not None and read.text.lower() in lexicon.POSSESSIVE_PRONOUNS  # 'his three pledges': his
+    counted = None if owned else measured.leading_noun(sentence, clause, figure.start, figure.end)
     if counted:
         return _clean(counted.text)
     if figure.kind == "measure" and figure.unit in lexicon.DURATION_UNITS:
-        # A duration frames an event ('in the past four years'); it is about a name only
-        # when that name owns it: "Lebanon's bitter 15-year civil war".
+        # A duration frames an event: it is about what owns it ("Lebanon's bitter 15-year civil
+        # war"), else what its clause is about ('The IPO was sold within 10 minutes'), never a
+        # place or a name the clause merely mentions.
         owner = POSSESSIVE_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
-        return _clean(owner.group(1)) if owner and _is_name(owner.group(1)) else None
+        if owner and _is_name(owner.group(1)):
+            return _clean(owner.group(1))
+        named = measured.clause_subject(sentence, clause, figure.start)
+        return _clean(named.text) if named and not named.pronoun else None
     end = min(next_figure_start, len(sentence))
     following_break = CLAUSE_BREAK.search(sentence, figure.end, end)
     rest = sentence[figure.end:following_break.start() if following_break else end]
@@ -199,17 +208,44 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     return _clean(named.text) if named and not named.pronoun else None
 
 
-def carries(sentence: str, figure: Figure) -> bool:
+def _clause_break(sentence: str, position: int) -> re.Match | None:
+    """The break that starts the clause a figure stands in, read back past an aside the clause
+    has closed before the figure ('The machine, which features a touch screen, will retail for
+    £99': the figure's clause is the machine's)."""
+    found = clauses.last_before(CLAUSE_BREAK, sentence, position)
+    while found:
+        opener = found.group().strip()
+        earlier = clauses.last_before(CLAUSE_BREAK, sentence, found.start())
+        if RELATIVE.fullmatch(found.group()) and "," in sentence[found.end():position]:
+            found = earlier  # ', which features a touch screen, will retail'
+        elif opener in DASHES and earlier and earlier.group().strip() == opener:
+            found = clauses.last_before(CLAUSE_BREAK, sentence, earlier.start())  # '– triggered by a burst –'
+        else:
+            return found
+    return None
+
+
+def carries(sentence: str, figure: Figure, counts_a_noun: bool) -> bool:
     """Whether a figure with no subject of its own measures what the sentence before named:
     its clause's subject is a pronoun ('In the previous year it grew 7.7 pct'), or it opens
-    its clause with no noun ('About 40% came from engines')."""
-    clause_break = clauses.last_before(CLAUSE_BREAK, sentence, figure.start)
+    its clause and counts no noun of its own ('About 40% came from engines', not 'The 15 games
+    available at launch')."""
+    clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
+    read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
+    if read is not None and read.pronoun:
+        return True  # 'He insists his three headline commitments'
     if measured.opens_clause(sentence, clause, figure.start):
-        return True
-    named = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES) or \
-        measured.clause_subject(sentence, clause, figure.start)
+        return not counts_a_noun
+    named = read or measured.clause_subject(sentence, clause, figure.start)
     return named is not None and named.pronoun
+
+
+def counted(sentence: str, figure: Figure, unit: str) -> str | None:
+    """What a count counts, as written, for a count whose sentence and the one before name
+    nothing else it is about: 'Plans to abolish 162 quangos' -> quangos."""
+    found = measured.counted(sentence, figure.end, unit)
+    return found.text if found else None
 
 
 def of_sentence(sentence: str) -> str | None:

@@ -63,6 +63,8 @@ def _without_asides(words: list[str]) -> list[str]:
     """The words with each closed aside left out, so that a subject and its verb meet: 'The
     machine , which features a touch screen , will retail'; 'A flood -- triggered by a burst --
     smashed'. An aside still open at the end is the figure's own clause, and stays."""
+    if "," not in words and DASH.isdisjoint(words):
+        return words
     kept, at = [], 0
     while at < len(words):
         word = words[at]

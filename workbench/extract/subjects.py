@@ -215,13 +215,13 @@ def _clause_break(sentence: str, position: int) -> re.Match | None:
     found = clauses.last_before(CLAUSE_BREAK, sentence, position)
     while found:
         opener = found.group().strip()
-        earlier = clauses.last_before(CLAUSE_BREAK, sentence, found.start())
         if RELATIVE.fullmatch(found.group()) and "," in sentence[found.end():position]:
-            found = earlier  # ', which features a touch screen, will retail'
-        elif opener in DASHES and earlier and earlier.group().strip() == opener:
-            found = clauses.last_before(CLAUSE_BREAK, sentence, earlier.start())  # '– triggered by a burst –'
-        else:
+            found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # ', which features a touch screen, will retail'
+            continue
+        earlier = clauses.last_before(CLAUSE_BREAK, sentence, found.start()) if opener in DASHES else None
+        if earlier is None or earlier.group().strip() != opener:
             return found
+        found = clauses.last_before(CLAUSE_BREAK, sentence, earlier.start())  # '– triggered by a burst –'
     return None
 
 

@@ -23,6 +23,8 @@ def subject_of(text, span):
     ("Inflation fell to 2.1% in March.", "2.1%", "Inflation"),
     ("The jobless rate was 5% in the spring.", "5%", "The jobless rate"),
     ("About 40% of voters backed the plan.", "40%", "voters"),
+    ("The claim that 97% of scientists agree is old.", "97%", "scientists"),  # a plural noun, then its verb
+    ("The price of the oil rose to $80.", "$80", "The price"),
     ("The US price of $149 is higher.", "$149", "The US price"),
     # the subject of the verb the figure belongs to
     ("The farm covers 12,900 acres of the valley.", "12,900 acres", "The farm"),
@@ -58,6 +60,7 @@ def subject_of(text, span):
     # named in the sentence before
     ("Rolls-Royce made a profit of £1.2bn. About 40% came from engines.", "40%", "Rolls-Royce"),
     ("Charles Kennedy is the party leader.\n\nHe insists his three pledges will appeal.", "three", "Charles Kennedy"),
+    ("Freeview grew fast. Its share of the audience soared by 20% in January.", "20%", "Freeview"),
 ])
 def test_the_subject_names_what_is_measured(text, span, subject):
     assert subject_of(text, span) == subject
@@ -84,6 +87,8 @@ def test_the_subject_is_never_a_source_a_date_or_a_unit(text, span, not_subject)
     ("Up 40% on the year.", "40%"),
     # a pronoun with no sentence before it names nothing
     ("It grew 7.7 pct in the year.", "7.7 pct"),
+    # a demonstrative points at a statement, not at what the sentence before named
+    ("Sales of Acme rose to 5m. This compares with 4m a year ago.", "4m"),
 ])
 def test_nothing_is_named_when_the_words_do_not_say(text, span):
     assert subject_of(text, span) is None

@@ -129,6 +129,9 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
         lower = word.lower()
         if lower in lexicon.DETERMINERS:
             start -= 1
+            if start > 1 and words[start - 1].lower() == "of" and _head_noun(words[start - 2]):
+                start -= 1  # 'the price of the oil', "the channel's share of the audience"
+                continue
             break
         if lower in lexicon.PHRASE_INNER and start < end and start - 1 > 0:
             start -= 1  # 'the price of oil', 'shares in Solidere'
@@ -140,6 +143,14 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
     while start < end and words[start].lower() in lexicon.PHRASE_INNER:
         start += 1  # a phrase does not open on 'of'
     return words[start:end]
+
+
+def _head_noun(word: str) -> bool:
+    """Whether a word before 'of' can be the head of a noun phrase: 'the price of the oil', not
+    'awarded of', 'rose of'."""
+    lower = word.lower()
+    return word[0].isalpha() and lower not in lexicon.NOUN_STOPS and lower not in lexicon.PHRASE_STOPS \
+        and lower not in lexicon.VALUE_VERBS and lower not in lexicon.DETERMINERS and _plausible(word)
 
 
 def _opens_phrase(words: list[str], at: int) -> bool:
@@ -154,6 +165,8 @@ def _resolve(phrase: list[str]) -> Measured | None:
     """The owner in a phrase ('Liberia's economy' -> Liberia; 'the profits of Tesco' -> Tesco),
     else the phrase up to its head ('the average house price'). A pronoun names nothing here:
     its antecedent is carried from before."""
+    if phrase and phrase[0].lower() in lexicon.POSSESSIVE_PRONOUNS:
+        return Measured(phrase[0], pronoun=True)  # 'Its share of the audience soared': whose, the sentence before says
     content = [w for w in phrase if w.lower() not in lexicon.DETERMINERS]
     if not content and phrase and phrase[-1].lower() in lexicon.PRONOUNS:
         return Measured(phrase[-1], pronoun=True)  # 'it grew 7.7 pct': named in the sentence before
@@ -253,6 +266,13 @@ def _ed_form(word: str) -> bool:
     return word[0].islower() and word.endswith("ed") and len(word) > 3
 
 
+def _ends_plural(previous: str, lower: str) -> bool:
+    """Whether a plural noun ends the phrase read forwards, the word after it being its verb:
+    '97% of scientists agree'; not 'women voters', 'households in Britain', 'voters' (the end)."""
+    return previous[0].islower() and singular(previous.lower()) is not None and singular(lower) is None \
+        and lower not in lexicon.PHRASE_INNER and lower not in lexicon.DETERMINERS
+
+
 def _phrase_forward(words: list[str], start: int) -> list[str]:
     """The noun phrase from words[start] on, up to a stop word or a verb."""
     end = start
@@ -260,7 +280,8 @@ def _phrase_forward(words: list[str], start: int) -> list[str]:
         word = words[end]
         lower = word.lower()
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and lower not in lexicon.DETERMINERS) \
-                or lower in lexicon.VALUE_VERBS or (end > start and _past_tense(lower)):
+                or lower in lexicon.VALUE_VERBS or (end > start and _past_tense(lower)) \
+                or (end > start and _ends_plural(words[end - 1], lower)):
             break  # '40% of voters backed him': the phrase ends at its verb
         end += 1
     phrase = words[start:end]

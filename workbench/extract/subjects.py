@@ -58,7 +58,8 @@ LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
-SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
+SHARES = ("percent", "ratio")
+CARRYING_PRONOUNS = lexicon.PERSONAL_PRONOUNS | lexicon.POSSESSIVE_PRONOUNS  # a share of what its 'of' names: '40% of voters'
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
@@ -233,12 +234,17 @@ def carries(sentence: str, figure: Figure, counts_a_noun: bool) -> bool:
     clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
-    if read is not None and read.pronoun:
+    if _points_back(read):
         return True  # 'He insists his three headline commitments'
     if measured.opens_clause(sentence, clause, figure.start):
         return not counts_a_noun
-    named = read or measured.clause_subject(sentence, clause, figure.start)
-    return named is not None and named.pronoun
+    return _points_back(read or measured.clause_subject(sentence, clause, figure.start))
+
+
+def _points_back(named: measured.Measured | None) -> bool:
+    """A personal or possessive pronoun ('it grew', 'his 22 years') names what the sentence
+    before did; a demonstrative ('This compares with 13.9 pct') points at a statement."""
+    return named is not None and named.pronoun and named.text.lower() in CARRYING_PRONOUNS
 
 
 def counted(sentence: str, figure: Figure, unit: str) -> str | None:

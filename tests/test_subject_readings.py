@@ -25,6 +25,8 @@ def subject_of(text, span):
     ("About 40% of voters backed the plan.", "40%", "voters"),
     ("The claim that 97% of scientists agree is old.", "97%", "scientists"),  # a plural noun, then its verb
     ("The price of the oil rose to $80.", "$80", "The price"),
+    ("Unemployment among young people reached 14.5% in the spring.", "14.5%", "Unemployment"),
+    ("Wind and solar supplied 12% of the world's electricity last year.", "12%", "the world"),  # a phrase of time ends it
     ("The US price of $149 is higher.", "$149", "The US price"),
     # the subject of the verb the figure belongs to
     ("The farm covers 12,900 acres of the valley.", "12,900 acres", "The farm"),
@@ -39,6 +41,7 @@ def subject_of(text, span):
     # past an aside the clause closes before its verb
     ("The machine, which has a touch screen, will retail for £99 in the UK.", "£99", "The machine"),
     ("The reactor – the largest in Europe – produces 1,600 megawatts.", "1,600 megawatts", "The reactor"),
+    ("The study, published in the Lancet, followed 12,000 women.", "12,000", "The study"),
     ("A flood -- apparently set off by a storm -- destroyed two bridges.", "two", "flood"),
     # past fronted phrases and a subordinator
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
@@ -75,6 +78,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Last December sales rose 4%.", "4%", "December"),
     # nor the words a figure is written in
     ("The rate was 5 pct, and 6 pct a year ago.", "6 pct", "pct"),
+    # nor a place the clause mentions, where the clause has a subject
+    ("The study, published in the Lancet, followed 12,000 women.", "12,000", "Lancet"),
     # nor the subject of an outer clause, for a figure of the clause inside it
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "change"),
 ])

@@ -265,8 +265,9 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Pronouns that stand for a source named just before them: 'the company said it would bid'.
 PERSONAL_PRONOUNS = frozenset("it they he she we".split())
 PRONOUNS = frozenset("it they he she we you i this that these those which who there one".split())
-# Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere'.
-PHRASE_INNER = frozenset("of in at for".split())
+# Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere', 'unemployment
+# among young people'.
+PHRASE_INNER = frozenset("of in at for among".split())
 # Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value.
 PHRASE_STOPS = frozenset("""
 said says say told announced added noted explained estimated expects expected showed shows
@@ -297,6 +298,8 @@ TIME_WORDS = frozenset("""
 year years month months week weeks day days quarter quarters half period time today yesterday
 decade decades century morning evening night season
 """.split())
+# Words that make a word of time a phrase of time: 'last year', 'this month', 'next week'.
+TIME_DETERMINERS = frozenset("last this next previous past coming".split())
 # Words before a clause's subject that are no part of it: 'However the channel ...'.
 # Subordinators that never front a phrase up to a comma ('where absentee votes can be processed').
 CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now then thus instead where whereas because unless".split())

@@ -61,15 +61,16 @@ def _words(sentence: str, start: int, end: int) -> list[str]:
 
 def _without_asides(words: list[str]) -> list[str]:
     """The words with each closed aside left out, so that a subject and its verb meet: 'The
-    machine , which features a touch screen , will retail'; 'A flood -- triggered by a burst --
-    smashed'. An aside still open at the end is the figure's own clause, and stays."""
+    machine , which features a touch screen , will retail'; 'The study , published in the Lancet ,
+    followed'; 'A flood -- triggered by a burst -- smashed'. An aside still open at the end is
+    the figure's own clause, and stays."""
     if "," not in words and DASH.isdisjoint(words):
         return words
     kept, at = [], 0
     while at < len(words):
         word = words[at]
-        if word == "," and at + 1 < len(words) and words[at + 1].lower() in ("which", "who"):
-            closer = ","
+        if word == "," and at + 1 < len(words) and (words[at + 1].lower() in ("which", "who") or _participle(words[at + 1])):
+            closer = ","  # ', which has a touch screen,'; ', published in the Lancet,'
         elif word in DASH:
             closer = word
         else:
@@ -82,6 +83,11 @@ def _without_asides(words: list[str]) -> list[str]:
             break
         at = end + 1
     return kept
+
+
+def _participle(word: str) -> bool:
+    """'published', 'founded', 'including': a lowercase word that opens a participial aside."""
+    return word[0].islower() and word.endswith(("ed", "ing")) and len(word) > 4
 
 
 def _index(words: list[str], word: str, start: int) -> int | None:
@@ -269,8 +275,18 @@ def _ed_form(word: str) -> bool:
 def _ends_plural(previous: str, lower: str) -> bool:
     """Whether a plural noun ends the phrase read forwards, the word after it being its verb:
     '97% of scientists agree'; not 'women voters', 'households in Britain', 'voters' (the end)."""
-    return previous[0].islower() and singular(previous.lower()) is not None and singular(lower) is None \
+    return previous[0].islower() and _possessor(previous) is None and singular(previous.lower()) is not None \
+        and singular(lower) is None \
         and lower not in lexicon.PHRASE_INNER and lower not in lexicon.DETERMINERS
+
+
+def _when(words: list[str], at: int) -> bool:
+    """Whether words[at] opens a phrase of time, which ends a noun phrase read forwards: 'of the
+    world's electricity last year', 'in March'."""
+    lower = words[at].lower()
+    following = words[at + 1].lower() if at + 1 < len(words) else ""
+    return lower in lexicon.TIME_WORDS or words[at] in lexicon.MONTHS \
+        or (lower in lexicon.TIME_DETERMINERS and following in lexicon.TIME_WORDS)
 
 
 def _phrase_forward(words: list[str], start: int) -> list[str]:
@@ -280,7 +296,7 @@ def _phrase_forward(words: list[str], start: int) -> list[str]:
         word = words[end]
         lower = word.lower()
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and lower not in lexicon.DETERMINERS) \
-                or lower in lexicon.VALUE_VERBS or (end > start and _past_tense(lower)) \
+                or lower in lexicon.VALUE_VERBS or (end > start and _past_tense(lower)) or _when(words, end) \
                 or (end > start and _ends_plural(words[end - 1], lower)):
             break  # '40% of voters backed him': the phrase ends at its verb
         end += 1

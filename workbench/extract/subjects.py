@@ -196,9 +196,6 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     place = PLACE_AFTER.search(rest)
     if place and _is_name(place.group(1)):
         return _clean(place.group(1))
-    located = known.first("located", clause, figure.start)
-    if located:
-        return _clean(located)
     # 'Iran, which has a quota of 2.255 mln bpd'; '..., as she earned $54.9m'
     if clause and (RELATIVE.match(sentence, clause_break.start(), clause) or
                    clauses.first_between(PRONOUN, sentence, clause, figure.start)):
@@ -206,7 +203,10 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         if earlier:
             return _clean(earlier)
     named = measured.clause_subject(sentence, clause, figure.start)
-    return _clean(named.text) if named and not named.pronoun else None
+    if named and not named.pronoun:
+        return _clean(named.text)
+    located = known.first("located", clause, figure.start)
+    return _clean(located) if located else None
 
 
 def _clause_break(sentence: str, position: int) -> re.Match | None:

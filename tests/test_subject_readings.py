@@ -42,6 +42,7 @@ def subject_of(text, span):
     ("The machine, which has a touch screen, will retail for £99 in the UK.", "£99", "The machine"),
     ("The reactor – the largest in Europe – produces 1,600 megawatts.", "1,600 megawatts", "The reactor"),
     ("The study, published in the Lancet, followed 12,000 women.", "12,000", "The study"),
+    ('The "Fresh Start" scheme has run for two years.', "two years", "Fresh Start scheme"),  # quotes are no break
     ("A flood -- apparently set off by a storm -- destroyed two bridges.", "two", "flood"),
     # past fronted phrases and a subordinator
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),

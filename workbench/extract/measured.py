@@ -27,7 +27,8 @@ from .numbers import VULGAR, singular
 # a dash ('--', '–', a hyphen between spaces) among it.
 WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
 DASH = frozenset(["--", "–", "—", "-"])
-OPENING_MARKS = frozenset('"“(')  # before a clause's first word: '"England have won'.
+OPENING_MARKS = frozenset('"“(')
+QUOTES = frozenset('"“”')  # before a clause's first word: '"England have won'.
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
 VERB_REACH = 10
 PHRASE_REACH = 7
@@ -60,15 +61,19 @@ def _words(sentence: str, start: int, end: int) -> list[str]:
 
 
 def _without_asides(words: list[str]) -> list[str]:
-    """The words with each closed aside left out, so that a subject and its verb meet: 'The
-    machine , which features a touch screen , will retail'; 'The study , published in the Lancet ,
-    followed'; 'A flood -- triggered by a burst -- smashed'. An aside still open at the end is
-    the figure's own clause, and stays."""
-    if "," not in words and DASH.isdisjoint(words):
+    """The words with each closed aside and each quotation mark left out, so that a subject and
+    its verb meet: 'The machine , which features a touch screen , will retail'; 'The study ,
+    published in the Lancet , followed'; 'A flood -- triggered by a burst -- smashed'; 'The "
+    Silver State " program allocates'. An aside still open at the end is the figure's own
+    clause, and stays."""
+    if "," not in words and DASH.isdisjoint(words) and QUOTES.isdisjoint(words):
         return words
     kept, at = [], 0
     while at < len(words):
         word = words[at]
+        if word in QUOTES:
+            at += 1  # 'The "Silver State" program allocates': a name's quotes are no break
+            continue
         if word == "," and at + 1 < len(words) and (words[at + 1].lower() in ("which", "who") or _participle(words[at + 1])):
             closer = ","  # ', which has a touch screen,'; ', published in the Lancet,'
         elif word in DASH:

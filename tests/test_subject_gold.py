@@ -35,13 +35,17 @@ def test_every_figure_spans_its_text_and_says_how_its_subject_was_found(labelled
             assert figure["subject"] is None or figure["subject"].lower() in text.lower(), figure
 
 
+def labelled_figure(text, span, subject, why):
+    """A subject label of the set's format, for the figure `span` of `text`."""
+    return {"start": text.index(span), "end": text.index(span) + len(span), "text": span, "subject": subject, "why": why}
+
+
 def test_the_scorer_counts_a_subject_right_only_where_extraction_names_it():
     text = "Turkey had 900 returnees. Exports rose 5%."
     gold = {"corpus": "bbc", "id": "made/1", "figures": [
-        {"start": text.index("900"), "end": text.index("900") + 3, "text": "900", "subject": "Turkey", "why": "verb-subject"},
-        {"start": text.index("5%"), "end": text.index("5%") + 2, "text": "5%", "subject": "a name no sentence uses",
-         "why": "phrase"},
-        {"start": text.index("Exports"), "end": text.index("Exports") + 7, "text": "Exports", "subject": None, "why": "none"},
+        labelled_figure(text, "900", "Turkey", "verb-subject"),
+        labelled_figure(text, "5%", "a name no sentence uses", "phrase"),
+        labelled_figure(text, "Exports", None, "none"),
     ]}
     tally = score_subjects([(gold, text)], extract_claims)
     assert tally.figures == 3
@@ -53,10 +57,9 @@ def test_the_scorer_counts_a_subject_right_only_where_extraction_names_it():
 def test_a_subject_names_the_gold_s_by_its_head_or_its_first_words():
     text = "A deadly flood destroyed 12 bridges. Army captain Traore held power for 9 months. Amoco Corp made $5m."
     gold = {"corpus": "bbc", "id": "made/2", "figures": [
-        {"start": text.index("12"), "end": text.index("12") + 2, "text": "12", "subject": "flood", "why": "verb-subject"},
-        {"start": text.index("9 months"), "end": text.index("9 months") + 8, "text": "9 months", "subject": "Traore",
-         "why": "verb-subject"},
-        {"start": text.index("$5m"), "end": text.index("$5m") + 3, "text": "$5m", "subject": "Amoco", "why": "verb-subject"},
+        labelled_figure(text, "12", "flood", "verb-subject"),
+        labelled_figure(text, "9 months", "Traore", "verb-subject"),
+        labelled_figure(text, "$5m", "Amoco", "verb-subject"),
     ]}
     tally = score_subjects([(gold, text)], extract_claims)
     assert dict(tally.right) == {"verb-subject": 3}, tally.wrong

@@ -27,8 +27,8 @@ from .numbers import VULGAR, singular
 # a dash ('--', '–', a hyphen between spaces) among it.
 WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
 DASH = frozenset(["--", "–", "—", "-"])
-OPENING_MARKS = frozenset('"“(')
-QUOTES = frozenset('"“”')  # before a clause's first word: '"England have won'.
+OPENING_MARKS = frozenset('"“(')  # before a clause's first word: '"England have won'
+QUOTES = frozenset('"“”')  # inside a clause, around a name: 'The "Fresh Start" scheme has run'
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
 VERB_REACH = 10
 PHRASE_REACH = 7

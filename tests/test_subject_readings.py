@@ -25,6 +25,8 @@ def subject_of(text, span):
     ("About 40% of voters backed the plan.", "40%", "voters"),
     ("The claim that 97% of scientists agree is old.", "97%", "scientists"),  # a plural noun, then its verb
     ("The price of the oil rose to $80.", "$80", "The price"),
+    ("The sum invested rose to $5m.", "$5m", "The sum"),  # a participle after the head is no part of it
+    ("The value of the share to be included was raised 25 cts.", "25 cts", "The value"),
     ("Unemployment among young people reached 14.5% in the spring.", "14.5%", "Unemployment"),
     ("Wind and solar supplied 12% of the world's electricity last year.", "12%", "the world"),  # a phrase of time ends it
     ("The US price of $149 is higher.", "$149", "The US price"),
@@ -83,6 +85,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("The study, published in the Lancet, followed 12,000 women.", "12,000", "Lancet"),
     # nor the subject of an outer clause, for a figure of the clause inside it
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "change"),
+    # nor the verb of a clause inside the phrase
+    ("The only tax rise they want is a new 50% tax band.", "50%", "want"),
 ])
 def test_the_subject_is_never_a_source_a_date_or_a_unit(text, span, not_subject):
     assert subject_of(text, span) != not_subject

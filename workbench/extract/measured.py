@@ -147,6 +147,8 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
         if lower in lexicon.PHRASE_INNER and start < end and start - 1 > 0:
             start -= 1  # 'the price of oil', 'shares in Solidere'
             continue
+        if lower in lexicon.PERSONAL_PRONOUNS and start < end:
+            return []  # 'the tax rise they want is': the words after a pronoun are its verb's
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and not _acronym(word)) or lower in lexicon.PHRASE_STOPS \
                 or (lower in lexicon.VALUE_VERBS and not (start == end and _opens_phrase(words, start - 1))):
             break
@@ -172,12 +174,27 @@ def _opens_phrase(words: list[str], at: int) -> bool:
         or not words[at - 1][0].isalpha()
 
 
+def _head_first(phrase: list[str]) -> list[str]:
+    """A phrase without what follows its head: a clause with its own subject ('the only tax rise
+    they want') and a participle after it ('the sum invested', 'the share preferred to be
+    included')."""
+    for at in range(1, len(phrase)):
+        if phrase[at].lower() in lexicon.PERSONAL_PRONOUNS:
+            phrase = phrase[:at]
+            break
+    end = len(phrase)
+    while end and _ed_form(phrase[end - 1]) and not phrase[end - 1].endswith("eed"):
+        end -= 1  # a participle alone ('to be included was raised') names nothing
+    return phrase[:end]
+
+
 def _resolve(phrase: list[str]) -> Measured | None:
     """The owner in a phrase ('Liberia's economy' -> Liberia; 'the profits of Tesco' -> Tesco),
     else the phrase up to its head ('the average house price'). A pronoun names nothing here:
     its antecedent is carried from before."""
     if phrase and phrase[0].lower() in lexicon.POSSESSIVE_PRONOUNS:
         return Measured(phrase[0], pronoun=True)  # 'Its share of the audience soared': whose, the sentence before says
+    phrase = _head_first(phrase)
     content = [w for w in phrase if w.lower() not in lexicon.DETERMINERS]
     if not content and phrase and phrase[-1].lower() in lexicon.PRONOUNS:
         return Measured(phrase[-1], pronoun=True)  # 'it grew 7.7 pct': named in the sentence before

@@ -55,6 +55,8 @@ def subject_of(text, span):
     # a sum converted in a bracket is the same sum
     ("The console will sell for £99 in the UK (149 euros).", "149 euros", "The console"),
     ("Jet will raise 16.4bn rupees ($375m; £198m).", "£198m", "Jet"),
+    # a name listed with its figure
+    ("Texas led with 1.2 mln acres, followed by Iowa with about 1.03 mln acres.", "1.03 mln acres", "Iowa"),
     # the noun a figure opens its clause with, when no holder is named
     ("Six government units would also be scrapped.", "Six", "government units"),
     ("Nintendo said 15 games would be available at launch.", "15", "games"),

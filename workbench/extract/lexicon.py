@@ -298,6 +298,8 @@ TIME_WORDS = frozenset("""
 year years month months week weeks day days quarter quarters half period time today yesterday
 decade decades century morning evening night season
 """.split())
+# Hedges between a listed name's 'with' and its figure: 'Texas with approximately 1.225 mln'.
+HEDGES_BEFORE_WITH = ("about", "around", "approximately", "nearly", "almost", "some", "over", r"more\s+than")
 # Words that make a word of time a phrase of time: 'last year', 'this month', 'next week'.
 TIME_DETERMINERS = frozenset("last this next previous past coming".split())
 # Words before a clause's subject that are no part of it: 'However the channel ...'.

@@ -46,6 +46,8 @@ AFTER_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?%?(?:\s+(?:mln|bn|billion|million))?
 PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 # '6.7 in Germany': a place straight after the figure is what the figure is about.
 PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
+# A name listed with its figure: 'followed by Iowa with 1.030 mln acres, Minnesota with 890,000'.
+NAME_WITH = re.compile(rf"\b({TOKEN}(?:[ \t]+{TOKEN})*)\s+with\s+(?:{'|'.join(lexicon.HEDGES_BEFORE_WITH)}\s+)?$")
 PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # A sentence-initial word followed by one of these is a name ('China will provide ...'),
@@ -159,6 +161,9 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
     if read and not read.pronoun:
         return _clean(read.text)
+    listed = NAME_WITH.search(sentence, max(0, figure.start - 60), figure.start)
+    if listed and _is_name(listed.group(1)):
+        return _clean(listed.group(1))  # 'Texas with 1.2 mln acres, followed by Iowa with 1.03 mln'
     owned = read is not None and read.text.lower() in lexicon.POSSESSIVE_PRONOUNS  # 'his three pledges': his
     counted = None if owned else measured.leading_noun(sentence, clause, figure.start, figure.end)
     if counted:

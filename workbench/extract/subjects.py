@@ -47,7 +47,7 @@ PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t
 # '6.7 in Germany': a place straight after the figure is what the figure is about.
 PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 # A name listed with its figure: 'followed by Iowa with 1.030 mln acres, Minnesota with 890,000'.
-NAME_WITH = re.compile(rf"\b({TOKEN}(?:[ \t]+{TOKEN})*)\s+with\s+(?:{'|'.join(lexicon.HEDGES_BEFORE_WITH)}\s+)?$")
+NAME_WITH = re.compile(rf"\b({TOKEN}(?:[ \t]+{TOKEN})*)\s+with\s+(?:(?:{'|'.join(lexicon.HEDGES_BEFORE_WITH)})\s+)?$")
 PRONOUN = re.compile(r"\b(?:she|he|they|it|its|her|his|their)\b")
 IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # A sentence-initial word followed by one of these is a name ('China will provide ...'),

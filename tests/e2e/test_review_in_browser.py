@@ -86,7 +86,7 @@ def test_a_save_refused_for_a_bad_source_still_meets_the_other_reviewers_verdict
 def test_build_a_check_by_hand(page, server):
     open_seed(page, server)
     page.click("details.build-check summary")
-    page.select_option("select[name=first]", label=["100 (woman)", "50 (child)"])
+    page.select_option("select[name=first]", label=["100 (women)", "50 (children)"])
     page.select_option("select[name=relation]", "sum-at-most")
     page.select_option("select[name=second]", label="425 (the UK)")
     page.click("details.build-check button[type=submit]")
@@ -103,7 +103,7 @@ def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server
     page.click("details.build-check summary")
     page.select_option("select[name=first]", label=["760 (Saudi Arabia)"])
     page.select_option("select[name=relation]", "at-most")
-    page.select_option("select[name=second]", label="100 (woman)")
+    page.select_option("select[name=second]", label="100 (women)")
     page.click("details.build-check button[type=submit]")
     page.locator(".finding.status-fail", has_text="built by a reviewer").wait_for()
     assert "fail: at-most" in claim_item(page, "760").locator(".checks").inner_text()

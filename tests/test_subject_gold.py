@@ -36,12 +36,16 @@ def test_every_figure_spans_its_text_and_says_how_its_subject_was_found(labelled
             assert text[figure["start"]:figure["end"]] == figure["text"], (gold["id"], figure)
             assert figure["why"] in READINGS and (figure["subject"] is None) == (figure["why"] == "none"), figure
             # as the scorer reads them, with runs of whitespace as one space (a Reuters line break)
-            assert figure["subject"] is None or figure["subject"].lower() in " ".join(text.lower().split()), figure
+            assert figure["subject"] is None or spaced(figure["subject"]) in spaced(text), figure
 
 
 def labelled_figure(text, span, subject, why):
     """A subject label of the set's format, for the figure `span` of `text`."""
     return {"start": text.index(span), "end": text.index(span) + len(span), "text": span, "subject": subject, "why": why}
+
+
+def spaced(words):
+    return " ".join(words.lower().split())
 
 
 def test_the_scorer_counts_a_subject_right_only_where_extraction_names_it():

@@ -92,7 +92,7 @@ def _without_asides(words: list[str]) -> list[str]:
 
 def _participle(word: str) -> bool:
     """'published', 'founded', 'including': a lowercase word that opens a participial aside."""
-    return word[0].islower() and word.endswith(("ed", "ing")) and len(word) > 4
+    return _ed_form(word) or (word[0].islower() and word.endswith("ing") and len(word) > 4)
 
 
 def _index(words: list[str], word: str, start: int) -> int | None:

@@ -28,10 +28,6 @@ CLAUSE_BREAK = re.compile(
 CORPORATE_SUFFIX = re.compile(r"(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 CORPORATE_WORD = re.compile(rf" {CORPORATE_SUFFIX.pattern}")
 RELATIVE = re.compile(r",\s+(?:which|who)\b")
-# A break that opens an aside, and what closes it before the clause goes on: 'The machine,
-# which features a touch screen, will retail for £99'; 'A flood – triggered by a burst – hit two
-# dams'. A figure after the aside belongs to the clause the aside interrupts.
-DASHES = ("–", "—", "-")
 OPENING = re.compile(r"[ \t\n\"“‘'(]*")  # before the first word
 SPACE = re.compile(r"\s+")
 # Capitalised words, and a suffix after them that may be lowercase ('plc').
@@ -60,8 +56,9 @@ LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
-SHARES = ("percent", "ratio")
-CARRYING_PRONOUNS = lexicon.PERSONAL_PRONOUNS | lexicon.POSSESSIVE_PRONOUNS  # a share of what its 'of' names: '40% of voters'
+SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
+# Pronouns whose antecedent the sentence before names; a demonstrative points at a statement.
+CARRYING_PRONOUNS = lexicon.PERSONAL_PRONOUNS | lexicon.POSSESSIVE_PRONOUNS
 NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
@@ -216,15 +213,16 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
 
 def _clause_break(sentence: str, position: int) -> re.Match | None:
     """The break that starts the clause a figure stands in, read back past an aside the clause
-    has closed before the figure ('The machine, which features a touch screen, will retail for
-    £99': the figure's clause is the machine's)."""
+    has closed before the figure: a relative clause closed by a comma ('The machine, which
+    features a touch screen, will retail for £99': the figure's clause is the machine's), or a
+    pair of dashes ('A flood – triggered by a burst – hit two dams')."""
     found = clauses.last_before(CLAUSE_BREAK, sentence, position)
     while found:
         opener = found.group().strip()
         if RELATIVE.fullmatch(found.group()) and "," in sentence[found.end():position]:
             found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # ', which features a touch screen, will retail'
             continue
-        earlier = clauses.last_before(CLAUSE_BREAK, sentence, found.start()) if opener in DASHES else None
+        earlier = clauses.last_before(CLAUSE_BREAK, sentence, found.start()) if opener in measured.DASH else None
         if earlier is None or earlier.group().strip() != opener:
             return found
         found = clauses.last_before(CLAUSE_BREAK, sentence, earlier.start())  # '– triggered by a burst –'

@@ -11,6 +11,7 @@ not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..extract import Claim
@@ -33,22 +34,15 @@ from .statement import Frame, Sentence
 def read_frames(claims: list[Claim]) -> list[Frame]:
     """Every change, total, share, gap, vague word, rank, order, place, multiple, restated fraction,
     conversion and figure pointed back to the article's sentences state."""
-    sentences = [Sentence(claims, indices) for indices in by_sentence(claims).values()]
-    moves: list[Frame] = []
-    carried = None
-    for sentence in sentences:
-        found, carried = changes(sentence, carried)
-        moves += found
-    changed = {i: role for frame in moves for role, i in frame.roles.items()}
+    sentences = _sentences(claims)
+    moves, changed = _changes(sentences)
     went_to = {frame.roles["old"]: frame.roles["new"] for frame in moves if {"old", "new"} <= frame.roles.keys()}
     frames: list[Frame] = list(moves)
-    framed: set[int] = set()  # totals given their parts already: a later sentence does not reach back to them
     taken = set(changed)  # a change's rate is no share
     named = Named(sentences)
     wholes: dict[int, int] = {}  # each part of a total frame read so far, and its total
-    for n in range(len(sentences)):
-        found = totals(sentences, n, framed, changed)
-        framed.update(frame.roles["total"] for frame in found)
+    framed: set[int] = set()
+    for n, found in enumerate(_totals(sentences, changed, framed)):
         wholes.update({part: frame.roles["total"] for frame in found for part in frame.parts})
         found += shares(sentences, n, taken, stated_totals(sentences[n]) | framed, named, wholes)
         taken.update(i for frame in found for i in frame.claims)
@@ -61,18 +55,43 @@ def read_frames(claims: list[Claim]) -> list[Frame]:
     return frames
 
 
+def _sentences(claims: list[Claim]) -> list[Sentence]:
+    return [Sentence(claims, indices) for indices in by_sentence(claims).values()]
+
+
+def _changes(sentences: list[Sentence]) -> tuple[list[Frame], dict[int, str]]:
+    """The changes the sentences state, and the role each figure plays in one."""
+    moves: list[Frame] = []
+    carried = None
+    for sentence in sentences:
+        found, carried = changes(sentence, carried)
+        moves += found
+    return moves, {i: role for frame in moves for role, i in frame.roles.items()}
+
+
+def _totals(sentences: list[Sentence], changed: dict[int, str], framed: set[int]) -> Iterator[list[Frame]]:
+    """The totals each sentence states with their parts, sentence by sentence. `framed` gathers
+    the totals given parts so far: a later sentence does not reach back to them."""
+    for n in range(len(sentences)):
+        found = totals(sentences, n, framed, changed)
+        framed.update(frame.roles["total"] for frame in found)
+        yield found
+
+
 def with_wholes(claims: list[Claim]) -> list[Claim]:
     """The claims with `part_of` filled from the total frames where extraction left it empty,
     so the field says what the checks weigh: 'Of the 40 victims, 25 were men, 12 women and 9
     children', 'employs 1,450 people, including 300 night workers'. Extraction's own links
-    stand; a part two totals claim keeps the first."""
+    stand; a part two totals claim keeps the first. Only the changes and totals are read:
+    the other frames never name a whole."""
+    sentences = _sentences(claims)
+    _, changed = _changes(sentences)
     wholes: dict[int, int] = {}
-    for frame in read_frames(claims):
-        if frame.type != "total":
-            continue
-        whole = frame.roles["total"]
-        for part in frame.parts:
-            if claims[part].part_of is None and part != whole and wholes.get(whole) != part \
-                    and claims[whole].part_of != part:
-                wholes.setdefault(part, whole)
+    for found in _totals(sentences, changed, set()):
+        for frame in found:
+            whole = frame.roles["total"]
+            for part in frame.parts:
+                if claims[part].part_of is None and part != whole and wholes.get(whole) != part \
+                        and claims[whole].part_of != part:
+                    wholes.setdefault(part, whole)
     return [replace(claim, part_of=wholes[i]) if i in wholes else claim for i, claim in enumerate(claims)]

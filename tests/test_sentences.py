@@ -21,6 +21,12 @@ def split(text):
      ["Sales were 3,000 vs. 2,000 in 2019.", "Then 2.1%.", "Then 52-48.", "Then 5,600."]),
     ("He said: “As the state falls, it survives.” In his report, Barrett claims 5,600.",
      ["He said: “As the state falls, it survives.”", "In his report, Barrett claims 5,600."]),
+    # text copied from a web page that lost the space between sentences
+    ("It grew for six years, since the start of the administration.While Mudavadi was right, it fell.It is wrong.",
+     ["It grew for six years, since the start of the administration.", "While Mudavadi was right, it fell.",
+      "It is wrong."]),
+    # but not a web address, nor an abbreviation before a name
+    ("See www.Example.com and Mr.Smith for 5 more.", ["See www.Example.com and Mr.Smith for 5 more."]),
 ])
 def test_sentences_end_where_a_reader_ends_them(text, expected):
     assert split(text) == expected

@@ -65,6 +65,21 @@ def subject_of(text, span):
     ("Plans to abolish 162 quangos were unveiled on Monday.", "162", "quangos"),
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "ballots"),
     ("Sony sells the PSP. The 15 games available at launch include Ridge Racer.", "15", "games"),
+    # the object of a verb whose figure follows after 'by', 'at', 'to' or 'from', and the items of its list
+    ("The survey put unemployment at 7.2%.", "7.2%", "unemployment"),
+    ("The council raised parking charges by 15%.", "15%", "parking charges"),
+    ("The bureau estimated the 2016 population at just over 193 million.", "193 million", "the 2016 population"),
+    ("Police managed to reduce hijacking by a third, home robberies by 20% and car thefts by 19%.", "20%", "home robberies"),
+    ("Police managed to reduce hijacking by a third, home robberies by 20% and car thefts by 19%.", "19%", "car thefts"),
+    ("Sales increased by 5% in March.", "5%", "Sales"),  # the verb's own subject, where it has no object
+    # a figure set beside its noun, in a bracket or between commas with a change
+    ("More female candidates (243,108) passed than male candidates (212,717).", "212,717", "male candidates"),
+    ("Exports, down 3% on the year, weighed on growth.", "3%", "Exports"),
+    # a results line: its label, and a figure's own label after 'vs'
+    ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "13 cts", "Shr"),
+    ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "57.1 mln dlrs", "Net profit"),
+    ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "69.1 mln", "loss"),
+    ("Revenue: $4.2bn", "$4.2bn", "Revenue"),
     # named in the sentence before
     ("Rolls-Royce made a profit of £1.2bn. About 40% came from engines.", "40%", "Rolls-Royce"),
     ("Charles Kennedy is the party leader.\n\nHe insists his three pledges will appeal.", "three", "Charles Kennedy"),
@@ -89,6 +104,10 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "change"),
     # nor the verb of a clause inside the phrase
     ("The only tax rise they want is a new 50% tax band.", "50%", "want"),
+    # a line with a verb is no results line
+    ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
+    # nor is a source's colon a label
+    ("He said: 5,000 people came.", "5,000", "He said"),
 ])
 def test_the_subject_is_never_a_source_a_date_or_a_unit(text, span, not_subject):
     assert subject_of(text, span) != not_subject

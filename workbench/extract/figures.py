@@ -25,7 +25,8 @@ CHANGE = re.compile(
     r"boost\w*|gain\w*|soar\w*|plung\w*|surg\w*|doubl\w*|halv\w*)\b[^,;]*$", re.IGNORECASE)
 
 
-SIGNS = frozenset("$£€¥₹")
+# The currency signs that may open a figure in an all-lowercase stretch: 'pays ₦5,000'.
+SIGNS = frozenset(char for symbol in lexicon.CURRENCY_SYMBOLS for char in symbol if not char.isalnum() and char not in " .")
 PREVIOUS_WORD = re.compile(r"([\w.'’-]+)\W*$")
 NAME_NUMBER = re.compile(r"\d{1,4}|[A-Za-z]+")
 VS_AFTER = re.compile(r"\s+vs\b")

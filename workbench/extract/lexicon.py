@@ -44,6 +44,8 @@ VAGUE = {
 CURRENCY_SYMBOLS = {
     "US$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "$": "USD",
     "R$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs. ": "INR", "Rs.": "INR", "Rs ": "INR", "Rs": "INR",
+    # 'KSh37.7 billion', 'KSh 227.6', '₦5,000', '₽100', '₩1,200', '₺50', '₱20'
+    "KSh ": "KES", "KSh": "KES", "Ksh ": "KES", "Ksh": "KES", "₦": "NGN", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₱": "PHP",
 }
 # Signs written after the figure in Continental style: '15 €', '-15€'.
 CURRENCY_AFTER = {"€": "EUR", "$": "USD", "£": "GBP"}
@@ -58,7 +60,8 @@ CURRENCY_WORDS = {
     "kronor": ("SEK", 1), "ringgit": ("MYR", 1), "baht": ("THB", 1), "schillings": ("ATS", 1),
     "ecus": ("XEU", 1), "ecu": ("XEU", 1), "drachmas": ("GRD", 1), "escudos": ("PTE", 1),
     "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01),
-    "euro cents": ("EUR", 0.01),
+    "euro cents": ("EUR", 0.01), "naira": ("NGN", 1), "cedis": ("GHS", 1), "roubles": ("RUB", 1),
+    "rubles": ("RUB", 1),
 }
 # A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
 CURRENCY_NATIONS = {
@@ -216,7 +219,7 @@ The A An But And Or So Yet In On At By For From With As Another Some Most This T
 These Those It Its Their There Here Then When Where While After Before Since During
 Until If Only Just Exactly Fully All Nearly Almost Around About Over Under Roughly
 Approximately Between Of Up More Less Fewer Last Next Top Still Even Perhaps Maybe
-Estimated Each Every Both To Than Close Upwards Are Were
+Estimated Each Every Both To Than Close Upwards Are Were However Nor Meanwhile Instead
 """.split())
 
 # What a figure measures (measured.py). A verb of value ties the noun phrase before it to the
@@ -247,10 +250,16 @@ invests lost loses lose saved saves shed sheds created creates cut cuts added ad
 injured hosts hosted took takes saw sees sent sends contributed contributes handled handles
 carried carries served serves treated treats housed houses attracted drew draws got gets
 """.split())
-VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS
+# Verbs of time, whose subject a duration is about: 'the courts sit six days a week', 'the
+# talks lasted three hours', 'the artisans need 3 years of training'.
+DURATION_VERBS = frozenset("""
+sit sits sat last lasts lasted take spend serve stay stays stayed need needs needed wait waits
+waited
+""".split())
+VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS | DURATION_VERBS
 # Words between a verb of value and its figure: 'rose by almost', 'stood at a record', 'fell to'.
 FIGURE_LEAD = frozenset("""
-to by at from for of a an the record new some about around almost nearly roughly approximately
+to by at from for of a an the record new some about around almost nearly roughly approximately worth
 over under more less than fewer just only up down estimated further another additional
 least most as much many much high low total
 """.split())
@@ -308,3 +317,23 @@ CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now t
 # Words that name how a figure is written, never what it measures: 'pct', 'dlrs', 'million'.
 NOT_MEASURED = frozenset(
     [*PERCENT_UNITS, *CURRENCY_WORDS, *SCALES, *UNITS_WORDS, *TENS_WORDS, "per", "cent", "low", "high"])
+# Words that set a figure against another on a line of a results table, and the words that
+# may follow the last figure: 'Shr 18 cts vs 13 cts', 'Shrs 560.61 mln vs same',
+# 'Qtly div 10 cts vs 10 cts prior'.
+ROW_AGAINST = ("vs", r"vs\.", "versus", "against")
+ROW_AFTER_LAST = ("prior", "same", "nil", "year ago", "a year ago")
+# Verbs whose object is what the figure after 'by', 'at', 'to' or 'from' measures: 'reduce
+# hijacking by a third', 'put unemployment at 7.2%', 'raised parking charges by 15%',
+# 'estimated the 2016 population at 193 million'.
+OBJECT_VERBS = frozenset("""
+cut cuts cutting reduce reduces reduced reducing raise raises raised raising increase increases
+increased increasing lift lifts lifted lower lowers lowered boost boosts boosted trim trims trimmed
+slash slashes slashed put puts putting estimate estimates estimated estimating value values valued
+peg pegs pegged set sets forecast forecasts projected projects revise revises revised double
+doubles doubled halve halves halved expand expands expanded extend extends extended narrow
+narrows narrowed widen widens widened
+""".split())
+OBJECT_MARKS = frozenset("by at to from".split())
+# Words of a change set beside the noun it measures between commas: 'Exports, down 3% on the
+# year, weighed on growth'; 'Profits for the year, up 19.4 pct, were ...'.
+APPOSITIVE_CHANGES = frozenset("up down higher lower".split())

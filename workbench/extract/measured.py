@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
 from .numbers import VULGAR, singular
 
-# Words, figures (with a fraction character: '1½', '½') and the punctuation that ends a phrase,
-# a dash ('--', '–', a hyphen between spaces) among it.
-WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
+# Words, figures (with a fraction character: '1½', '½'; a financial year: '2020/21') and the
+# punctuation that ends a phrase, a dash ('--', '–', a hyphen between spaces) among it.
+WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|(?:19|20)\d\d/\d\d\b|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
 DASH = frozenset(["--", "–", "—", "-"])
+# A year inside a noun phrase: 'the 2016 population', 'debt service for the 2020/21 financial year'.
+YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 OPENING_MARKS = frozenset('"“(')  # before a clause's first word: '"England have won'
 QUOTES = frozenset('"“”')  # inside a clause, around a name: 'The "Fresh Start" scheme has run'
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
@@ -44,6 +46,7 @@ class Measured:
     years') names it only through the sentence before."""
     text: str
     pronoun: bool = False
+    held: bool = False  # the object of the clause's verb ('China raised rates by 0.27 points')
 
 
 @lru_cache(maxsize=8)
@@ -140,8 +143,8 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
         lower = word.lower()
         if lower in lexicon.DETERMINERS:
             start -= 1
-            if start > 1 and words[start - 1].lower() == "of" and _head_noun(words[start - 2]):
-                start -= 1  # 'the price of the oil', "the channel's share of the audience"
+            if start > 1 and words[start - 1].lower() in ("of", "for") and _head_noun(words[start - 2]):
+                start -= 1  # 'the price of the oil', "the channel's share of the audience", 'debt service for the year'
                 continue
             break
         if lower in lexicon.PHRASE_INNER and start < end and start - 1 > 0:
@@ -149,6 +152,9 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
             continue
         if lower in lexicon.PERSONAL_PRONOUNS and start < end:
             return []  # 'the tax rise they want is': the words after a pronoun are its verb's
+        if YEAR.fullmatch(word) and start < end:
+            start -= 1  # 'the 2020/21 financial year'
+            continue
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and not _acronym(word)) or lower in lexicon.PHRASE_STOPS \
                 or (lower in lexicon.VALUE_VERBS and not (start == end and _opens_phrase(words, start - 1))):
             break
@@ -250,12 +256,19 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
             start = position - 1 - len(measured)
             if start > 0 and before[start - 1][0].isdigit():
                 start -= 1  # 'had 1986 sales of'
-            if found and start > 0 and _verb_like(before, start - 1, 0):
+            if found and start > 0 and verb_like(before, start - 1, 0):
                 # 'HSBC reported profits of £9.4bn': the measure is the holder's
                 holder = clause_subject(sentence, clause_start, figure_start)
                 found = holder if holder and not holder.pronoun else found
             if found:
                 return found
+    held = _object(before, position)
+    if held:
+        found = _resolve(held)
+        return replace(found, held=True) if found else None
+    beside = _set_beside(before, position)
+    if beside:
+        return _resolve(beside)
     verb = _verb_back(before, position)
     if verb is None:
         return None
@@ -269,6 +282,58 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     if not phrase:
         return None
     return _resolve(phrase)
+
+
+def _object(words: list[str], position: int, reach: int = 3) -> list[str]:
+    """The object of a verb whose figure follows it after a mark (lexicon.OBJECT_MARKS):
+    'put unemployment at 7.2%' -> unemployment. A list goes on after a comma or 'and' ('reduce
+    hijacking by a third, home robberies by 20%'): each item is the verb's object, as the
+    first is. `reach` bounds how many items back a list is read."""
+    if position >= len(words) or words[position].lower() not in lexicon.OBJECT_MARKS:
+        return []
+    start = position
+    while start > 0 and position - start < PHRASE_REACH and _in_object(words[start - 1]):
+        start -= 1
+    if start == 0:
+        return []
+    if start < position and words[start - 1].lower() in lexicon.OBJECT_VERBS:
+        return words[start:position]
+    if reach and start < position and words[start - 1] in (",", "and"):
+        mark = words[position].lower()
+        earlier = next((at for at in range(start - 2, max(-1, start - 2 - PHRASE_REACH), -1)
+                        if words[at].lower() == mark), None)
+        if earlier is not None and _object(words, earlier, reach - 1):
+            return words[start:position]
+    if reach and words[start - 1][0].isdigit():
+        # 'increase the number of shares to over 26 mln from about 17.3 mln': the second mark
+        # follows the first's figure, and is of the same object
+        earlier = next((at for at in range(start - 2, max(-1, start - 2 - PHRASE_REACH), -1)
+                        if words[at].lower() in lexicon.OBJECT_MARKS), None)
+        return _object(words, earlier, reach - 1) if earlier is not None else []
+    return []
+
+
+def _in_object(word: str) -> bool:
+    """A word an object can hold: 'the cost of the scheme', 'parking charges', 'the 2016
+    population'; a verb of value among them is a noun, as the verb before them takes them."""
+    lower = word.lower()
+    if YEAR.fullmatch(word):
+        return True
+    return word[0].isalpha() and lower not in lexicon.OBJECT_VERBS and (
+        lower in lexicon.DETERMINERS or lower in lexicon.PHRASE_INNER or lower not in lexicon.NOUN_STOPS)
+
+
+def _set_beside(words: list[str], position: int) -> list[str]:
+    """The noun phrase a figure is set beside: in a bracket after it ('more female candidates
+    (243,108)'), or between commas with a change ('Exports, down 3% on the year, ...')."""
+    if not position:
+        return []
+    lead = {word.lower() for word in words[position:]}
+    if words[position - 1] == "(" and not lead:
+        return _phrase_back(words, position - 1)
+    if words[position - 1] == "," and lead & lexicon.APPOSITIVE_CHANGES:
+        return _phrase_back(words, position - 1)
+    return []
 
 
 def _verb_back(words: list[str], end: int) -> int | None:
@@ -339,7 +404,7 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     for at in range(start, len(words)):
         if not words[at][0].isalpha() and not _in_complement(words, at, start):
             return None  # a comma or a figure before any verb: no plain subject-verb clause
-        if _verb_like(words, at, start):
+        if verb_like(words, at, start):
             if any(w.lower() in lexicon.COMPLEMENTIZERS for w in words[at + 1:]):
                 return None  # 'X would stop the accusation that tens of thousands of ballots are dumped'
             end = at
@@ -401,7 +466,7 @@ def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end
     if after[:1] == ["of"]:
         after = after[1:]  # 'thousands of fighters have returned'
     for at, word in enumerate(after[:PHRASE_REACH]):
-        if _verb_like(after, at, 0):
+        if verb_like(after, at, 0):
             phrase = [w for w in after[:at] if w.lower() not in lexicon.COUNT_MODIFIERS]
             if phrase and all(w[0].isalpha() and w.lower() not in lexicon.NOUN_STOPS for w in phrase):
                 return Measured(" ".join(phrase))
@@ -434,12 +499,12 @@ def _opening(words: list[str]) -> int:
         if lower in lexicon.REPORTING_VERBS:
             start = at + 1 + (at + 1 < len(words) and words[at + 1].lower() == "that")
             break
-        if not words[at][0].isalpha() or _verb_like(words, at, start):
+        if not words[at][0].isalpha() or verb_like(words, at, start):
             break
     return start
 
 
-def _verb_like(words: list[str], at: int, start: int) -> bool:
+def verb_like(words: list[str], at: int, start: int) -> bool:
     """Whether words[at] is the verb of its clause: an auxiliary, a verb of value, a verb in -s
     the lexicon knows, or a lowercase word in -ed after the clause's first word."""
     lower = words[at].lower()

@@ -130,8 +130,10 @@ def _first_subject(claims: list[Claim], end: int, sentence_start: int) -> str | 
 def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
     """A figure's subject is looked for up to the next figure, skipping its own whole
     ('425 of the 850 British jihadists have travelled to the UK' is about the UK).
-    In a table row the row's label is the subject of its cells."""
+    In a table row, or a results line ('Net profit 57.1 mln vs loss 69.1 mln'), the row's
+    label is the subject of its cells."""
     row_label = subjects.row_label(sentence)
+    results = subjects.row_labels(sentence, figures)
     for n, (figure, (_, claim)) in enumerate(zip(figures, in_sentence)):
         if claim.kind in NOT_ABOUT_A_SUBJECT:
             continue
@@ -139,6 +141,8 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
         next_start = next(later, len(sentence))
         if _same_sum(sentence, figures, n):
             claim.subject = in_sentence[n - 1][1].subject  # '$54.9m (£29.5m)': the same sum, converted
+        elif results[n]:
+            claim.subject = results[n]  # 'Shr 18 cts vs 13 cts'
         else:
             claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names) or row_label
 

@@ -157,6 +157,9 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
     if read and not read.pronoun:
+        holder = measured.clause_subject(sentence, clause, figure.start) if read.held else None
+        if holder and not holder.pronoun and _names_one(holder.text, names):
+            return _clean(holder.text)  # 'China raised rates by 0.27 points': China's rates
         return _clean(read.text)
     listed = NAME_WITH.search(sentence, max(0, figure.start - 60), figure.start)
     if listed and _is_name(listed.group(1)):
@@ -215,10 +218,15 @@ def _clause_break(sentence: str, position: int) -> re.Match | None:
     """The break that starts the clause a figure stands in, read back past an aside the clause
     has closed before the figure: a relative clause closed by a comma ('The machine, which
     features a touch screen, will retail for £99': the figure's clause is the machine's), or a
-    pair of dashes ('A flood – triggered by a burst – hit two dams')."""
+    pair of dashes ('A flood – triggered by a burst – hit two dams'); and past the bracket a
+    figure stands alone in ('more female candidates (243,108) passed'), which sets it beside
+    the words before it."""
     found = clauses.last_before(CLAUSE_BREAK, sentence, position)
     while found:
         opener = found.group().strip()
+        if opener == "(" and not sentence[found.end():position].strip():
+            found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # 'female candidates (243,108)'
+            continue
         if RELATIVE.fullmatch(found.group()) and "," in sentence[found.end():position]:
             found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # ', which features a touch screen, will retail'
             continue
@@ -274,6 +282,59 @@ def row_label(sentence: str) -> str | None:
     """'Continental Grain, Westwego     1      5': a label, then figures in aligned columns."""
     row = TABLE_ROW.match(sentence) if "  " in sentence else None  # columns are aligned with spaces
     return _clean(row.group(1).strip(" ,")) if row and _is_name(row.group(1)) else None
+
+
+_AGAINST = "|".join(lexicon.ROW_AGAINST)
+_ROW_WORD = r"[^\W\d][\w.&/'’-]*"
+# A results line: a label, its figure, and what each figure is set against, with a label of
+# its own or none ('Net profit 57.1 mln dlrs vs loss 69.1 mln', 'Revenue: $4.2bn').
+ROW_LEAD = re.compile(rf"[ \t]*([A-Z][\w.&/'’-]*(?:[ \t]+{_ROW_WORD}){{0,4}})[ \t]*:?[ \t]+")
+ROW_GAP = re.compile(rf"\s+(?:{_AGAINST})\s+(?:({_ROW_WORD}(?:[ \t]+{_ROW_WORD})?)[ \t]+)?")
+ROW_END = re.compile(rf"(?:\s+(?:{_AGAINST})\s+(?:{'|'.join(lexicon.ROW_AFTER_LAST)})"
+                     rf"|\s+(?:{'|'.join(lexicon.ROW_AFTER_LAST)}))?\s*\.?\s*")
+
+
+def row_labels(sentence: str, figures: list[Figure]) -> list[str | None]:
+    """Each figure's label where its line is a results row and nothing else: the label before
+    the first figure, each later figure's own ('vs loss 69.1 mln') or else the first's.
+    Such a line has no verb, so no other reader finds what its figures measure."""
+    labels: list[str | None] = [None] * len(figures)
+    line_start = 0
+    for line_end in (*(i for i, char in enumerate(sentence) if char == "\n"), len(sentence)):
+        on_line = [n for n, figure in enumerate(figures) if line_start <= figure.start and figure.end <= line_end]
+        line = _row(sentence, line_start, line_end, [figures[n] for n in on_line])
+        for n, label in zip(on_line, line or ()):
+            labels[n] = label
+        line_start = line_end + 1
+    return labels
+
+
+def _row(sentence: str, start: int, end: int, figures: list[Figure]) -> list[str] | None:
+    if not figures:
+        return None
+    lead = ROW_LEAD.fullmatch(sentence, start, figures[0].start)
+    if lead is None or _has_verb(lead.group(1)):
+        return None
+    tail = ROW_END.fullmatch(sentence, figures[-1].end, end)
+    gaps = [ROW_GAP.fullmatch(sentence, before.end, after.start) for before, after in zip(figures, figures[1:])]
+    set_against = bool(gaps) or sentence[lead.end() - 2: lead.end()].strip() == ":" or (
+        tail is not None and tail.group().strip(" .") != "")
+    if tail is None or not all(gaps) or not set_against:
+        return None
+    first = _clean(lead.group(1))
+    return [first, *(_clean(gap.group(1)) if gap.group(1) else first for gap in gaps)]
+
+
+def _has_verb(label: str) -> bool:
+    words = label.split()
+    return any(measured.verb_like(words, at, 0) for at in range(len(words)))
+
+
+def _names_one(text: str, names: frozenset[str]) -> bool:
+    """Whether a phrase holds a name: a word the article capitalises mid-sentence, or an acronym.
+    The owner of what a verb's object measures is named only so ('The Bank cut the rate')."""
+    return any((_bare(word) in names or (len(word) > 1 and word.isupper())) and _bare(word) not in NOT_NAMES
+               and word not in lexicon.FUNCTION_WORDS for word in text.split())
 
 
 def _is_name(text: str) -> bool:

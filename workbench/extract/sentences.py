@@ -28,7 +28,8 @@ CARRIES_ON = re.compile(r"(?:\b(?:billion|million|mln|bln|a|an|the|of|to|from|an
 # mark of a run of dots read the rest of the run each time. Text copied from web pages often
 # loses the space between sentences ('the Kenyatta administration.While Mudavadi'): a mark
 # between a lowercase word and a capitalised one ends a sentence too.
-SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]*[\s,;:])")
+SENTENCE_END = re.compile(
+    r"(?<![.!?])[.!?](?:(?<=[a-z]{2}.)(?=[A-Z][a-z]*[\s,;:])|[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))")
 LONGEST_SENTENCE = 1000  # characters; a longer run is read in windows (see _windows)
 WORD_BEFORE = re.compile(r"[\w.&'-]*$")
 ABBREVIATIONS = frozenset("""

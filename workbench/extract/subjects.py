@@ -298,20 +298,24 @@ def row_labels(sentence: str, figures: list[Figure]) -> list[str | None]:
     """Each figure's label where its line is a results row and nothing else: the label before
     the first figure, each later figure's own ('vs loss 69.1 mln') or else the first's.
     Such a line has no verb, so no other reader finds what its figures measure."""
-    labels: list[str | None] = [None] * len(figures)
-    line_start = 0
-    for line_end in (*(i for i, char in enumerate(sentence) if char == "\n"), len(sentence)):
-        on_line = [n for n, figure in enumerate(figures) if line_start <= figure.start and figure.end <= line_end]
-        line = _row(sentence, line_start, line_end, [figures[n] for n in on_line])
-        for n, label in zip(on_line, line or ()):
-            labels[n] = label
-        line_start = line_end + 1
+    labels: list[str | None] = []
+    n = 0
+    while n < len(figures):
+        line_start = sentence.rfind("\n", 0, figures[n].start) + 1
+        line_end, last = _line_end(sentence, figures[n].end), n + 1
+        while last < len(figures) and figures[last].start < line_end:
+            line_end, last = max(line_end, _line_end(sentence, figures[last].end)), last + 1
+        labels += _row(sentence, line_start, line_end, figures[n:last]) or [None] * (last - n)
+        n = last
     return labels
 
 
+def _line_end(sentence: str, position: int) -> int:
+    end = sentence.find("\n", position)
+    return len(sentence) if end < 0 else end
+
+
 def _row(sentence: str, start: int, end: int, figures: list[Figure]) -> list[str] | None:
-    if not figures:
-        return None
     lead = ROW_LEAD.fullmatch(sentence, start, figures[0].start)
     if lead is None or _has_verb(lead.group(1)):
         return None

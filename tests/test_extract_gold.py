@@ -14,10 +14,12 @@ from .conftest import CORPUS, TESTS
 # span+value F1, then field accuracy over the hits, over all gold articles. The gold's subjects
 # follow an older reading (a name, else null); the guideline now names a measured phrase too
 # ('the average house price') and what a count counts when nothing else is named ('162
-# quangos'), where this gold has null. So "subject" is held where it stands, "named subject"
-# (where the gold names one) guards the names, and the subject sets (tests/gold/subjects*)
-# measure the rest.
-FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.60, "named subject": 0.74, "approx": 0.98, "part_of": 0.93}
+# quangos'), where this gold has null. So "subject" is held near where it stands, "named
+# subject" (where the gold names one) guards the names, and the subject sets
+# (tests/gold/subjects*) measure the rest. Reading the noun an amount modifies ('a 125 mln dlr
+# eurobond') took "subject" from 0.608 to 0.587 on this gold and the second sealed set from
+# 44 to 53 of 98 figures, so its floor moved from 0.60 to 0.58.
+FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.58, "named subject": 0.74, "approx": 0.98, "part_of": 0.93}
 
 
 @pytest.fixture(scope="module")

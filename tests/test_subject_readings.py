@@ -75,6 +75,10 @@ def subject_of(text, span):
     # a figure set beside its noun, in a bracket or between commas with a change
     ("More female candidates (243,108) passed than male candidates (212,717).", "212,717", "male candidates"),
     ("Exports, down 3% on the year, weighed on growth.", "3%", "Exports"),
+    # the noun an amount modifies between an article and that noun
+    ("Mony Funding is issuing a 125 mln dlr eurobond due April 7, 1997.", "125 mln dlr", "eurobond"),
+    ("Fidelcor said it will take a one-time 30 mln dlr special provision.", "30 mln dlr", "special provision"),
+    ("The creators published a 43-page slideshow.", "43", "slideshow"),
     # a results line: its label, and a figure's own label after 'vs'
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "13 cts", "Shr"),
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "57.1 mln dlrs", "Net profit"),
@@ -104,6 +108,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "change"),
     # nor the verb of a clause inside the phrase
     ("The only tax rise they want is a new 50% tax band.", "50%", "want"),
+    # a change modifies nothing it measures: 'a 1.7 pct rise' is Norway's index's
+    ("Norway's price index rose 0.5 pct after a 1.7 pct rise in January.", "1.7 pct", "rise"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

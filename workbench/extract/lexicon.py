@@ -270,6 +270,7 @@ just reportedly then currently together combined alone been be being not never s
 steadily slightly
 """.split())
 DETERMINERS = frozenset("the a an its their his her our your this that these those each every some any all".split())
+ARTICLES = frozenset("a an the".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Pronouns that stand for a source named just before them: 'the company said it would bid'.
 PERSONAL_PRONOUNS = frozenset("it they he she we".split())
@@ -277,10 +278,11 @@ PRONOUNS = frozenset("it they he she we you i this that these those which who th
 # Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere', 'unemployment
 # among young people'.
 PHRASE_INNER = frozenset("of in at for among".split())
-# Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value.
+# Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value, or
+# forwards after its first word ('a 125 mln dlr eurobond due 1997').
 PHRASE_STOPS = frozenset("""
 said says say told announced added noted explained estimated expects expected showed shows
-according figures data statistics report reports survey
+according figures data statistics report reports survey due
 """.split())
 # Nouns of change: 'a rise of 5%' measures what rose, not the rise.
 CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut reduction climb surge slump".split())

@@ -336,6 +336,30 @@ def _set_beside(words: list[str], position: int) -> list[str]:
     return []
 
 
+def attributive(sentence: str, figure_start: int, figure_end: int) -> Measured | None:
+    """The noun an amount modifies when it stands between an article and that noun: 'a 125 mln
+    dlr eurobond', 'a one-time 30 mln dlr special provision', 'a 43-page slideshow', 'a 50% tax
+    on top earners'. A change ('a 1.7 pct rise') measures what changed, so it names nothing here."""
+    before = _words(sentence, max(0, figure_start - 60), figure_start)
+    at = len(before)
+    while at and before[at - 1].lower() in lexicon.FIGURE_LEAD and before[at - 1].lower() not in lexicon.NOUN_STOPS:
+        at -= 1  # 'a record', 'an estimated'
+    if at and "-" in before[at - 1] and before[at - 1][0].islower():
+        at -= 1  # 'a one-time'
+    if not at or before[at - 1].lower() not in lexicon.ARTICLES:
+        return None
+    following = sentence[figure_end:figure_end + 1]
+    if following == "-":  # 'a 43-page slideshow': the count's unit, then what it modifies
+        figure_end = sentence.find(" ", figure_end)
+    elif not following.isspace():
+        return None
+    after = _words(sentence, figure_end, figure_end + 80) if figure_end > 0 else []
+    if not after or not after[0][0].islower() or after[0].lower() in lexicon.CHANGE_NOUNS:
+        return None
+    phrase = _phrase_forward(after, 0)
+    return _resolve(phrase) if phrase else None
+
+
 def _verb_back(words: list[str], end: int) -> int | None:
     """The index of the nearest verb of value before words[end], with only the figure's lead
     words ('to', 'by', 'at', 'a record') between it and the figure."""

@@ -57,6 +57,10 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|s
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
 CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
 SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
+# Kinds that modify a noun they measure: 'a 125 mln dlr eurobond', 'a 5-year effort'. A count
+# modifies what it counts, which is its unit ('the 1.4m cash machines'), unless its unit is
+# joined to it ('a 43-page slideshow').
+ATTRIBUTIVE = ("money", "measure", "percent", "ratio")
 # Pronouns whose antecedent the sentence before names; a demonstrative points at a statement.
 CARRYING_PRONOUNS = lexicon.PERSONAL_PRONOUNS | lexicon.POSSESSIVE_PRONOUNS
 NOT_NAMES = frozenset("""
@@ -153,6 +157,10 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))
+    if figure.kind in ATTRIBUTIVE or sentence[figure.end:figure.end + 1] == "-":
+        modified = measured.attributive(sentence, figure.start, figure.end)
+        if modified and not modified.pronoun:
+            return _clean(modified.text)
     clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
@@ -242,6 +250,10 @@ def carries(sentence: str, figure: Figure, counts_a_noun: bool) -> bool:
     its clause's subject is a pronoun ('In the previous year it grew 7.7 pct'), or it opens
     its clause and counts no noun of its own ('About 40% came from engines', not 'The 15 games
     available at launch')."""
+    if figure.kind in ATTRIBUTIVE or sentence[figure.end:figure.end + 1] == "-":
+        modified = measured.attributive(sentence, figure.start, figure.end)
+        if modified and not modified.pronoun:
+            return _clean(modified.text)
     clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)

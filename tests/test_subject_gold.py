@@ -14,8 +14,7 @@ from workbench.extract.scoring import load_subjects, score_subjects
 from .conftest import CORPUS, TESTS
 
 READINGS = {"possessor", "phrase", "verb-subject", "carried", "none"}
-# Each sealed set, with the articles it holds at least: `subjects` and `subjects2` (each scored
-# once and spent) and `subjects3`, sealed for the next round of subject work.
+# Each sealed set, with the articles it holds at least (all three scored once and spent).
 LEAST_ARTICLES = {"subjects": 20, "subjects2": 15, "subjects3": 15}
 
 

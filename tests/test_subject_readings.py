@@ -84,6 +84,7 @@ def subject_of(text, span):
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "57.1 mln dlrs", "Net profit"),
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "69.1 mln", "loss"),
     ("Revenue: $4.2bn", "$4.2bn", "Revenue"),
+    ("Turnout by region: Scotland 62%, Wales 58%.", "62%", "Scotland"),  # a name after a colon, set beside its figure
     # named in the sentence before
     ("Rolls-Royce made a profit of £1.2bn. About 40% came from engines.", "40%", "Rolls-Royce"),
     ("Charles Kennedy is the party leader.\n\nHe insists his three pledges will appeal.", "three", "Charles Kennedy"),
@@ -110,6 +111,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("The only tax rise they want is a new 50% tax band.", "50%", "want"),
     # a change modifies nothing it measures: 'a 1.7 pct rise' is Norway's index's
     ("Norway's price index rose 0.5 pct after a 1.7 pct rise in January.", "1.7 pct", "rise"),
+    # nor a clause's first word after a colon, capitalised as a sentence's is
+    ("Note: Prior qtr figures include a gain of 269,000 dlrs, or four cts per share.", "four cts", "Prior"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

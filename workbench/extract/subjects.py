@@ -22,13 +22,18 @@ from .patterns import Figure
 TOKEN = r"(?:[A-Z][\w&.-]*(?:['’](?!s\b)[A-Za-z][\w&.-]*)*)"
 # Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
-MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;:(] ([A-Z][\w'’&.-]*)")
+# A capitalised word after a colon may be capitalised only because a clause starts there
+# ('Note: Prior qtr figures'), so it is no evidence of a name.
+MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;(] ([A-Z][\w'’&.-]*)")
 CLAUSE_BREAK = re.compile(
     r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
 CORPORATE_SUFFIX = re.compile(r"(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 CORPORATE_WORD = re.compile(rf" {CORPORATE_SUFFIX.pattern}")
 RELATIVE = re.compile(r",\s+(?:which|who)\b")
 OPENING = re.compile(r"[ \t\n\"“‘'(]*")  # before the first word
+# A clause's first word after a colon, capitalised as a sentence's is, when lowercase words
+# follow it ('Note: Prior qtr figures include'), not a name set beside its figure ('Scotland 62%').
+AFTER_COLON = re.compile(r":\s+$")
 SPACE = re.compile(r"\s+")
 # Capitalised words, and a suffix after them that may be lowercase ('plc').
 CAPITALISED_RUN = re.compile(rf"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*(?:\s+{CORPORATE_SUFFIX.pattern})?")
@@ -133,7 +138,8 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
     if not words or (LOWERCASE_NEXT.match(sentence, match.end()) and (
             DEMONYM.search(words[-1]) or DETERMINER_BEFORE.search(sentence, max(0, offset - 30), offset))):
         return None  # 'a Chinese company', 'the biggest UK bank': an adjective, not a name
-    sentence_initial = offset <= opening
+    sentence_initial = offset <= opening or (AFTER_COLON.search(sentence, max(0, offset - 4), offset) is not None
+                                             and LOWERCASE_NEXT.match(sentence, match.end()) is not None)
     first_word = _bare(words[0])
     owner = words[0].endswith(("'s", "’s")) or HAS_AFTER.match(sentence, match.end()) or (
         VERB_AFTER.match(sentence, match.end()) and not singular(first_word.lower()))

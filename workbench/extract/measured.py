@@ -25,10 +25,11 @@ from .numbers import VULGAR, singular
 
 # Words, figures (with a fraction character: '1½', '½'; a financial year: '2020/21') and the
 # punctuation that ends a phrase, a dash ('--', '–', a hyphen between spaces) among it.
-WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|(?:19|20)\d\d/\d\d\b|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
+_YEAR = r"(?:19|20)\d\d"
+WORD = re.compile(rf"[A-Za-z][\w'’&.-]*[\w]|[A-Za-z]|{_YEAR}/\d\d\b|\d(?:[\d,.]*\d)?[{VULGAR}]?%?|[{VULGAR}]|[,;:()\"“”–—]|--|(?<!\S)-(?!\S)")
 DASH = frozenset(["--", "–", "—", "-"])
 # A year inside a noun phrase: 'the 2016 population', 'debt service for the 2020/21 financial year'.
-YEAR = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
+YEAR = re.compile(rf"{_YEAR}(?:/\d\d)?")
 OPENING_MARKS = frozenset('"“(')  # before a clause's first word: '"England have won'
 QUOTES = frozenset('"“”')  # inside a clause, around a name: 'The "Fresh Start" scheme has run'
 # The most words read back from a figure for its verb, and for the noun phrase before a verb.
@@ -299,18 +300,20 @@ def _object(words: list[str], position: int, reach: int = 3) -> list[str]:
     if start < position and words[start - 1].lower() in lexicon.OBJECT_VERBS:
         return words[start:position]
     if reach and start < position and words[start - 1] in (",", "and"):
-        mark = words[position].lower()
-        earlier = next((at for at in range(start - 2, max(-1, start - 2 - PHRASE_REACH), -1)
-                        if words[at].lower() == mark), None)
+        earlier = _mark_before(words, start - 1, {words[position].lower()})
         if earlier is not None and _object(words, earlier, reach - 1):
             return words[start:position]
     if reach and words[start - 1][0].isdigit():
         # 'increase the number of shares to over 26 mln from about 17.3 mln': the second mark
         # follows the first's figure, and is of the same object
-        earlier = next((at for at in range(start - 2, max(-1, start - 2 - PHRASE_REACH), -1)
-                        if words[at].lower() in lexicon.OBJECT_MARKS), None)
+        earlier = _mark_before(words, start - 1, lexicon.OBJECT_MARKS)
         return _object(words, earlier, reach - 1) if earlier is not None else []
     return []
+
+
+def _mark_before(words: list[str], end: int, marks) -> int | None:
+    """The nearest of `marks` before words[end], within a phrase's reach."""
+    return next((at for at in range(end - 1, max(-1, end - 1 - PHRASE_REACH), -1) if words[at].lower() in marks), None)
 
 
 def _in_object(word: str) -> bool:
@@ -351,9 +354,11 @@ def attributive(sentence: str, figure_start: int, figure_end: int) -> Measured |
     following = sentence[figure_end:figure_end + 1]
     if following == "-":  # 'a 43-page slideshow': the count's unit, then what it modifies
         figure_end = sentence.find(" ", figure_end)
+        if figure_end < 0:
+            return None
     elif not following.isspace():
         return None
-    after = _words(sentence, figure_end, figure_end + 80) if figure_end > 0 else []
+    after = _words(sentence, figure_end, figure_end + 80)
     if not after or not after[0][0].islower() or after[0].lower() in lexicon.CHANGE_NOUNS:
         return None
     phrase = _phrase_forward(after, 0)

@@ -133,7 +133,7 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
     In a table row, or a results line ('Net profit 57.1 mln vs loss 69.1 mln'), the row's
     label is the subject of its cells."""
     row_label = subjects.row_label(sentence)
-    results = subjects.row_labels(sentence, figures)
+    results = subjects.results_labels(sentence, figures)
     for n, (figure, (_, claim)) in enumerate(zip(figures, in_sentence)):
         if claim.kind in NOT_ABOUT_A_SUBJECT:
             continue

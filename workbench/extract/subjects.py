@@ -256,10 +256,6 @@ def carries(sentence: str, figure: Figure, counts_a_noun: bool) -> bool:
     its clause's subject is a pronoun ('In the previous year it grew 7.7 pct'), or it opens
     its clause and counts no noun of its own ('About 40% came from engines', not 'The 15 games
     available at launch')."""
-    if figure.kind in ATTRIBUTIVE or sentence[figure.end:figure.end + 1] == "-":
-        modified = measured.attributive(sentence, figure.start, figure.end)
-        if modified and not modified.pronoun:
-            return _clean(modified.text)
     clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
@@ -312,7 +308,7 @@ ROW_END = re.compile(rf"(?:\s+(?:{_AGAINST})\s+(?:{'|'.join(lexicon.ROW_AFTER_LA
                      rf"|\s+(?:{'|'.join(lexicon.ROW_AFTER_LAST)}))?\s*\.?\s*")
 
 
-def row_labels(sentence: str, figures: list[Figure]) -> list[str | None]:
+def results_labels(sentence: str, figures: list[Figure]) -> list[str | None]:
     """Each figure's label where its line is a results row and nothing else: the label before
     the first figure, each later figure's own ('vs loss 69.1 mln') or else the first's.
     Such a line has no verb, so no other reader finds what its figures measure."""

@@ -65,6 +65,13 @@ def subject_of(text, span):
     ("Plans to abolish 162 quangos were unveiled on Monday.", "162", "quangos"),
     ("The change would end the claim that thousands of ballots are dumped.", "thousands", "ballots"),
     ("Sony sells the PSP. The 15 games available at launch include Ridge Racer.", "15", "games"),
+    # a count placed by a preposition, a list after one, 'there is', or a vague count's 'of': what it counts
+    ("Police arrested him for two separate offences.", "two", "separate offences"),
+    ("The ministry lifted sanctions on three companies.", "three", "companies"),
+    ("The panel read a review of 253 articles, 99 books and 43 papers.", "43", "papers"),
+    ("There have been four incidents this year.", "four", "incidents"),
+    ("Militants fired thousands of rockets into the city.", "thousands", "rockets"),
+    ("Each of the 43 pages carries an advert.", "43", "pages"),
     # the object of a verb whose figure follows after 'by', 'at', 'to' or 'from', and the items of its list
     ("The survey put unemployment at 7.2%.", "7.2%", "unemployment"),
     ("The council raised parking charges by 15%.", "15%", "parking charges"),
@@ -113,6 +120,14 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Norway's price index rose 0.5 pct after a 1.7 pct rise in January.", "1.7 pct", "rise"),
     # nor a clause's first word after a colon, capitalised as a sentence's is
     ("Note: Prior qtr figures include a gain of 269,000 dlrs, or four cts per share.", "four cts", "Prior"),
+    # a count is not placed by a verb's particle, an amount noun's 'of', a ratio's 'to', nor a date
+    ("The drama managed to pull in five million viewers.", "five million", "viewers"),
+    ("The group has annual sales of 39m cases.", "39m", "cases"),
+    ("The ratio is one officer to 311 people.", "311", "people"),
+    ("Acme said its proposal consists of two parts.", "two", "parts"),
+    ("Between midnight on 31 December and 1 January, 133m texts were sent in the UK.", "133m", "texts"),
+    # nor is a count of times: what the clause's subject did
+    ("The post was shared 1,100 times on Facebook.", "1,100", "times"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

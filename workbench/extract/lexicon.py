@@ -336,6 +336,32 @@ doubles doubled halve halves halved expand expands expanded extend extends exten
 narrows narrowed widen widens widened
 """.split())
 OBJECT_MARKS = frozenset("by at to from".split())
+# Words that place a count inside a phrase, so the count is of the noun it counts, not of the
+# clause's subject: 'arrested for two misdemeanors', 'sanctions on three companies', 'a review of
+# 253 journal articles', 'copied to thousands of machines'. Not 'with' ('this tweet with 1,200
+# likes': the tweet's) nor 'by' ('won the state by 21,000 votes': the winner's margin).
+COUNT_PLACES = frozenset("of for on to from in at among across during within against".split())
+# Nouns that are themselves an amount of what their 'of' names, so the count measures them:
+# 'worldwide annual sales of 39m cases', 'a back catalogue of 700 games', 'a sample of 1,981
+# voters', 'a workforce of 5,000 people' (not 'a review of 253 articles': the articles).
+AMOUNT_NOUNS = frozenset("""
+sales revenue revenues turnover output production exports imports catalogue sample total tally sum
+average workforce staff fleet population audience portfolio stock volume haul crowd
+""".split())
+# Words that take a part of a counted whole by 'of': 'each of the 43 pages', 'many of the 1.4m
+# cash machines' count pages and machines.
+PARTITIVES = frozenset("each many most some all several few both none any either neither".split())
+# A verb and its particle, which take the count as their object: 'managed to pull in five million
+# viewers' is the show's audience, not a count placed by 'in'.
+PARTICLE_VERBS = frozenset("""
+pull pulls pulled pulling bring brings brought bringing take takes took taking rake rakes raked
+haul hauls hauled draw draws drew drawn let lets
+""".split())
+# Verbs of being after 'there' that set a count out as what exists: 'there have been four
+# incidents', 'there is only two sentences'.
+EXISTENTIAL = frozenset("is are was were be been being".split())
+# Counted nouns that count what the clause's subject did, not things: 'shared 1,100 times'.
+REPEATS = frozenset({"time"})
 # Words of a change set beside the noun it measures between commas: 'Exports, down 3% on the
 # year, weighed on growth'; 'Profits for the year, up 19.4 pct, were ...'.
 APPOSITIVE_CHANGES = frozenset("up down higher lower".split())

@@ -481,6 +481,60 @@ def counted(sentence: str, figure_end: int, unit: str) -> Measured | None:
     return None
 
 
+# Hedges as written before a figure, longest first, so 'at least' is read whole and its 'at'
+# is not taken for a preposition that places the count.
+_HEDGES = sorted((tuple(hedge.split()) for hedge in lexicon.QUALIFIERS), key=len, reverse=True)
+# Words between a placing word and its count that leave the count where it is: 'on the three
+# companies', 'for only two', 'to another 5,000'.
+_COUNT_LEAD = (lexicon.ARTICLES | {"only", "just", "another", "all", "these", "those", "some", "each"})
+
+
+def placed_count(sentence: str, figure_start: int, figure_end: int, unit: str) -> Measured | None:
+    """The noun a count counts, when the words before the count place it inside a phrase
+    rather than give it to the clause's subject: a preposition ('arrested for two
+    misdemeanors', 'sanctions on three companies'), a list after one ('a review of 253 journal
+    articles, 99 books'), 'there is' ('there have been four incidents'), or a vague count's own
+    'of' ('fired thousands of rockets'). Not a count of times ('shared 1,100 times' is the
+    post's), nor an owned one ('its 170 stations')."""
+    if unit in lexicon.REPEATS:
+        return None
+    words = _words(sentence, max(0, figure_start - 120), figure_start)
+    vague = sentence[figure_start:figure_end].lower() in lexicon.VAGUE
+    if not (vague and _words(sentence, figure_end, figure_end + 4)[:1] == ["of"]) and not _placed(words, len(words), 2):
+        return None
+    return counted(sentence, figure_end, unit)
+
+
+def _placed(words: list[str], end: int, reach: int) -> bool:
+    """Whether the count after words[:end] is placed by a preposition or 'there is', itself or
+    as a later item of a list the first item of which is; `reach` bounds the items read back."""
+    lowered = [w.lower() for w in words[max(0, end - 4):end]]
+    hedge = next((h for h in _HEDGES if tuple(lowered[-len(h):]) == h), ())
+    end -= len(hedge)
+    while end and words[end - 1].lower() in _COUNT_LEAD:
+        end -= 1
+    if not end:
+        return False
+    before = words[end - 1].lower()
+    if before in lexicon.COUNT_PLACES:
+        owner = words[end - 2].lower() if end > 1 else ""
+        if before == "of":  # 'sales of 39m cases' are sales; 'consists of two parts' is the verb's
+            return owner in lexicon.PARTITIVES or (owner not in lexicon.AMOUNT_NOUNS and owner not in lexicon.NOUN_STOPS
+                                                   and not (end > 1 and verb_like(words, end - 2, 0)))
+        if before == "to" and end > 2 and (words[end - 3][0].isdigit() or words[end - 3].lower() in lexicon.UNITS_WORDS):
+            return False  # 'one officer to 311 people': a ratio, whose terms are the ratio's
+        return owner not in lexicon.PARTICLE_VERBS  # 'pull in five million viewers'
+    if before in lexicon.EXISTENTIAL:
+        return "there" in (w.lower() for w in words[max(0, end - 3):end - 1])
+    if reach and before in (",", "and", "or"):
+        # '253 journal articles, 99 books': the item before is a figure and its noun
+        item = next((at for at in range(end - 2, max(-1, end - 2 - PHRASE_REACH), -1) if not words[at][0].isalpha()), None)
+        if item is None or not words[item][0].isdigit() or any(w in lexicon.MONTHS for w in words[item:end]):
+            return False  # 'midnight on 1 January, 133m text messages were sent': a date, no list
+        return _placed(words, item, reach - 1)
+    return False
+
+
 def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
     """The counted noun of a figure that opens its clause, when no holder is named: 'Six
     government units would also be scrapped' -> government units; 'More than 120 games are in

@@ -144,7 +144,8 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
         elif results[n]:
             claim.subject = results[n]  # 'Shr 18 cts vs 13 cts'
         else:
-            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names) or row_label
+            counts = claim.unit if claim.kind == "count" else None
+            claim.subject = subjects.subject(sentence, figure, modifiers[n], next_start, *names, counts) or row_label
 
 
 def _same_sum(sentence: str, figures: list[Figure], n: int) -> bool:

@@ -150,7 +150,7 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
 
 
 def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
-            names: frozenset[str], companies: frozenset[str] = frozenset()) -> str | None:
+            names: frozenset[str], companies: frozenset[str] = frozenset(), counts: str | None = None) -> str | None:
     """In order: a name modifying the counted noun ('850 British jihadists'); what the
     clause's words say the figure measures (measured.py: "Liberia's economy grew 2%", 'the
     average house price rose to £180,226', '40% of voters'); the noun a figure opens its
@@ -167,6 +167,9 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         modified = measured.attributive(sentence, figure.start, figure.end)
         if modified and not modified.pronoun:
             return _clean(modified.text)
+    placed = measured.placed_count(sentence, figure.start, figure.end, counts) if counts else None
+    if placed:
+        return _clean(placed.text)  # 'arrested for two misdemeanors'
     clause_break = _clause_break(sentence, figure.start)
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)

@@ -68,6 +68,7 @@ def subject_of(text, span):
     # a count placed by a preposition, a list after one, 'there is', or a vague count's 'of': what it counts
     ("Police arrested him for two separate offences.", "two", "separate offences"),
     ("The ministry lifted sanctions on three companies.", "three", "companies"),
+    ("The Judiciary is getting KSh18 billion.", "KSh18 billion", "The Judiciary"),  # a verb of holding
     ("The panel read a review of 253 articles, 99 books and 43 papers.", "43", "papers"),
     ("There have been four incidents this year.", "four", "incidents"),
     ("Militants fired thousands of rockets into the city.", "thousands", "rockets"),
@@ -128,6 +129,11 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Between midnight on 31 December and 1 January, 133m texts were sent in the UK.", "133m", "texts"),
     # nor is a count of times: what the clause's subject did
     ("The post was shared 1,100 times on Facebook.", "1,100", "times"),
+    # nor a currency sign, alone or with its amount
+    ("Debt service (KSh bn) rose to 416.2 in 2014/15.", "416.2", "KSh"),
+    ("Parliament is getting KSh38 billion, the judiciary is getting KSh18 billion.", "KSh18 billion", "KSh38"),
+    # nor a personal pronoun, which only the sentence before can name
+    ("The police are short of staff. They've promised us another 10,000 next year.", "10,000", "They've"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

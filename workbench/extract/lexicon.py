@@ -249,6 +249,8 @@ owes owed borrowed borrows lent lends issued issues offered offers sought seeks 
 invests lost loses lose saved saves shed sheds created creates cut cuts added adds killed kills
 injured hosts hosted took takes saw sees sent sends contributed contributes handled handles
 carried carries served serves treated treats housed houses attracted drew draws got gets
+feature features featured contain contains contained comprise comprises comprised include includes
+included boast boasts boasted get getting gotten
 """.split())
 # Verbs of time, whose subject a duration is about: 'the courts sit six days a week', 'the
 # talks lasted three hours', 'the artisans need 3 years of training'.
@@ -273,8 +275,16 @@ DETERMINERS = frozenset("the a an its their his her our your this that these tho
 ARTICLES = frozenset("a an the".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Pronouns that stand for a source named just before them: 'the company said it would bid'.
-PERSONAL_PRONOUNS = frozenset("it they he she we".split())
-PRONOUNS = frozenset("it they he she we you i this that these those which who there one".split())
+# A pronoun is one with its verb contracted to it: "They've promised", "it's".
+_CONTRACTED = [quote + ending for quote in "'’" for ending in ("ve", "re", "ll", "d", "s", "m")]
+
+
+def _with_contractions(words: str) -> frozenset[str]:
+    return frozenset(words.split()) | {word + ending for word in words.split() for ending in _CONTRACTED}
+
+
+PERSONAL_PRONOUNS = _with_contractions("it they he she we")
+PRONOUNS = _with_contractions("it they he she we you i this that these those which who there one")
 # Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere', 'unemployment
 # among young people'.
 PHRASE_INNER = frozenset("of in at for among".split())

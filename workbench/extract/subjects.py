@@ -72,7 +72,10 @@ NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
 GDP GNP CPI RPI VAT TV PC PE CEO AGM
-""".split()) | frozenset(lexicon.MONTHS)
+""".split()) | frozenset(lexicon.MONTHS) | {word.capitalize() for word in lexicon.PERSONAL_PRONOUNS | {"you", "i"}} | frozenset(lexicon.CURRENCY_CODES) | frozenset(
+    sign.strip(". ") for sign in lexicon.CURRENCY_SYMBOLS if sign[:1].isalpha())  # 'KSh', 'Rs', 'US'
+# A currency sign written with its amount ('KSh38 billion') is a figure, not a name.
+SIGNED_AMOUNT = re.compile(rf"(?:{'|'.join(re.escape(sign.strip()) for sign in lexicon.CURRENCY_SYMBOLS)})\d")
 # 'Shares in Solidere fell 15%', 'Profits at Ericsson rose': the name the sentence opens on.
 OPENING_OF = re.compile(rf"^(?:The\s+)?([A-Z][a-z]+)(?:\s+[a-z]+)?\s+(?:in|at|of|for)\s+(?:the\s+)?({TOKEN}(?:[ \t]+{TOKEN})*)")
 # '63% said Mr Blunkett ...', '32% thought Mr Blair ...': a poll figure is about the person named next.
@@ -129,7 +132,8 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
         return None  # a ticker: 'Dome Petroleum Ltd <DMP>'
     words = match.group().split()
     offset, first = match.start(), 0
-    while first < len(words) and (_bare(words[first]) in lexicon.FUNCTION_WORDS or _bare(words[first]) in NOT_NAMES or (
+    while first < len(words) and (_bare(words[first]) in lexicon.FUNCTION_WORDS or _bare(words[first]) in NOT_NAMES
+                                  or SIGNED_AMOUNT.match(words[first]) or (
             len(words) - first > 1 and offset <= opening and words[first] not in names
             and singular(words[first].lower()))):  # 'Veterans Simon and Garfunkel'
         offset = sentence.index(words[first], offset) + len(words[first])

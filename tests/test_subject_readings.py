@@ -46,6 +46,7 @@ def subject_of(text, span):
     ("The study, published in the Lancet, followed 12,000 women.", "12,000", "The study"),
     ('The "Fresh Start" scheme has run for two years.', "two years", "Fresh Start scheme"),  # quotes are no break
     ("A flood -- apparently set off by a storm -- destroyed two bridges.", "two", "flood"),
+    ("Norway's wholesale price index (base 1981) rose 0.5 pct in February.", "0.5 pct", "Norway"),  # a bracket with no figure
     # past fronted phrases and a subordinator
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
     # the head of a subject with a figure in its complement

@@ -70,7 +70,7 @@ def _without_asides(words: list[str]) -> list[str]:
     published in the Lancet , followed'; 'A flood -- triggered by a burst -- smashed'; 'The "
     Silver State " program allocates'. An aside still open at the end is the figure's own
     clause, and stays."""
-    if "," not in words and DASH.isdisjoint(words) and QUOTES.isdisjoint(words):
+    if "," not in words and "(" not in words and DASH.isdisjoint(words) and QUOTES.isdisjoint(words):
         return words
     kept, at = [], 0
     while at < len(words):
@@ -82,6 +82,8 @@ def _without_asides(words: list[str]) -> list[str]:
             closer = ","  # ', which has a touch screen,'; ', published in the Lancet,'
         elif word in DASH:
             closer = word
+        elif word == "(":
+            closer = ")"  # "Norway's wholesale price index (base 1981) rose"
         else:
             kept.append(word)
             at += 1

@@ -74,6 +74,8 @@ President Senator Chancellor Minister Secretary Governor Chairman Chief Judge Ge
 GDP GNP CPI RPI VAT TV PC PE CEO AGM
 """.split()) | frozenset(lexicon.MONTHS) | {word.capitalize() for word in lexicon.PERSONAL_PRONOUNS | {"you", "i"}} | frozenset(lexicon.CURRENCY_CODES) | frozenset(
     sign.strip(". ") for sign in lexicon.CURRENCY_SYMBOLS if sign[:1].isalpha())  # 'KSh', 'Rs', 'US'
+# The rest of a bracket that holds no figure but a year, closed before a figure: '(base 1981)'.
+CLOSED_ASIDE = re.compile(r"(?:[^()\d]|(?:19|20)\d\d)*\)")
 # A currency sign written with its amount ('KSh38 billion') is a figure, not a name.
 SIGNED_AMOUNT = re.compile(rf"(?:{'|'.join(re.escape(sign.strip()) for sign in lexicon.CURRENCY_SYMBOLS)})\d")
 # 'Shares in Solidere fell 15%', 'Profits at Ericsson rose': the name the sentence opens on.
@@ -245,8 +247,10 @@ def _clause_break(sentence: str, position: int) -> re.Match | None:
     found = clauses.last_before(CLAUSE_BREAK, sentence, position)
     while found:
         opener = found.group().strip()
-        if opener == "(" and not sentence[found.end():position].strip():
-            found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # 'female candidates (243,108)'
+        if opener == "(" and (not sentence[found.end():position].strip() or CLOSED_ASIDE.match(sentence, found.end(), position)):
+            # 'female candidates (243,108)'; a bracket closed before the figure, with no figure
+            # in it, is an aside: 'the price index (base 1981) rose 0.5 pct'
+            found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())
             continue
         if RELATIVE.fullmatch(found.group()) and "," in sentence[found.end():position]:
             found = clauses.last_before(CLAUSE_BREAK, sentence, found.start())  # ', which features a touch screen, will retail'

@@ -448,6 +448,26 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     return None
 
 
+def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
+    """The subject of the clause a fronted phrase opens, for a figure inside that phrase: 'For
+    the past 15 years, Professor Mauser has conducted research' -> Professor Mauser;
+    'Non-callable for two years, the issue is rated B' -> the issue."""
+    if figure_start - clause_start > CLAUSE_REACH:
+        return None
+    before = _words(sentence, clause_start, figure_start)
+    after = _words(sentence, figure_end, figure_end + 80)[:PHRASE_REACH + 1]
+    comma = _index(after, ",", 0)
+    if comma is None or any(verb_like(before, at, 0) for at in range(len(before))) \
+            or any(not w[0].isalpha() or verb_like(after, at, 0) for at, w in enumerate(after[:comma])):
+        return None
+    words, starts, _ = _tokens(sentence)
+    opens = starts[bisect_left(starts, figure_end) + comma + 1] if bisect_left(starts, figure_end) + comma + 1 < len(starts) else None
+    if opens is None:
+        return None
+    found = clause_subject(sentence, opens, min(len(sentence), opens + CLAUSE_REACH))
+    return found if found and not found.pronoun else None
+
+
 def _source_of(words: list[str], pronoun: int) -> Measured | None:
     """The source a pronoun right after its reporting verb names: 'The company said it was
     prepared to bid 33 dlrs' is the company's bid, 'Nintendo said it sold a million' Nintendo's."""

@@ -184,6 +184,9 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         if holder and not holder.pronoun and _names_one(holder.text, names):
             return _clean(holder.text)  # 'China raised rates by 0.27 points': China's rates
         return _clean(read.text)
+    fronted = measured.fronted_owner(sentence, clause, figure.start, figure.end) if read is None else None
+    if fronted:
+        return _clean(fronted.text)  # 'For the past 15 years, Professor Mauser has conducted'
     listed = NAME_WITH.search(sentence, max(0, figure.start - 60), figure.start)
     if listed and _is_name(listed.group(1)):
         return _clean(listed.group(1))  # 'Texas with 1.2 mln acres, followed by Iowa with 1.03 mln'

@@ -53,7 +53,10 @@ def subject_of(text, span):
     ("The IPO for 17.3 million shares was sold within 10 minutes of opening.", "10 minutes", "The IPO"),
     # a duration is about its clause's subject, not a place it mentions
     ("The talks lasted three hours in Geneva.", "three hours", "The talks"),
-    # a sum converted in a bracket is the same sum
+    ("The retailer expects to report annual profits of between £415m and £425m.", "£415m and £425m", "annual profits"),
+    ("The accepted bids ranged up to 90 dlrs per acre.", "90 dlrs", "The accepted bids"),
+    # a sum converted in a bracket, or put another way after 'or', is the same sum
+    ("The group reported earnings of 24.8 mln dlrs, or 95 cts a share.", "95 cts", "earnings"),
     ("The console will sell for £99 in the UK (149 euros).", "149 euros", "The console"),
     ("Jet will raise 16.4bn rupees ($375m; £198m).", "£198m", "Jet"),
     # a name listed with its figure

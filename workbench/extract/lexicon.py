@@ -236,7 +236,7 @@ slid slide slides sank sink sinks leapt leaped leap leaps spiked spike spikes to
 totalling totaling total totals stood stands stand reached reach reaches hit hits topped tops
 exceeded exceeds amounted amounts averaged averages peaked peaks equalled equaled equals
 numbered numbers was were is are be been being remained remains came comes accounted
-represented represents expanded contracted accelerated slowed fallen
+represented represents expanded contracted accelerated slowed fallen ranged ranges
 """.split())
 # Verbs of holding and doing: the subject holds, earns or does what the figure counts.
 HOLDING_VERBS = frozenset("""
@@ -263,7 +263,7 @@ VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS | DURATION_VERBS
 FIGURE_LEAD = frozenset("""
 to by at from for of a an the record new some about around almost nearly roughly approximately worth
 over under more less than fewer just only up down estimated further another additional
-least most as much many much high low total
+least most as much many much high low total between
 """.split())
 # Words between a subject and its verb: 'has also risen', 'was now', 'had already'.
 VERB_LEAD = frozenset("""

@@ -18,6 +18,8 @@ OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # Between a sum and the same sum converted: '£99 in the UK (149 euros)', '16.4bn rupees ($375m;
 # £198m)': a bracket opened a few words on, or the next sum inside one.
 CONVERTED = re.compile(r"(?:\s+[a-z][\w ]{0,30})?\s*\(\s*|\s*[;,/]\s*")
+# Between a sum and the same sum put another way: 'earnings of 24.8 mln dlrs, or 95 cts a share'.
+RESTATED = re.compile(r",?\s+or\s+")
 
 
 def is_title_case(line: str) -> bool:
@@ -150,11 +152,14 @@ def _attach_subjects(sentence, figures, in_sentence, modifiers, names) -> None:
 
 def _same_sum(sentence: str, figures: list[Figure], n: int) -> bool:
     """Whether figures[n] restates the figure before it in a bracket ('$54.9m (£29.5m)'), or
-    converts the sum before it inside one ('£99 in the UK (149 euros)', '($375m; £198m)')."""
+    converts the sum before it inside one ('£99 in the UK (149 euros)', '($375m; £198m)'), or
+    puts it another way after 'or' ('24.8 mln dlrs, or 95 cts a share')."""
     if not n:
         return False
     previous, figure = figures[n - 1], figures[n]
     if OPEN_BRACKET.fullmatch(sentence, previous.end, figure.start):
+        return True
+    if previous.kind == figure.kind == "money" and RESTATED.fullmatch(sentence, previous.end, figure.start):
         return True
     return previous.kind == figure.kind == "money" and CONVERTED.fullmatch(sentence, previous.end, figure.start) is not None \
         and sentence.rfind("(", 0, figure.start) > sentence.rfind(")", 0, figure.start)

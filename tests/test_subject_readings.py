@@ -47,8 +47,13 @@ def subject_of(text, span):
     ('The "Fresh Start" scheme has run for two years.', "two years", "Fresh Start scheme"),  # quotes are no break
     ("A flood -- apparently set off by a storm -- destroyed two bridges.", "two", "flood"),
     ("Norway's wholesale price index (base 1981) rose 0.5 pct in February.", "0.5 pct", "Norway"),  # a bracket with no figure
+    # a clause that opens on its verb has the subject of the clause before
+    ("The market was worth just $20m in 2004, but is set to be worth $1.8bn by 2009.", "$1.8bn", "The market"),
     # past fronted phrases and a subordinator
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
+    # a figure in a fronted phrase, the subject of the clause the phrase opens
+    ("For the past 15 years, Professor Mauser has conducted research.", "15 years", "Professor Mauser"),
+    ("Non-callable for two years, the issue is rated B-minus.", "two years", "the issue"),
     # the head of a subject with a figure in its complement
     ("The IPO for 17.3 million shares was sold within 10 minutes of opening.", "10 minutes", "The IPO"),
     # a duration is about its clause's subject, not a place it mentions

@@ -468,6 +468,16 @@ def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_en
     return found if found and not found.pronoun else None
 
 
+def elided_subject(sentence: str, clause_start: int, figure_start: int) -> bool:
+    """Whether a clause opens on its verb, its subject left to the clause before: 'The market
+    was worth $20m in 2004, but is set to be worth $1.8bn by 2009'."""
+    words = _words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH))
+    at = 0
+    while at < len(words) and (words[at].lower() in lexicon.CLAUSE_OPENERS or words[at] in (",", *OPENING_MARKS)):
+        at += 1
+    return at < len(words) and words[at].lower() in lexicon.AUXILIARIES
+
+
 def _source_of(words: list[str], pronoun: int) -> Measured | None:
     """The source a pronoun right after its reporting verb names: 'The company said it was
     prepared to bid 33 dlrs' is the company's bid, 'Nintendo said it sold a million' Nintendo's."""

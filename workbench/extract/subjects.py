@@ -236,6 +236,10 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     named = measured.clause_subject(sentence, clause, figure.start)
     if named and not named.pronoun:
         return _clean(named.text)
+    if clause_break and measured.elided_subject(sentence, clause, figure.start):
+        earlier = measured.clause_subject(sentence, 0, clause_break.start())  # '..., but is set to be worth $1.8bn'
+        if earlier and not earlier.pronoun:
+            return _clean(earlier.text)
     located = known.first("located", clause, figure.start)
     return _clean(located) if located else None
 

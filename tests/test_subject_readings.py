@@ -78,6 +78,8 @@ def subject_of(text, span):
     ("Police arrested him for two separate offences.", "two", "separate offences"),
     ("The ministry lifted sanctions on three companies.", "three", "companies"),
     ("The Judiciary is getting KSh18 billion.", "KSh18 billion", "The Judiciary"),  # a verb of holding
+    ("The meme traditionally features two images of the singer.", "two", "The meme"),  # past an adverb
+    ("Cash may be refused if the payment consists of more than 50 coins.", "50", "the payment"),
     ("The panel read a review of 253 articles, 99 books and 43 papers.", "43", "papers"),
     ("There have been four incidents this year.", "four", "incidents"),
     ("Militants fired thousands of rockets into the city.", "thousands", "rockets"),

@@ -250,7 +250,7 @@ invests lost loses lose saved saves shed sheds created creates cut cuts added ad
 injured hosts hosted took takes saw sees sent sends contributed contributes handled handles
 carried carries served serves treated treats housed houses attracted drew draws got gets
 feature features featured contain contains contained comprise comprises comprised include includes
-included boast boasts boasted get getting gotten
+included boast boasts boasted get getting gotten consist consists consisted
 """.split())
 # Verbs of time, whose subject a duration is about: 'the courts sit six days a week', 'the
 # talks lasted three hours', 'the artisans need 3 years of training'.
@@ -269,7 +269,8 @@ least most as much many much high low total between
 VERB_LEAD = frozenset("""
 has have had was were is are will would could may might should also now already still only
 just reportedly then currently together combined alone been be being not never sharply
-steadily slightly
+steadily slightly traditionally usually typically normally generally recently previously
+initially originally eventually finally actually already
 """.split())
 DETERMINERS = frozenset("the a an its their his her our your this that these those each every some any all".split())
 ARTICLES = frozenset("a an the".split())

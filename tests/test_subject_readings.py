@@ -117,6 +117,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     # a source of attribution is never the subject
     ("Halifax said the average house price rose to £180,226 in May.", "£180,226", "Halifax"),
     ("Nintendo said 15 games would be available at launch.", "15", "Nintendo"),
+    ("The National Institute of Economic and Social Research (NIESR) claims that taxes need to rise by £10bn.",
+     "£10bn", "National Institute of Economic and Social Research"),  # past its short form
     # nor a date or period
     ("In the fourth quarter, profits rose 9% to £3m.", "9%", "the fourth quarter"),
     ("Last December sales rose 4%.", "4%", "December"),

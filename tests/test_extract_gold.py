@@ -18,8 +18,12 @@ from .conftest import CORPUS, TESTS
 # subject" (where the gold names one) guards the names, and the subject sets
 # (tests/gold/subjects*) measure the rest. Reading the noun an amount modifies ('a 125 mln dlr
 # eurobond') took "subject" from 0.608 to 0.587 on this gold and the second sealed set from
-# 44 to 53 of 98 figures, so its floor moved from 0.60 to 0.58.
-FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.58, "named subject": 0.74, "approx": 0.98, "part_of": 0.93}
+# 44 to 53 of 98 figures, so its floor moved from 0.60 to 0.58. Reading past a bracket with no
+# figure and into the clause a fronted phrase opens named four figures this gold leaves null
+# ('Global gross domestic product (GDP) is tipped to be 4.1%'; 'For over two decades, ... these
+# agencies have mushroomed'): 0.587 to 0.580, with the development subject sets 301 to 346 of
+# 624, so the floor is 0.57.
+FLOORS = {"f1": 0.98, "kind": 0.97, "unit": 0.93, "subject": 0.57, "named subject": 0.74, "approx": 0.98, "part_of": 0.93}
 
 
 @pytest.fixture(scope="module")

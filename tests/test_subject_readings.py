@@ -91,6 +91,9 @@ def subject_of(text, span):
     ("Police managed to reduce hijacking by a third, home robberies by 20% and car thefts by 19%.", "20%", "home robberies"),
     ("Police managed to reduce hijacking by a third, home robberies by 20% and car thefts by 19%.", "19%", "car thefts"),
     ("Sales increased by 5% in March.", "5%", "Sales"),  # the verb's own subject, where it has no object
+    ("Rumours grew that the German group may raise its bid to £1.5bn.", "£1.5bn", "the German group"),  # its owner
+    # a rate the verb's subject moved at is the subject's
+    ("In the fourth quarter, the city state's GDP rose at an annual rate of 2.4%.", "2.4%", "the city state"),
     # a figure set beside its noun, in a bracket or between commas with a change
     ("More female candidates (243,108) passed than male candidates (212,717).", "212,717", "male candidates"),
     ("Exports, down 3% on the year, weighed on growth.", "3%", "Exports"),

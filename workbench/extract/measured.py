@@ -259,7 +259,10 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
             start = position - 1 - len(measured)
             if start > 0 and before[start - 1][0].isdigit():
                 start -= 1  # 'had 1986 sales of'
-            if found and start > 0 and verb_like(before, start - 1, 0):
+            verb = start - 1
+            if verb > 0 and before[verb].lower() in lexicon.OBJECT_MARKS:
+                verb -= 1  # 'GDP rose at an annual rate of 2.4%'
+            if found and verb >= 0 and verb_like(before, verb, 0):
                 # 'HSBC reported profits of £9.4bn': the measure is the holder's
                 holder = clause_subject(sentence, clause_start, figure_start)
                 found = holder if holder and not holder.pronoun else found
@@ -268,23 +271,28 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     held = _object(before, position)
     if held:
         found = _resolve(held)
+        verb = position - len(held) - 1
+        if found and found.pronoun and found.text.lower() in lexicon.POSSESSIVE_PRONOUNS and verb > 0:
+            # 'the German group may raise its bid to £1.5bn': its owner is the verb's subject
+            found = _subject_of_verb(before, verb) or found
         return replace(found, held=True) if found else None
     beside = _set_beside(before, position)
     if beside:
         return _resolve(beside)
     verb = _verb_back(before, position)
-    if verb is None:
-        return None
+    return None if verb is None else _subject_of_verb(before, verb)
+
+
+def _subject_of_verb(words: list[str], verb: int) -> Measured | None:
+    """The noun phrase right before the verb words[verb], past the words that lead a verb."""
     subject_end = verb
-    while subject_end and before[subject_end - 1].lower() in lexicon.VERB_LEAD:
+    while subject_end and words[subject_end - 1].lower() in lexicon.VERB_LEAD:
         subject_end -= 1  # 'has also risen', 'was now'
-    if subject_end and before[subject_end - 1].lower() in lexicon.PRONOUNS:
+    if subject_end and words[subject_end - 1].lower() in lexicon.PRONOUNS:
         # 'Nintendo said it sold 5m': the source names itself; 'In the previous year it grew 7.7 pct'
-        return _source_of(before, subject_end - 1) or Measured(before[subject_end - 1], pronoun=True)
-    phrase = _phrase_back(before, subject_end)
-    if not phrase:
-        return None
-    return _resolve(phrase)
+        return _source_of(words, subject_end - 1) or Measured(words[subject_end - 1], pronoun=True)
+    phrase = _phrase_back(words, subject_end)
+    return _resolve(phrase) if phrase else None
 
 
 def _object(words: list[str], position: int, reach: int = 3) -> list[str]:

@@ -51,6 +51,8 @@ def subject_of(text, span):
     ("The market was worth just $20m in 2004, but is set to be worth $1.8bn by 2009.", "$1.8bn", "The market"),
     # past fronted phrases and a subordinator
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
+    # an irregular past form is a verb ('wore'), so the clause's subject is read before it
+    ("The story claimed that Ana wore the necklace for two years.", "two years", "Ana"),
     # a figure in a fronted phrase, the subject of the clause the phrase opens
     ("For the past 15 years, Professor Mauser has conducted research.", "15 years", "Professor Mauser"),
     ("Non-callable for two years, the issue is rated B-minus.", "two years", "the issue"),
@@ -150,6 +152,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Parliament is getting KSh38 billion, the judiciary is getting KSh18 billion.", "KSh18 billion", "KSh38"),
     # nor a personal pronoun, which only the sentence before can name
     ("The police are short of staff. They've promised us another 10,000 next year.", "10,000", "They've"),
+    # nor the words between a figure and its verb, when a pronoun is among them
+    ("Four years later he became vice-president.", "Four years", "later he"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

@@ -297,6 +297,13 @@ according figures data statistics report reports survey due
 """.split())
 # Nouns of change: 'a rise of 5%' measures what rose, not the rise.
 CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut reduction climb surge slump".split())
+# Irregular past forms, which end in no '-ed' and so are known as verbs only by name: 'Ana wore
+# the necklace for two years', 'The study found'. Forms that are as often nouns ('cut', 'set',
+# 'hit', 'felt') are left out.
+PAST_FORMS = frozenset("""
+wore wrote gave went came ran kept left met began became brought caught fought taught thought
+found told threw knew heard built led meant struck chose spoke broke drove flew sought stole
+""".split())
 # Words that show where a clause's verb starts, when no verb of value does: auxiliaries.
 AUXILIARIES = frozenset("""
 has have had is was were are will would can could may might should must did does do shall

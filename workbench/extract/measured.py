@@ -47,7 +47,9 @@ class Measured:
     years') names it only through the sentence before."""
     text: str
     pronoun: bool = False
-    held: bool = False  # the object of the clause's verb ('China raised rates by 0.27 points')
+    # Who holds it, when it is a verb's object: the verb's subject ('China raised rates by 0.27
+    # points': China's rates).
+    holder: Measured | None = None
 
 
 @lru_cache(maxsize=8)
@@ -272,10 +274,12 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
     if held:
         found = _resolve(held)
         verb = position - len(held) - 1
-        if found and found.pronoun and found.text.lower() in lexicon.POSSESSIVE_PRONOUNS and verb > 0:
-            # 'the German group may raise its bid to £1.5bn': its owner is the verb's subject
-            found = _subject_of_verb(before, verb) or found
-        return replace(found, held=True) if found else None
+        # the verb's subject; for an item of a list, or a verb after 'to', the clause's
+        holder = (_subject_of_verb(before, verb) if verb > 0 and before[verb].lower() in lexicon.OBJECT_VERBS else None) \
+            or clause_subject(sentence, clause_start, figure_start)
+        if found and found.pronoun and found.text.lower() in lexicon.POSSESSIVE_PRONOUNS:
+            return holder or found  # 'the German group may raise its bid to £1.5bn': its owner is the verb's subject
+        return replace(found, holder=holder) if found else None
     beside = _set_beside(before, position)
     if beside:
         return _resolve(beside)
@@ -591,7 +595,8 @@ def leading_noun(sentence: str, clause_start: int, figure_start: int, figure_end
     for at, word in enumerate(after[:PHRASE_REACH]):
         if verb_like(after, at, 0):
             phrase = [w for w in after[:at] if w.lower() not in lexicon.COUNT_MODIFIERS]
-            if phrase and all(w[0].isalpha() and w.lower() not in lexicon.NOUN_STOPS for w in phrase):
+            if phrase and all(w[0].isalpha() and w.lower() not in lexicon.NOUN_STOPS and w.lower() not in lexicon.PRONOUNS
+                              for w in phrase):  # not 'Four years later he became'
                 return Measured(" ".join(phrase))
             return None
     return None
@@ -629,7 +634,8 @@ def _opening(words: list[str]) -> int:
 
 def verb_like(words: list[str], at: int, start: int) -> bool:
     """Whether words[at] is the verb of its clause: an auxiliary, a verb of value, a verb in -s
-    the lexicon knows, or a lowercase word in -ed after the clause's first word."""
+    the lexicon knows, or a lowercase word in -ed or an irregular past form after the clause's
+    first word."""
     lower = words[at].lower()
     if at and words[at - 1].lower() in lexicon.DETERMINERS and lower in lexicon.VALUE_VERBS \
             and lower not in lexicon.AUXILIARIES:
@@ -637,4 +643,4 @@ def verb_like(words: list[str], at: int, start: int) -> bool:
     if lower in lexicon.AUXILIARIES or lower in lexicon.VALUE_VERBS or lower in lexicon.VERBS_IN_S \
             or lower in lexicon.REPORTING_VERBS:
         return True
-    return at > start and _ed_form(words[at])
+    return at > start and (_ed_form(words[at]) or lower in lexicon.PAST_FORMS)

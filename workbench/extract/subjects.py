@@ -182,7 +182,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     clause = clause_break.end() if clause_break else 0
     read = measured.of_figure(sentence, figure.start, figure.end, clause, figure.kind in SHARES)
     if read and not read.pronoun:
-        holder = measured.clause_subject(sentence, clause, figure.start) if read.held else None
+        holder = read.holder
         if holder and not holder.pronoun and _names_one(holder.text, names):
             return _clean(holder.text)  # 'China raised rates by 0.27 points': China's rates
         return _clean(read.text)

@@ -154,6 +154,9 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("The police are short of staff. They've promised us another 10,000 next year.", "10,000", "They've"),
     # nor the words between a figure and its verb, when a pronoun is among them
     ("Four years later he became vice-president.", "Four years", "later he"),
+    # nor the source a fronted phrase's clause reports
+    ('Factories will face "serious challenges" over the next two years, the British Chamber of Commerce has said.',
+     "two years", "Commerce"),
     # a line with a verb is no results line
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label

@@ -469,7 +469,8 @@ def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_en
     before = _words(sentence, clause_start, figure_start)
     after = _words(sentence, figure_end, figure_end + 80)[:PHRASE_REACH + 1]
     comma = _index(after, ",", 0)
-    if comma is None or any(verb_like(before, at, 0) for at in range(len(before))) \
+    fronted = len(before) <= 3 or before[0].lower() in lexicon.FRONTED  # 'Non-callable for', 'For the past'
+    if comma is None or not fronted or any(verb_like(before, at, 0) for at in range(len(before))) \
             or any(not w[0].isalpha() or verb_like(after, at, 0) for at, w in enumerate(after[:comma])):
         return None
     words, starts, _ = _tokens(sentence)
@@ -477,7 +478,8 @@ def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_en
     if opens is None:
         return None
     found = clause_subject(sentence, opens, min(len(sentence), opens + CLAUSE_REACH))
-    return found if found and not found.pronoun else None
+    reports = any(w.lower() in lexicon.REPORTING_VERBS for w in _words(sentence, opens, opens + 80)[:PHRASE_REACH + 2])
+    return found if found and not found.pronoun and not reports else None  # not '..., the BCC has said'
 
 
 def elided_subject(sentence: str, clause_start: int, figure_start: int) -> bool:

@@ -124,6 +124,7 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Nintendo said 15 games would be available at launch.", "15", "Nintendo"),
     ("The National Institute of Economic and Social Research (NIESR) claims that taxes need to rise by £10bn.",
      "£10bn", "National Institute of Economic and Social Research"),  # past its short form
+    ("The spokesman, Mlimandlela Ndamase, told reporters that 2,897 people were in training.", "2,897", "Mlimandlela Ndamase"),
     # nor a date or period
     ("In the fourth quarter, profits rose 9% to £3m.", "9%", "the fourth quarter"),
     ("Last December sales rose 4%.", "4%", "December"),

@@ -39,9 +39,10 @@ SPACE = re.compile(r"\s+")
 CAPITALISED_RUN = re.compile(rf"\b([A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)*(?:\s+{CORPORATE_SUFFIX.pattern})?")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|for|on|of|with|by|into|against|than|via|over)\s+(?:the\s+)?$", re.I)
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|quoted|cited)\s+(?:the\s+)?$", re.I)
-# A source's reporting verb after it, past its bracketed short form: 'The National Institute
-# (NIESR) claims'.
-REPORTING_AFTER = re.compile(r"^(?:'s)?\)?(?:\s*\([^()]{1,20}\))?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
+# A source's reporting verb after it, past its bracketed short form ('The National Institute
+# (NIESR) claims') or the comma that closes an apposition ('Spokesman for the department,
+# Mlimandlela Ndamase, told Africa Check').
+REPORTING_AFTER = re.compile(r"^(?:'s)?\)?(?:\s*\([^()]{1,20}\))?,?\s+(?:\w+\s+)?(?:said|says|claims?|claimed|told|reported|reports|estimated|estimates|believes|added|expects|forecast)\b", re.I)
 SELF_REFERENCE = re.compile(r"^\W*(?:that\s+)?(?:it|its|they|their|the\s+company|the\s+group)\b", re.I)
 # A name right after a figure and a few lowercase words modifies that figure's noun:
 # '5,600 former ISIS members' is not what '33 countries' in the same sentence is about.

@@ -7,6 +7,7 @@ the hits, per corpus; `--examples` lists every miss, false alarm and wrong field
 `--forms` scores the phrase table of number forms (tests/gold/forms.jsonl), family by family.
 `--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done);
 `--subjects subjects_dev` the development set the subject rules are shaped on.
+`--parts` scores the part-of links on tests/gold/parts (a sealed set: scored once, when the work is done).
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
 sealed2 to sealed7) an earlier, spent set. A sealed set is scored once, when the work is done (see its README).
@@ -24,7 +25,7 @@ from workbench.checks.proposals import propose
 from workbench.checks.scoring import coverage, load_pairs, load_relations, pairs_caught, sensitivity
 from workbench.extract import extract_claims
 from workbench.readers import claims_of
-from workbench.extract.scoring import FIELDS, load_gold, load_subjects, score, score_forms, score_subjects
+from workbench.extract.scoring import FIELDS, load_gold, load_labelled, score, score_forms, score_parts, score_subjects
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -44,6 +45,9 @@ def main(argv: list[str]) -> None:
     if "--subjects" in argv:
         named = argv[argv.index("--subjects") + 1:argv.index("--subjects") + 2]
         report_subjects(GOLD / (named[0] if named and not named[0].startswith("--") else "subjects"), "--examples" in argv)
+        return
+    if "--parts" in argv:
+        report_parts("--examples" in argv)
         return
     if "--sealed" in argv:
         named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]
@@ -103,12 +107,22 @@ def report_forms(examples: bool) -> None:
 def report_subjects(folder: Path, examples: bool) -> None:
     """Subjects on tests/gold/subjects (see its README): of the labelled figures extraction
     reads, how many name what the label names, by how the labeller found it."""
-    tally = score_subjects(load_subjects(folder, CORPUS), claims_of)
+    tally = score_subjects(load_labelled(folder, CORPUS), claims_of)
     found = sum(tally.found.values())
     print(f"subjects: {tally.figures} figures labelled, {found} read by extraction, "
           f"subject right on {sum(tally.right.values())} ({tally.accuracy:.3f})")
     for why in sorted(tally.found):
         print(f"  {why:13} right {tally.right[why]:3} of {tally.found[why]:3}")
+    if examples:
+        print("\n".join("  wrong: " + line for line in tally.wrong))
+
+
+def report_parts(examples: bool) -> None:
+    """Part-of links on tests/gold/parts (see its README), through `workbench extract`'s path."""
+    tally = score_parts(load_labelled(GOLD / "parts", CORPUS), claims_of)
+    print(f"parts: {tally.relations} labelled, both figures read for {tally.read}, linked to the labelled whole "
+          f"{tally.right} ({tally.right / max(tally.read, 1):.3f} of those read); links made {tally.links}, "
+          f"of them unlabelled {tally.false_links}")
     if examples:
         print("\n".join("  wrong: " + line for line in tally.wrong))
 

@@ -200,8 +200,8 @@ class SubjectTally:
         return sum(self.right.values()) / found if found else 1.0
 
 
-def load_subjects(folder: Path, corpus_dir: Path) -> list[tuple[dict, str]]:
-    """Each subject file with the text it was labelled on."""
+def load_labelled(folder: Path, corpus_dir: Path) -> list[tuple[dict, str]]:
+    """Each label file of a folder (subjects, parts) with the text it was labelled on."""
     files = sorted(folder.glob("*.json"))
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
     wanted = defaultdict(set)
@@ -226,6 +226,49 @@ def score_subjects(golds: Iterable[tuple[dict, str]], extract: Callable[[str], l
             else:
                 tally.wrong.append(f"{gold['corpus']} {gold['id']} {figure['text']!r}: "
                                    f"{figure['subject']!r} ({figure['why']}), read {claim.subject!r}")
+    return tally
+
+
+@dataclass
+class PartsTally:
+    """Part-of links against tests/gold/parts: of the labelled parts, those whose part and whole
+    extraction both reads, and of those, the ones it links to the labelled whole; and of the
+    links extraction makes in those articles, the ones no label gives (every link of an article
+    is labelled, so a link beside them is a false one)."""
+
+    relations: int = 0
+    read: int = 0
+    right: int = 0
+    links: int = 0
+    false_links: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+
+def score_parts(golds: Iterable[tuple[dict, str]], extract: Callable[[str], list[Claim]]) -> PartsTally:
+    tally = PartsTally()
+    for gold, text in golds:
+        claims = extract(text)
+        at = {claim.span.start: n for n, claim in enumerate(claims)}
+        labelled = set()
+        for relation in gold["parts"]:
+            part, whole = at.get(relation["part"]["start"]), at.get(relation["whole"]["start"])
+            tally.relations += 1
+            labelled.add((part, whole))
+            if part is None or whole is None:
+                tally.wrong.append(f"{gold['id']} {relation['part']['text']!r} of {relation['whole']['text']!r}: not read")
+                continue
+            tally.read += 1
+            if claims[part].part_of == whole:
+                tally.right += 1
+            else:
+                tally.wrong.append(f"{gold['id']} {relation['part']['text']!r} of {relation['whole']['text']!r}: "
+                                   f"linked to {claims[part].part_of!r}")
+        for n, claim in enumerate(claims):
+            if claim.part_of is not None:
+                tally.links += 1
+                if (n, claim.part_of) not in labelled:
+                    tally.false_links += 1
+                    tally.wrong.append(f"{gold['id']} {claim.span.text!r} of {claims[claim.part_of].span.text!r}: no such part")
     return tally
 
 

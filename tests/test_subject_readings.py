@@ -53,6 +53,8 @@ def subject_of(text, span):
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
     # an irregular past form is a verb ('wore'), so the clause's subject is read before it
     ("The story claimed that Ana wore the necklace for two years.", "two years", "Ana"),
+    # a figure opening the clause after a fronted 'Of the ...,': the group it is a share of
+    ("Of the full-time female pupils who wrote the exam, 69.3% passed.", "69.3%", "the full-time female pupils"),
     # a figure in a fronted phrase, the subject of the clause the phrase opens
     ("For the past 15 years, Professor Mauser has conducted research.", "15 years", "Professor Mauser"),
     ("Non-callable for two years, the issue is rated B-minus.", "two years", "the issue"),

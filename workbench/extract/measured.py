@@ -460,6 +460,18 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     return None
 
 
+def fronted_whole(sentence: str, clause_start: int, figure_start: int) -> Measured | None:
+    """The group a fronted 'Of the ...,' names, for the figure that opens the clause after it:
+    'Of the full-time female pupils who wrote the exam, 69.3% passed' -> the pupils."""
+    words = _words(sentence, clause_start, figure_start)
+    comma = _index(words, ",", 0)
+    if not words or words[0].lower() != "of" or comma is None \
+            or any(w.lower() not in lexicon.FIGURE_LEAD for w in words[comma + 1:]):
+        return None
+    phrase = _phrase_forward(words[:comma], 1)
+    return _resolve(phrase) if phrase else None
+
+
 def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
     """The subject of the clause a fronted phrase opens, for a figure inside that phrase: 'For
     the past 15 years, Professor Mauser has conducted research' -> Professor Mauser;

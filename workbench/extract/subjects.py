@@ -187,6 +187,9 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         if holder and not holder.pronoun and _names_one(holder.text, names):
             return _clean(holder.text)  # 'China raised rates by 0.27 points': China's rates
         return _clean(read.text)
+    whole = measured.fronted_whole(sentence, clause, figure.start) if read is None else None
+    if whole and not whole.pronoun:
+        return _clean(whole.text)  # 'Of the full-time female pupils who wrote the exam, 69.3% passed'
     fronted = measured.fronted_owner(sentence, clause, figure.start, figure.end) if read is None else None
     if fronted:
         return _clean(fronted.text)  # 'For the past 15 years, Professor Mauser has conducted'

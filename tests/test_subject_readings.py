@@ -53,6 +53,9 @@ def subject_of(text, span):
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
     # an irregular past form is a verb ('wore'), so the clause's subject is read before it
     ("The story claimed that Ana wore the necklace for two years.", "two years", "Ana"),
+    # a relative pronoun's verb: what the pronoun stands for
+    ("They compete with music players that have around four gigabyte storage.", "four", "music players"),
+    ("The club, which has 160,000 members, voted.", "160,000", "The club"),
     # a figure opening the clause after a fronted 'Of the ...,': the group it is a share of
     ("Of the full-time female pupils who wrote the exam, 69.3% passed.", "69.3%", "the full-time female pupils"),
     # a figure in a fronted phrase, the subject of the clause the phrase opens

@@ -286,6 +286,7 @@ def _with_contractions(words: str) -> frozenset[str]:
 
 PERSONAL_PRONOUNS = _with_contractions("it they he she we")
 PRONOUNS = _with_contractions("it they he she we you i this that these those which who there one")
+RELATIVE_PRONOUNS = frozenset("that which who".split())
 # Prepositions a noun phrase holds: 'the price of oil', 'shares in Solidere', 'unemployment
 # among young people'.
 PHRASE_INNER = frozenset("of in at for among".split())

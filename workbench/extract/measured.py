@@ -292,6 +292,10 @@ def _subject_of_verb(words: list[str], verb: int) -> Measured | None:
     subject_end = verb
     while subject_end and words[subject_end - 1].lower() in lexicon.VERB_LEAD:
         subject_end -= 1  # 'has also risen', 'was now'
+    if subject_end > 1 and words[subject_end - 1].lower() in lexicon.RELATIVE_PRONOUNS:
+        # 'music players that have around four gigabyte storage': what the pronoun stands for
+        antecedent = _phrase_back(words, subject_end - 1 - (words[subject_end - 2] == ","))
+        return _resolve(antecedent) if antecedent else None
     if subject_end and words[subject_end - 1].lower() in lexicon.PRONOUNS:
         # 'Nintendo said it sold 5m': the source names itself; 'In the previous year it grew 7.7 pct'
         return _source_of(words, subject_end - 1) or Measured(words[subject_end - 1], pronoun=True)
@@ -502,6 +506,14 @@ def elided_subject(sentence: str, clause_start: int, figure_start: int) -> bool:
     while at < len(words) and (words[at].lower() in lexicon.CLAUSE_OPENERS or words[at] in (",", *OPENING_MARKS)):
         at += 1
     return at < len(words) and words[at].lower() in lexicon.AUXILIARIES
+
+
+def before_clause(sentence: str, clause_start: int) -> Measured | None:
+    """The noun phrase that ends where a clause starts: the antecedent of the relative clause
+    opening there ('The club, which has 160,000 members')."""
+    words = _words(sentence, max(0, clause_start - 80), clause_start)
+    phrase = _phrase_back(words, len(words))
+    return _resolve(phrase) if phrase else None
 
 
 def _source_of(words: list[str], pronoun: int) -> Measured | None:

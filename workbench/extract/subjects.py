@@ -239,6 +239,10 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
         earlier = known.last("kept", 0, clause)
         if earlier:
             return _clean(earlier)
+    if clause and RELATIVE.match(sentence, clause_break.start(), clause):
+        antecedent = measured.before_clause(sentence, clause_break.start())
+        if antecedent and not antecedent.pronoun:
+            return _clean(antecedent.text)  # 'The club, which has 160,000 members'
     named = measured.clause_subject(sentence, clause, figure.start)
     if named and not named.pronoun:
         return _clean(named.text)

@@ -53,6 +53,10 @@ def subject_of(text, span):
     ("In Ohio, for example, where ballots can be counted five weeks early, the count is quick.", "five weeks", "ballots"),
     # an irregular past form is a verb ('wore'), so the clause's subject is read before it
     ("The story claimed that Ana wore the necklace for two years.", "two years", "Ana"),
+    # the noun right before a figure that says by how much it exceeds another
+    ("States with many guns had firearm homicide rates 114% higher than others.", "114%", "firearm homicide rates"),
+    ("Redknapp must guide his side past a club 36 places inferior on the ladder.", "36", "club"),
+    ("SAPS could afford 6% fewer personnel.", "6%", "SAPS"),  # a verb's object is not compared
     # a relative pronoun's verb: what the pronoun stands for
     ("They compete with music players that have around four gigabyte storage.", "four", "music players"),
     ("The club, which has 160,000 members, voted.", "160,000", "The club"),

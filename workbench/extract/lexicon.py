@@ -381,6 +381,12 @@ haul hauls hauled draw draws drew drawn let lets
 EXISTENTIAL = frozenset("is are was were be been being".split())
 # Counted nouns that count what the clause's subject did, not things: 'shared 1,100 times'.
 REPEATS = frozenset({"time"})
+# Comparatives after a figure that set it against another: 'rates 114% higher than', 'a club
+# 36 places inferior'; the noun right before the figure is what is compared.
+COMPARATIVES = frozenset("""
+higher lower more less greater smaller bigger larger fewer cheaper dearer faster slower longer
+shorter older younger inferior superior above below
+""".split())
 # Words of a change set beside the noun it measures between commas: 'Exports, down 3% on the
 # year, weighed on growth'; 'Profits for the year, up 19.4 pct, were ...'.
 APPOSITIVE_CHANGES = frozenset("up down higher lower".split())

@@ -280,7 +280,7 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
         if found and found.pronoun and found.text.lower() in lexicon.POSSESSIVE_PRONOUNS:
             return holder or found  # 'the German group may raise its bid to £1.5bn': its owner is the verb's subject
         return replace(found, holder=holder) if found else None
-    beside = _set_beside(before, position)
+    beside = _set_beside(before, position) or _compared(before, position, after)
     if beside:
         return _resolve(beside)
     verb = _verb_back(before, position)
@@ -355,6 +355,20 @@ def _set_beside(words: list[str], position: int) -> list[str]:
     if words[position - 1] == "," and lead & lexicon.APPOSITIVE_CHANGES:
         return _phrase_back(words, position - 1)
     return []
+
+
+def _compared(words: list[str], position: int, after: list[str]) -> list[str]:
+    """The noun phrase right before a figure that says by how much it exceeds another: 'states
+    had firearm homicide rates 114% higher than', 'a club 36 places inferior'."""
+    compared = bool(after) and after[0].lower() in lexicon.COMPARATIVES
+    counted = len(after) > 1 and after[0][0].isalpha() and after[1].lower() in lexicon.COMPARATIVES  # '36 places inferior'
+    if not position or not (compared or counted):
+        return []
+    word = words[position - 1]
+    if not word[0].isalpha() or word.lower() in lexicon.NOUN_STOPS or verb_like(words, position - 1, 0) \
+            or (position > 1 and words[position - 2].lower() in lexicon.AUXILIARIES):
+        return []  # 'SAPS could afford 6% fewer personnel': the verb's
+    return _phrase_back(words, position)
 
 
 def attributive(sentence: str, figure_start: int, figure_end: int) -> Measured | None:

@@ -45,9 +45,11 @@ WHOLE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}}){{1,{M
 # A number in digits as written: a mixed fraction ('2 1/2', '7-1/2'), a whole with its decimals and
 # a fraction character ('1½', '1 ½'), or a fraction character alone ('½'). The one definition the
 # patterns and the checks' reading of written precision share.
-NUMBER = rf"(?:\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.\d+)?(?:[ ]?[{VULGAR}])?|[{VULGAR}])"
+# 'and a half' after a whole: '15-and-a-half miles', '2 and a half hours'.
+AND_A_HALF = r"[ -]and[ -]a[ -]half\b"
+NUMBER = rf"(?:\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.\d+)?(?:[ ]?[{VULGAR}]|{AND_A_HALF})?|[{VULGAR}])"
 # The same, with the decimals written captured (group 1): how precisely the figure is stated.
-DIGITS = re.compile(rf"\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.(\d+))?(?:[ ]?[{VULGAR}])?|[{VULGAR}]")
+DIGITS = re.compile(rf"\d{{1,3}}[ -]\d{{1,2}}/\d{{1,2}}(?![\d/])|{WHOLE}(?:\.(\d+))?(?:[ ]?[{VULGAR}]|{AND_A_HALF})?|[{VULGAR}]")
 MIXED = re.compile(r"(\d+)[ -](\d+)/(\d+)")
 NOT_DIGITS = str.maketrans("", "", "," + GROUP_SPACES)
 
@@ -66,7 +68,9 @@ def written_number(text: str) -> Decimal | None:
         whole, part, whole_of = (Decimal(group) for group in mixed.groups())
         return EXACT.add(whole, EXACT.divide(part, whole_of)) if part < whole_of else None  # not '16-23/3', a span of days
     fraction = Decimal(0)
-    if text[-1] in lexicon.VULGAR_FRACTIONS:
+    if text.endswith("half"):
+        fraction, text = Decimal("0.5"), re.sub(AND_A_HALF, "", text)
+    elif text[-1] in lexicon.VULGAR_FRACTIONS:
         part, whole_of = lexicon.VULGAR_FRACTIONS[text[-1]]
         fraction, text = EXACT.divide(Decimal(part), Decimal(whole_of)), text[:-1]
     digits = text.translate(NOT_DIGITS)

@@ -79,7 +79,7 @@ AFTER_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),
 WORDNUM = (
     rf"(?:(?:an?\s+(?:hundred|thousand|million|billion|trillion|dozen)|{NUMWORD}|dozen)"
     rf"(?:(?:[\s-]+(?:(?:and|&)\s+)?|{AFTER_SCALE_COMMA})(?:{NUMWORD}|hundred|thousand|million|billion|trillion|mln|bln|dozen)"
-    rf"|\s+and\s+a\s+half)"
+    rf"|[\s-]+and[\s-]+a[\s-]+half)"
     rf"{{0,{MORE_NUMBER_WORDS}}})"
 )
 SPACED_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakhs?|crores?)"

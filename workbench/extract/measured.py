@@ -503,10 +503,11 @@ def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_en
     if comma is None or not fronted or any(verb_like(before, at, 0) for at in range(len(before))) \
             or any(not w[0].isalpha() or verb_like(after, at, 0) for at, w in enumerate(after[:comma])):
         return None
-    words, starts, _ = _tokens(sentence)
-    opens = starts[bisect_left(starts, figure_end) + comma + 1] if bisect_left(starts, figure_end) + comma + 1 < len(starts) else None
-    if opens is None:
+    _, starts, _ = _tokens(sentence)
+    after_comma = bisect_left(starts, figure_end) + comma + 1
+    if after_comma >= len(starts):
         return None
+    opens = starts[after_comma]
     found = clause_subject(sentence, opens, min(len(sentence), opens + CLAUSE_REACH))
     reports = any(w.lower() in lexicon.REPORTING_VERBS for w in _words(sentence, opens, opens + 80)[:PHRASE_REACH + 2])
     return found if found and not found.pronoun and not reports else None  # not '..., the BCC has said'

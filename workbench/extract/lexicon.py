@@ -62,6 +62,9 @@ CURRENCY_WORDS = {
     "pence": ("GBP", 0.01), "p": ("GBP", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01),
     "euro cents": ("EUR", 0.01), "naira": ("NGN", 1), "cedis": ("GHS", 1), "roubles": ("RUB", 1),
     "rubles": ("RUB", 1),
+    # the singular before the noun an amount modifies: 'a 25 mln Swiss franc convertible issue'
+    "franc": ("FRF", 1), "guilder": ("NLG", 1), "peseta": ("ESP", 1), "rupee": ("INR", 1), "riyal": ("SAR", 1),
+    "schilling": ("ATS", 1), "drachma": ("GRD", 1), "escudo": ("PTE", 1), "rouble": ("RUB", 1),
 }
 # A nationality before a currency word names the currency: 'Canadian dlrs', 'Swiss francs'.
 CURRENCY_NATIONS = {

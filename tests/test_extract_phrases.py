@@ -88,6 +88,8 @@ def test_a_range_is_one_claim_with_its_midpoint():
     "The firm is now one of the biggest investors in Google.",
     "No one knows where they went.",
     "Call 020 7946 0958 for details.",
+    "Even with Insat 1C in orbit, the launch went ahead.",  # a capital C after a name is no temperature
+    "She lives at 4C Park Road.",
 ])
 def test_names_codes_and_pronouns_are_not_claims(text):
     assert [c.span.text for c in extract_claims(text)] == []

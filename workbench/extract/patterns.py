@@ -191,6 +191,17 @@ def _measure(m: re.Match) -> Figure | None:
     return Figure(m.start(), m.end(), value, "measure", unit, scale=_scale(m))
 
 
+# A capitalised word right before: 'Insat 1C', 'Statement No. 4F' are names.
+NAMED_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+
+
+def _temperature(m: re.Match) -> Figure | None:
+    value = parse_num(m.group("num"))
+    if value is None or NAMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
+    return Figure(m.start(), m.end(), value, "measure", "°" + m.group("unit"))
+
+
 def _count(m: re.Match) -> Figure:
     """A number with no unit; a fraction written alone ('¾ of voters') or a figure below one in
     scientific notation ('a probability of 2.48×10−5') is a share, since no count is a part of one."""
@@ -373,6 +384,9 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(rf"{BEFORE}(?P<num>{NUM})\s?(?P<unit>%|(?:{PERCENT})\b)", IGNORE_CASE), _percent, SPACE + "%pPbB"),
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}[\s-]?(?P<unit>{MEASURE})(?![\w/])", IGNORE_CASE), _measure,
      SPACE_OR_LETTER + "-°"),
+    # A temperature glued to a capital C or F, as headline style writes it: '1.1C', '35C', 'minus
+    # 10C'; a small 'c' is cents ('50c'), and before a name it is an address ('4C Park Road').
+    (re.compile(rf"{BEFORE}(?P<num>{NUM})(?P<unit>[CF])\b(?!\s+[A-Z])"), _temperature, "CF"),
     (re.compile(rf"{BEFORE}(?P<num>\d+)(?:st|nd|rd|th)\b"), _ordinal, "snrt"),
     (re.compile(rf"{BEFORE}(?:(?P<whole>\d+)-)?(?P<a>\d+(?:\.\d+)?)/(?P<b>\d+(?:\.\d+)?)(?![\d/])"
                 r"(?:\s?(?P<pct>%|pct\b|per\s?cent\b))?", IGNORE_CASE), _slash, "/-"),

@@ -106,6 +106,14 @@ def test_elided_noun_comes_from_the_previous_figure():
         (900, "fighter", "Turkey"), (800, "fighter", "Tunisia"), (760, "fighter", "Egypt")]
 
 
+def test_a_bare_amount_with_a_magnitude_is_of_the_last_amount_written_with_one():
+    claims = extract_claims("Of this, £1.1 billion went on consultants. Police recorded 6.5 million offences, "
+                            "up from 4.3 million in 2013. Revenues were 475.6 mln dlrs, of which 456.2 mln came from clubs.")
+    assert [(c.span.text, c.kind, c.unit) for c in claims if c.kind != "year"] == [
+        ("£1.1 billion", "money", "GBP"), ("6.5 million", "count", "offence"), ("4.3 million", "count", "offence"),
+        ("475.6 mln dlrs", "money", "USD"), ("456.2 mln", "money", "USD")]
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("It fell to 0.5. Analysts expected 1.5.", "0.5", 0.5),
     ("Growth was 2.75 in the year.", "2.75", 2.75),

@@ -12,7 +12,7 @@ from .conftest import TESTS
 
 ROWS = [json.loads(line) for line in (TESTS / "gold" / "forms.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 KINDS = {"count", "money", "percent", "measure", "ratio"}
-READ_AT_LEAST = 230  # of 267 (136 of 259 on 2026-12-06); raise it as forms are read
+READ_AT_LEAST = 231  # of 268 (136 of 259 on 2026-12-06); raise it as forms are read
 
 
 def test_the_table_holds_every_family_with_one_figure_per_row():

@@ -199,6 +199,9 @@ consists comprises includes totals means remains stands makes
 # after a bare 1800-2099 these make it a year, though they look like counted nouns.
 YEAR_ACCOUNTS = frozenset("revs revenues sales earnings results profits losses figures accounts budgets".split())
 
+# Nouns that count as plurals with no plural ending: 'employs 3,400 staff', '500 personnel',
+# '2,000 cattle'; each is its own lemma.
+COLLECTIVE_NOUNS = frozenset("staff personnel cattle livestock poultry clergy".split())
 # Words between a figure and its noun that say nothing of what is counted: '12 other firms'.
 COUNT_MODIFIERS = frozenset("other more fewer less additional further extra".split())
 

@@ -315,6 +315,8 @@ def _object(words: list[str], position: int, reach: int = 3) -> list[str]:
         start -= 1
     if start == 0:
         return []
+    if words[start].lower() in lexicon.COMPLEMENTIZERS and words[start - 1].lower() in lexicon.REPORTING_VERBS:
+        return []  # 'The survey estimates that crime fell by 10%': a clause, no object
     if start < position and words[start - 1].lower() in lexicon.OBJECT_VERBS:
         return words[start:position]
     if reach and start < position and words[start - 1] in (",", "and"):

@@ -156,6 +156,8 @@ NOT_PLURAL = ("ous", "ss", "us", "is")
 @lru_cache(maxsize=8192)
 def singular(word: str) -> str | None:
     """'fighters' -> 'fighter', 'women' -> 'woman'; None when the word is not a plural noun."""
+    if word in lexicon.COLLECTIVE_NOUNS:
+        return word  # '3,400 staff'
     if word in lexicon.NOUN_STOPS or word in lexicon.VERBS_IN_S or len(word) < 3 or word.endswith(NOT_PLURAL):
         return None
     return _inflect().singular_noun(word) or None

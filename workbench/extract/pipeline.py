@@ -171,13 +171,14 @@ def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -
     A whole count with no noun of its own takes the unit of the previous count in the same
     paragraph; in a table row, of the last count before the table ('Nine grain ships were
     loading ...' above rows of ships per elevator). A bare amount with a magnitude
-    ('456.2 mln') is of the currency or measure last written with one in the paragraph.
+    ('456.2 mln') is of the currency, measure or counted noun last written with one in the
+    paragraph ('6.5 million offences ..., up from 4.3 million').
     """
     previous_unit = next((c.unit for c in reversed(before) if c.kind == "count" and c.unit), None)
-    previous_sum: Claim | None = None  # the last money or measure written with a magnitude
+    previous_sum: Claim | None = None  # the last amount with a unit written with a magnitude
     for claim in claims:
-        if claim.kind in ("money", "measure") and MAGNITUDE.search(claim.span.text):
-            previous_sum = claim
+        if MAGNITUDE.search(claim.span.text) and (claim.kind in ("money", "measure") or (claim.kind == "count" and claim.unit)):
+            previous_sum = claim  # 'recorded 6.5 million offences ..., up from 4.3 million': offences, not the £ before
         if claim.kind == "count" and claim.unit is None and previous_sum is not None \
                 and MAGNITUDE.search(claim.span.text):
             # '475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs': the same currency

@@ -112,6 +112,12 @@ def test_a_bare_amount_with_a_magnitude_is_of_the_last_amount_written_with_one()
     assert [(c.span.text, c.kind, c.unit) for c in claims if c.kind != "year"] == [
         ("£1.1 billion", "money", "GBP"), ("6.5 million", "count", "offence"), ("4.3 million", "count", "offence"),
         ("475.6 mln dlrs", "money", "USD"), ("456.2 mln", "money", "USD")]
+    # a measure or a counted noun carries within its sentence only; a currency through the paragraph
+    claims = extract_claims("Antarctica lost 150 billion tonnes of ice. The population grew from 1.2 million. "
+                            "Turnover was 953 mln dlrs. Profit fell to 20 mln.")
+    assert [(c.span.text, c.kind, c.unit) for c in claims] == [
+        ("150 billion tonnes", "measure", "t"), ("1.2 million", "count", None),
+        ("953 mln dlrs", "money", "USD"), ("20 mln", "money", "USD")]
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -171,8 +171,10 @@ def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -
     A whole count with no noun of its own takes the unit of the previous count in the same
     paragraph; in a table row, of the last count before the table ('Nine grain ships were
     loading ...' above rows of ships per elevator). A bare amount with a magnitude
-    ('456.2 mln') is of the currency, measure or counted noun last written with one in the
-    paragraph ('6.5 million offences ..., up from 4.3 million').
+    ('456.2 mln') is of the currency last written with one in the paragraph (a story names its
+    currency once), or of the measure or counted noun written with one before it in its
+    sentence ('6.5 million offences, up from 4.3 million'; not '150 billion tonnes of ice. The
+    population grew from 1.2 million').
     """
     previous_unit = next((c.unit for c in reversed(before) if c.kind == "count" and c.unit), None)
     previous_sum: Claim | None = None  # the last amount with a unit written with a magnitude
@@ -180,6 +182,7 @@ def _carry_elided_units(claims: list[Claim], before: list[Claim] | tuple = ()) -
         if MAGNITUDE.search(claim.span.text) and (claim.kind in ("money", "measure") or (claim.kind == "count" and claim.unit)):
             previous_sum = claim  # 'recorded 6.5 million offences ..., up from 4.3 million': offences, not the £ before
         if claim.kind == "count" and claim.unit is None and previous_sum is not None \
+                and (previous_sum.kind == "money" or previous_sum.sentence_start == claim.sentence_start) \
                 and MAGNITUDE.search(claim.span.text):
             # '475.6 mln dlrs in 1986, of which 456.2 mln came from the clubs': the same currency
             claim.kind, claim.unit = previous_sum.kind, previous_sum.unit

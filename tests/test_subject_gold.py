@@ -14,8 +14,7 @@ from workbench.extract.scoring import load_labelled, score_subjects
 from .conftest import CORPUS, TESTS
 
 READINGS = {"possessor", "phrase", "verb-subject", "carried", "none"}
-# Each sealed set, with the articles it holds at least (the first three scored once and spent;
-# subjects4 sealed until the round it was labelled for is done).
+# Each sealed set, with the articles it holds at least (all four scored once and spent).
 LEAST_ARTICLES = {"subjects": 20, "subjects2": 15, "subjects3": 15, "subjects4": 15}
 
 

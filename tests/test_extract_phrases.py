@@ -148,6 +148,7 @@ def test_decimals_are_figures_but_version_numbers_are_not(text, span, value):
     "The 140 mln franc issue comprised 70,000 bonds of 2,000 franc nominal value each.",
     "Jobs were revised up to 139,000 in September instead of 96,000.",
     "There are 16 newcomers in the squad of 46.",
+    "The line carried five mln barrels a year, and 50 km of which was damaged.",
 ])
 def test_figures_that_are_no_part_of_the_figure_named_after_them(text):
     assert all(c.part_of is None for c in extract_claims(text))
@@ -191,11 +192,19 @@ def test_dates_are_kept_as_their_own_kind():
     ("Only 44 of the European top 50 firms did so.", "44", "50"),
     ("There are 16 newcomers in the 46-strong team.", "16", "46"),
     ("With 285 of the 4,000-strong workforce on strike, the port is shut.", "285", "4,000"),
+    ("He filed 57 bills, 12 of which became law.", "12", "57"),
+    ("The trawl found 11 people had been prosecuted, five of whom were convicted.", "five", "11"),
+    ("Under the $168m settlement - $155m of which will be covered by insurance - none admit it.", "$155m", "$168m"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)
     texts = [c.span.text for c in claims]
     assert claims[texts.index(part)].part_of == texts.index(whole)
+
+
+def test_of_which_without_a_comma_makes_the_figure_before_it_a_whole_not_a_part():
+    claims = extract_claims("It includes a benefit of 2.5 mln, and approximately 150,000\nof which 140,000 relates to tax.")
+    assert [(c.span.text, c.part_of) for c in claims] == [("2.5 mln", None), ("150,000", None), ("140,000", 1)]
 
 
 @pytest.mark.parametrize("text, span, kind, value", [

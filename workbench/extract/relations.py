@@ -46,11 +46,15 @@ STRENGTH = re.compile(r"-strong\b", re.IGNORECASE)
 # '13 wins in 15 league games', '18 times out of the last 20 years' (lexicon.OCCASION_PARTS).
 OCCASIONS = re.compile(r"\s+[a-z]+\s+(?P<out>out\s+of|in|from)\s+(?:(?:the|his|her|its|their|our)\s+)?"
                        r"(?:(?:last|past|first|previous|opening)\s+)?", re.IGNORECASE)
-# 'around 6,000 of those', 'just £8,170 of this': a part of a figure stated just before.
-# 'of this was cash' refers back; 'of this shipment' names a thing, not a figure.
+# 'around 6,000 of those', 'just £8,170 of this', '57 bills, 12 of which became law': a part of
+# a figure stated just before. 'of this was cash' refers back; 'of this shipment' names a thing,
+# not a figure. 'of which' or 'of whom' makes a part only after a comma: in '150,000 of which
+# 140,000 relates' the figure before it is the whole.
 OF_THOSE = re.compile(
-    r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?:this|that|it)"
+    r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?P<relative>which|whom)|(?:this|that|it)"
     r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can)\b)[a-z]))\b", re.IGNORECASE)
+# A comma or a dash, and perhaps a hedge, right before the part of '..., 12 of which became law'.
+AFTER_COMMA = re.compile(rf"(?:,|\s[-–—])\s+{WHOLE_HEDGE}$", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
 MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 LARGEST_SLIP = 20  # a slip of the pen makes a figure up to ten times too large, not thousands
@@ -210,7 +214,9 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
         claim = claims[i]
         if claim.kind not in AMOUNTS or claim.part_of is not None:
             continue
-        if not OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start):
+        of_those = OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start)
+        if not of_those or (of_those.group("relative") and not AFTER_COMMA.search(
+                claim.sentence, max(0, claim.span.start - claim.sentence_start - 30), claim.span.start - claim.sentence_start)):
             continue
         seen, candidates = set(), []
         for j in range(i - 1, -1, -1):
@@ -219,7 +225,11 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
                 break
             # 'In 14,000 of those cases' after '31,000 pupils': the noun after 'those' is the whole's.
             # A vague 'hundreds of alerts' is too loose to be what 'of these' counts.
-            if claims[j].kind == claim.kind and claims[j].value != 1 and not is_vague(claims[j]) \
+            # An amount or a measure is of one unit with its whole, where both say it: '50 km of
+            # which' is no part of '5 mln barrels'; a count's noun may be the whole's ('14,000 of
+            # those cases' of '31,000 pupils').
+            same_unit = claim.kind == "count" or None in (claim.unit, claims[j].unit) or claim.unit == claims[j].unit
+            if claims[j].kind == claim.kind and same_unit and claims[j].value != 1 and not is_vague(claims[j]) \
                     and _plausible(claim, claims[j], claims[j].sentence, claims[j].sentence_start):
                 candidates.append(j)
         if candidates:

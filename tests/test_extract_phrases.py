@@ -193,6 +193,7 @@ def test_dates_are_kept_as_their_own_kind():
     ("There are 16 newcomers in the 46-strong team.", "16", "46"),
     ("With 285 of the 4,000-strong workforce on strike, the port is shut.", "285", "4,000"),
     ("He filed 57 bills, 12 of which became law.", "12", "57"),
+    ("The fund holds $40bn, $12bn of it in bonds.", "$12bn", "$40bn"),
     ("The trawl found 11 people had been prosecuted, five of whom were convicted.", "five", "11"),
     ("Under the $168m settlement - $155m of which will be covered by insurance - none admit it.", "$155m", "$168m"),
 ])

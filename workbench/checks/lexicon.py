@@ -233,6 +233,8 @@ CUES = (
         "They found 300 children and 900 adults, [1,500] bodies in all.", side="after", reaches_back=True),
     Cue("total", "total", r"(?:and\s+|but\s+)?of\s+(?:the|its|their|all|these|those)",
         "Of the [40] victims, 25 were men, 12 women and 9 children.", side="opening"),
+    Cue("total", "total", r"(?:and\s+|but\s+)?among\s+(?:the|its|their|all|these|those)",
+        "Among the [60] passengers were 12 children and 20 women.", side="opening"),
     Cue("total", "total", r"(?:out\s+)?of",
         "The report stated that out of [31,733] posts, 30,345 were occupied and 1,388 were vacant.", side="opening",
         reach=0),

@@ -3,6 +3,7 @@
 import pytest
 
 from workbench.extract import extract_claims
+from workbench.readers import claims_of
 
 
 def only(text):
@@ -201,6 +202,16 @@ def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)
     texts = [c.span.text for c in claims]
     assert claims[texts.index(part)].part_of == texts.index(whole)
+
+
+def test_a_sentence_opening_on_the_total_or_most_of_it_takes_its_whole_from_the_sentence_before():
+    """`workbench extract` links through the checks' statement reader too (workbench.readers)."""
+    for text, part, whole in [("The UK has 650 MPs. Of the total, 220 are women.", "220", "650"),
+                              ("The ministry spent £12m. Most of it, £9m, went on staff.", "£9m", "£12m"),
+                              ("Among the 60 passengers were 12 children and 20 women.", "12", "60")]:
+        claims = claims_of(text)
+        texts = [c.span.text for c in claims]
+        assert claims[texts.index(part)].part_of == texts.index(whole), text
 
 
 def test_of_which_without_a_comma_makes_the_figure_before_it_a_whole_not_a_part():

@@ -243,6 +243,10 @@ CUES = (
     Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:those|them|these|this|that|which|whom)\b",
         "Roughly 700 homes were flooded. Of those, [380] were in the town centre and 290 along the river.",
         side="opening", reaches_back=True),
+    Cue("total", "parts", r"(?:and\s+|but\s+)?of\s+(?:the|this|that)\s+total\s*,",
+        "The UK has 650 MPs. Of the total, [220] are women.", side="opening", reaches_back=True),
+    Cue("total", "parts", r"(?:and\s+|but\s+)?(?:most|much|some|part)\s+of\s+(?:it|this|that)\s*,",
+        "The ministry spent £12m. Most of it, [£9m], went on staff.", side="opening", reaches_back=True),
     # 'It', 'The total' point back to any figure; 'The haul' only to one stated as a total.
     Cue("total", "parts", r"within\s+(?:this|that|these|those|it|them)\s*,?",
         "Card-not-present fraud rose 6% to £116.4m. Within this, internet fraud totalled [£43m].", side="opening",

@@ -53,7 +53,7 @@ OCCASIONS = re.compile(r"\s+[a-z]+\s+(?P<out>out\s+of|in|from)\s+(?:(?:the|his|h
 OF_THOSE = re.compile(
     r"\s+(?:\([^)]*\)\s+)?of\s+(?:those|them|these|(?P<relative>which|whom)|(?:this|that|it)"
     r"(?!\s+(?!(?:was|were|is|are|will|would|has|have|had|came|went|could|may|might|can|in|on|at|for|from|to|by|with)\b)"
-    r"[a-z]))\b", re.IGNORECASE)  # 'holds $40bn, $12bn of it in bonds
+    r"[a-z]))\b", re.IGNORECASE)  # 'holds $40bn, $12bn of it in bonds'
 # A comma or a dash, and perhaps a hedge, right before the part of '..., 12 of which became law'.
 AFTER_COMMA = re.compile(rf"(?:,|\s[-–—])\s+{WHOLE_HEDGE}$", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")

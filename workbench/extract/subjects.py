@@ -75,8 +75,9 @@ NOT_NAMES = frozenset("""
 Mr Mrs Ms Dr Sir Lord Lady Prof I Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 President Senator Chancellor Minister Secretary Governor Chairman Chief Judge General
 GDP GNP CPI RPI VAT TV PC PE CEO AGM
-""".split()) | frozenset(lexicon.MONTHS) | {word.capitalize() for word in lexicon.PERSONAL_PRONOUNS | {"you", "i"}} | frozenset(lexicon.CURRENCY_CODES) | frozenset(
-    sign.strip(". ") for sign in lexicon.CURRENCY_SYMBOLS if sign[:1].isalpha())  # 'KSh', 'Rs', 'US'
+""".split()) | frozenset(lexicon.MONTHS) | frozenset(lexicon.CURRENCY_CODES) \
+    | {word.capitalize() for word in lexicon.PERSONAL_PRONOUNS | {"you", "i"}} \
+    | {sign.strip(". ") for sign in lexicon.CURRENCY_SYMBOLS if sign[:1].isalpha()}  # "They've", 'KSh', 'Rs'
 # The rest of a bracket that holds no figure but a year, closed before a figure: '(base 1981)'.
 CLOSED_ASIDE = re.compile(r"(?:[^()\d]|(?:19|20)\d\d)*\)")
 # A currency sign written with its amount ('KSh38 billion') is a figure, not a name.
@@ -160,15 +161,19 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
 
 def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_start: int,
             names: frozenset[str], companies: frozenset[str] = frozenset(), counts: str | None = None) -> str | None:
-    """In order: a name modifying the counted noun ('850 British jihadists'); what the
-    clause's words say the figure measures (measured.py: "Liberia's economy grew 2%", 'the
-    average house price rose to £180,226', '40% of voters'); the noun a figure opens its
-    clause with ('Six government units would be scrapped'); the first name in the figure's
-    clause that is neither a source nor inside another figure's noun phrase nor after a
-    preposition, the one nearest the figure ('In the UK, BT has 3.3 million'; 'Horizon rose
+    """In order: a name modifying the counted noun ('850 British jihadists'); the noun a count
+    counts where a preposition places it ('arrested for two misdemeanors'); what the clause's
+    words say the figure measures (measured.py: "Liberia's economy grew 2%", 'the average house
+    price rose to £180,226', '40% of voters'); the group or the clause a fronted phrase names
+    ('Of the pupils who sat it, 69.3% passed'; 'For 15 years, Mauser has'); the noun a figure
+    opens its clause with ('Six government units would be scrapped'); the first name in the
+    figure's clause that is neither a source nor inside another figure's noun phrase nor after
+    a preposition, the one nearest the figure ('In the UK, BT has 3.3 million'; 'Horizon rose
     23p while Bass dipped 13p'); a place the figure goes to or is in ('800 have returned to
-    Tunisia'); a name after a preposition ('Shares in Solidere rose 15%'); else the subject
-    of the clause's verb ('The government has announced plans to cut 100,000 civil servants')."""
+    Tunisia'); a name after a preposition ('Shares in Solidere rose 15%'); what a relative
+    pronoun stands for ('The club, which has 160,000 members'); else the subject of the
+    clause's verb ('The government has announced plans to cut 100,000 civil servants'), or of
+    the clause before when this one opens on its verb ('..., but is set to be worth $1.8bn')."""
     modifier_names = [w for w in modifiers if w[:1].isupper() and w not in lexicon.FUNCTION_WORDS]
     if modifier_names:
         return _clean(" ".join(modifier_names))

@@ -7,7 +7,8 @@ the hits, per corpus; `--examples` lists every miss, false alarm and wrong field
 `--forms` scores the phrase table of number forms (tests/gold/forms.jsonl), family by family.
 `--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done);
 `--subjects subjects_dev` the development set the subject rules are shaped on.
-`--parts` scores the part-of links on tests/gold/parts (a sealed set: scored once, when the work is done).
+`--parts` scores the part-of links on the newest sealed set (tests/gold/parts2: scored once, when the
+work is done); `--parts parts` the first, spent set.
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
 sealed2 to sealed7) an earlier, spent set. A sealed set is scored once, when the work is done (see its README).
@@ -47,7 +48,8 @@ def main(argv: list[str]) -> None:
         report_subjects(GOLD / (named[0] if named and not named[0].startswith("--") else "subjects"), "--examples" in argv)
         return
     if "--parts" in argv:
-        report_parts("--examples" in argv)
+        named = argv[argv.index("--parts") + 1:argv.index("--parts") + 2]
+        report_parts(GOLD / (named[0] if named and not named[0].startswith("--") else "parts2"), "--examples" in argv)
         return
     if "--sealed" in argv:
         named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]
@@ -117,9 +119,9 @@ def report_subjects(folder: Path, examples: bool) -> None:
         print("\n".join("  wrong: " + line for line in tally.wrong))
 
 
-def report_parts(examples: bool) -> None:
-    """Part-of links on tests/gold/parts (see its README), through `workbench extract`'s path."""
-    tally = score_parts(load_labelled(GOLD / "parts", CORPUS), claims_of)
+def report_parts(folder: Path, examples: bool) -> None:
+    """Part-of links on a set of tests/gold/parts* (see its README), through `workbench extract`'s path."""
+    tally = score_parts(load_labelled(folder, CORPUS), claims_of)
     print(f"parts: {tally.relations} labelled, both figures read for {tally.read}, linked to the labelled whole "
           f"{tally.right} ({tally.right / max(tally.read, 1):.3f} of those read); links made {tally.links}, "
           f"of them unlabelled {tally.false_links}")

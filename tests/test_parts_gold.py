@@ -1,4 +1,4 @@
-"""The part-of labels (tests/gold/parts) are well formed, and the scorer counts what it should.
+"""The part-of labels (tests/gold/parts, parts2) are well formed, and the scorer counts what it should.
 
 The set is scored once, when the part-of work is done (`python -m benchmarks.eval --parts`):
 a check here runs the labels against their texts, never the rules against the labels, so
@@ -13,15 +13,20 @@ from workbench.extract.scoring import load_labelled, score_parts
 from .conftest import CORPUS, TESTS
 
 
-@pytest.fixture(scope="module")
-def labelled():
+# Each sealed set, with the articles it holds at least (parts scored once and spent).
+LEAST_ARTICLES = {"parts": 17, "parts2": 18}
+
+
+@pytest.fixture(scope="module", params=sorted(LEAST_ARTICLES))
+def labelled(request):
     if not CORPUS.exists():
         pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
-    return load_labelled(TESTS / "gold" / "parts", CORPUS)
+    return request.param, load_labelled(TESTS / "gold" / request.param, CORPUS)
 
 
 def test_every_part_and_whole_spans_its_text(labelled):
-    assert len(labelled) >= 17
+    name, labelled = labelled
+    assert len(labelled) >= LEAST_ARTICLES[name]
     for gold, text in labelled:
         starts = [relation["part"]["start"] for relation in gold["parts"]]
         assert starts == sorted(set(starts)), gold["id"]

@@ -10,6 +10,7 @@ import pytest
 
 from workbench import create_app, store
 from workbench.accounts import hash_password
+from workbench.extract.scoring import load_labelled
 from workbench.ingest import import_document
 from workbench.readers import read_text
 from workbench.store import connection
@@ -24,6 +25,14 @@ CORPUS = TESTS.parent.parent / "shared" / "corpus"  # third-party texts, never c
 @pytest.fixture
 def seed_text() -> str:
     return resources.files("workbench").joinpath("demo/isis-returnees.txt").read_text(encoding="utf-8")
+
+
+def labelled_set(name: str) -> list[tuple[dict, str]]:
+    """A folder of labels under tests/gold with the texts they were labelled on, read from the
+    corpus; the test is skipped where the corpus is absent."""
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
+    return load_labelled(TESTS / "gold" / name, CORPUS)
 
 
 @pytest.fixture

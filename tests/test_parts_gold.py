@@ -8,9 +8,9 @@ running it spends nothing.
 import pytest
 
 from workbench.extract import extract_claims
-from workbench.extract.scoring import load_labelled, score_parts
+from workbench.extract.scoring import score_parts
 
-from .conftest import CORPUS, TESTS
+from .conftest import labelled_set
 
 
 # Each sealed set, with the articles it holds at least (parts scored once and spent).
@@ -19,9 +19,7 @@ LEAST_ARTICLES = {"parts": 17, "parts2": 18}
 
 @pytest.fixture(scope="module", params=sorted(LEAST_ARTICLES))
 def labelled(request):
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
-    return request.param, load_labelled(TESTS / "gold" / request.param, CORPUS)
+    return request.param, labelled_set(request.param)
 
 
 def test_every_part_and_whole_spans_its_text(labelled):

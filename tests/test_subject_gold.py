@@ -9,9 +9,9 @@ labels, so running it spends nothing.
 import pytest
 
 from workbench.extract import extract_claims
-from workbench.extract.scoring import load_labelled, score_subjects
+from workbench.extract.scoring import score_subjects
 
-from .conftest import CORPUS, TESTS
+from .conftest import labelled_set
 
 READINGS = {"possessor", "phrase", "verb-subject", "carried", "none"}
 # Each sealed set, with the articles it holds at least (the first four scored once and spent;
@@ -21,9 +21,7 @@ LEAST_ARTICLES = {"subjects": 20, "subjects2": 15, "subjects3": 15, "subjects4":
 
 @pytest.fixture(scope="module", params=sorted(LEAST_ARTICLES))
 def labelled(request):
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
-    return request.param, load_labelled(TESTS / "gold" / request.param, CORPUS)
+    return request.param, labelled_set(request.param)
 
 
 def test_every_figure_spans_its_text_and_says_how_its_subject_was_found(labelled):
@@ -81,9 +79,7 @@ DEVELOPMENT_FLOOR = 0.60
 
 
 def test_the_development_set_keeps_what_the_rules_read():
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} is absent: the labels' texts are read from the corpus")
-    tally = score_subjects(load_labelled(TESTS / "gold" / "subjects_dev", CORPUS), extract_claims)
+    tally = score_subjects(labelled_set("subjects_dev"), extract_claims)
     right = sum(tally.right.values())
     found = sum(tally.found.values())
     assert right / found >= DEVELOPMENT_FLOOR, tally.wrong

@@ -294,13 +294,11 @@ def _subject_of_verb(words: list[str], verb: int) -> Measured | None:
         subject_end -= 1  # 'has also risen', 'was now'
     if subject_end > 1 and words[subject_end - 1].lower() in lexicon.RELATIVE_PRONOUNS:
         # 'music players that have around four gigabyte storage': what the pronoun stands for
-        antecedent = _phrase_back(words, subject_end - 1 - (words[subject_end - 2] == ","))
-        return _resolve(antecedent) if antecedent else None
+        return _resolve(_phrase_back(words, subject_end - 1 - (words[subject_end - 2] == ",")))
     if subject_end and words[subject_end - 1].lower() in lexicon.PRONOUNS:
         # 'Nintendo said it sold 5m': the source names itself; 'In the previous year it grew 7.7 pct'
         return _source_of(words, subject_end - 1) or Measured(words[subject_end - 1], pronoun=True)
-    phrase = _phrase_back(words, subject_end)
-    return _resolve(phrase) if phrase else None
+    return _resolve(_phrase_back(words, subject_end))
 
 
 def _object(words: list[str], position: int, reach: int = 3) -> list[str]:
@@ -488,8 +486,7 @@ def fronted_whole(sentence: str, clause_start: int, figure_start: int) -> Measur
     if not words or words[0].lower() != "of" or comma is None \
             or any(w.lower() not in lexicon.FIGURE_LEAD for w in words[comma + 1:]):
         return None
-    phrase = _phrase_forward(words[:comma], 1)
-    return _resolve(phrase) if phrase else None
+    return _resolve(_phrase_forward(words[:comma], 1))
 
 
 def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
@@ -529,8 +526,7 @@ def before_clause(sentence: str, clause_start: int) -> Measured | None:
     """The noun phrase that ends where a clause starts: the antecedent of the relative clause
     opening there ('The club, which has 160,000 members')."""
     words = _words(sentence, max(0, clause_start - 80), clause_start)
-    phrase = _phrase_back(words, len(words))
-    return _resolve(phrase) if phrase else None
+    return _resolve(_phrase_back(words, len(words)))
 
 
 def _source_of(words: list[str], pronoun: int) -> Measured | None:
@@ -554,7 +550,9 @@ def _in_complement(words: list[str], at: int, start: int) -> bool:
 def counted(sentence: str, figure_end: int, unit: str) -> Measured | None:
     """What a count counts, as the sentence writes it, when nothing else names what it is
     about: 'Plans to abolish 162 quangos' -> quangos; 'two hydroelectric power plants'; 'around
-    100 are women'."""
+    100 are women'. Not a count of times ('shared 1,100 times' is the post's)."""
+    if unit in lexicon.REPEATS:
+        return None
     after = _words(sentence, figure_end, figure_end + 60)[:PHRASE_REACH]
     if after and (after[0].lower() == "of" or after[0].lower() in lexicon.AUXILIARIES):
         after = after[1:]  # 'tens of thousands of ballots', 'around 100 are women'
@@ -581,10 +579,7 @@ def placed_count(sentence: str, figure_start: int, figure_end: int, unit: str) -
     rather than give it to the clause's subject: a preposition ('arrested for two
     misdemeanors', 'sanctions on three companies'), a list after one ('a review of 253 journal
     articles, 99 books'), 'there is' ('there have been four incidents'), or a vague count's own
-    'of' ('fired thousands of rockets'). Not a count of times ('shared 1,100 times' is the
-    post's), nor an owned one ('its 170 stations')."""
-    if unit in lexicon.REPEATS:
-        return None
+    'of' ('fired thousands of rockets'); not an owned one ('its 170 stations')."""
     words = _words(sentence, max(0, figure_start - 120), figure_start)
     vague = sentence[figure_start:figure_end].lower() in lexicon.VAGUE
     if not (vague and _words(sentence, figure_end, figure_end + 4)[:1] == ["of"]) and not _placed(words, len(words), 2):

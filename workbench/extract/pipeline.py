@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import context, lexicon, subjects
+from . import context, subjects
 from .claim import Claim, Span
 from .figures import anchors, find_figures
 from .patterns import Figure
@@ -95,7 +95,7 @@ def _sentence_claims(
         _attach_subjects(sentence, figures, in_sentence, modifiers, names)
         _carry_subjects(text, sentence, figures, in_sentence, claims, previous)
         for figure, (_, claim) in zip(figures, in_sentence):
-            if claim.subject is None and claim.kind == "count" and claim.unit and claim.unit not in lexicon.REPEATS:
+            if claim.subject is None and claim.kind == "count" and claim.unit:
                 claim.subject = subjects.counted(sentence, figure, claim.unit)  # 'Plans to abolish 162 quangos'
 
 

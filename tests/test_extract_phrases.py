@@ -197,6 +197,10 @@ def test_dates_are_kept_as_their_own_kind():
     ("The fund holds $40bn, $12bn of it in bonds.", "$12bn", "$40bn"),
     ("The trawl found 11 people had been prosecuted, five of whom were convicted.", "five", "11"),
     ("Under the $168m settlement - $155m of which will be covered by insurance - none admit it.", "$155m", "$168m"),
+    # a noun after 'of the' that names a figure stated before: what it counts, or a word beside it
+    ("The council runs 40 schools. Twelve of the schools are in the north.", "Twelve", "40"),
+    ("It has orders exceeding 1.5 mln dlrs. It expects 700,000 dlrs of the orders to ship in May.", "700,000 dlrs", "1.5 mln dlrs"),
+    ("The 43-km link will open in May. The 32-km stretch of the link in Ecuador cost $10m.", "32-km", "43-km"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)
@@ -208,10 +212,35 @@ def test_a_sentence_opening_on_the_total_or_most_of_it_takes_its_whole_from_the_
     """`workbench extract` links through the checks' statement reader too (workbench.readers)."""
     for text, part, whole in [("The UK has 650 MPs. Of the total, 220 are women.", "220", "650"),
                               ("The ministry spent £12m. Most of it, £9m, went on staff.", "£9m", "£12m"),
-                              ("Among the 60 passengers were 12 children and 20 women.", "12", "60")]:
+                              ("Among the 60 passengers were 12 children and 20 women.", "12", "60"),
+                              # a count followed by a plain verb counts what the whole counts
+                              ("Of the country's 360 million households, 100 million receive cable TV.", "100 million", "360 million")]:
         claims = claims_of(text)
         texts = [c.span.text for c in claims]
         assert claims[texts.index(part)].part_of == texts.index(whole), text
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The club has 160,000 members. Ten of the players were injured.", "Ten"),  # no figure of the players
+    ("It will buy up to 50,000 of its shares. It has bought 107,000 of its shares.", "107,000"),  # more than that
+    ("It has 900,000 common shares. It will issue 200,000 shares of its common stock.", "200,000"),  # what, not whose
+    ("The 12 trials ran for 40 days. Two days of the trials were lost.", "Two days"),  # a duration is no group
+])
+def test_a_noun_after_of_the_names_no_whole_the_text_does_not_count(text, part):
+    claims = extract_claims(text)
+    assert next(c for c in claims if c.span.text == part).part_of is None
+
+
+def test_a_figure_opened_by_another_or_the_remaining_is_a_part_of_the_whole_the_figure_before_is_a_part_of():
+    for text, part, whole in [
+            ("The bank sold 800 billion yen of bills. Of the total, 400 billion yen will yield 3.85 pct. "
+             "Another 400 billion yen will yield 3.80 pct.", 3, 0),
+            ("Of the 40 victims, 25 were men. The remaining 15 were women.", 2, 0),
+            ("Of the 40 victims, 25 were men. Another 12 were children.", 2, 0)]:
+        assert claims_of(text)[part].part_of == whole, text
+    # with no part before it, 'another' adds to nothing: 'Another 800 have returned to Tunisia'
+    claims = claims_of("Turkey had the largest contingent with 900 fighters. Another 800 have returned to Tunisia.")
+    assert [c.part_of for c in claims] == [None, None]
 
 
 def test_of_which_without_a_comma_makes_the_figure_before_it_a_whole_not_a_part():

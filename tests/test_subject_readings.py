@@ -171,6 +171,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label
     ("He said: 5,000 people came.", "5,000", "He said"),
+    # nor a demonym a preposition places before its noun: the figure is in a market, not in Europe
+    ("The firm wrote orders worth 1.5 mln dlrs in the European market.", "1.5 mln dlrs", "the European"),
 ])
 def test_the_subject_is_never_a_source_a_date_or_a_unit(text, span, not_subject):
     assert subject_of(text, span) != not_subject

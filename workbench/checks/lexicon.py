@@ -452,6 +452,11 @@ OF_WHOLE = re.compile(r"^\s*of\s+(?:(?!(?:and|from|but|for|at|to|by|in|on|with|a
 # of the total' only of a figure stated as a total.
 OF_THE_ONES_BEFORE = re.compile(r"\s*of\s+(?:them|those|these)\b(?!\s+(?:who|whom|whose|which|that|where)\b)",
                                 re.IGNORECASE)  # 'half of those who die': the clause after says who
+# A figure that opens on these words is one more part of the whole the figure before it is a
+# part of: 'Of the total, 400 billion yen will yield 3.85 pct. Another [400 billion yen] will
+# yield 3.80 pct'; 'Of the 40 victims, 25 were men. The remaining [15] were women.'
+FURTHER_PART = re.compile(r"(?:^|[,;:]\s+|\band\s+)(?:another|a\s+further|the\s+(?:other|remaining))\s+"
+                          r"(?:(?:some|about|around|nearly|almost|roughly)\s+)?$", re.IGNORECASE)
 OF_THE_TOTAL = re.compile(r"\s*of\s+(?:all|the\s+total)\b(?!\s+[a-z])", re.IGNORECASE)
 # A whole named by its noun, with no figure after it: '40% of the total debt'.
 OF_NAMED = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)(?:total\s+|overall\s+|entire\s+)?([a-z]+)\b(?![^,;.]{0,30}\d)",

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..extract import Claim
 from .clauses import by_sentence
+from .lexicon import FURTHER_PART
 from .read_changes import changes
 from .read_conversions import conversions
 from .read_gaps import gaps
@@ -94,4 +95,29 @@ def with_wholes(claims: list[Claim]) -> list[Claim]:
                 if claims[part].part_of is None and part != whole and wholes.get(whole) != part \
                         and claims[whole].part_of != part:
                     wholes.setdefault(part, whole)
+    _further_parts(claims, wholes)
     return [replace(claim, part_of=wholes[i]) if i in wholes else claim for i, claim in enumerate(claims)]
+
+
+def _further_parts(claims: list[Claim], wholes: dict[int, int]) -> None:
+    """'Of the total, 400 billion yen will yield 3.85 pct. Another 400 billion yen will yield
+    3.80 pct': a figure opened by 'another' or 'the remaining' is a part of the whole the figure
+    of its kind before it, in its sentence or the one before, is a part of: of its unit too, but
+    for a count, whose parts name their sub-groups ('25 were men. Another 12 were children')."""
+    for i, claim in enumerate(claims):
+        at = claim.span.start - claim.sentence_start
+        if claim.part_of is not None or i in wholes or not FURTHER_PART.search(claim.sentence, max(0, at - 40), at):
+            continue
+        before = [j for j in range(i) if claims[j].sentence_start in _two_sentences(claims, i)
+                  and claims[j].kind == claim.kind and (claim.kind == "count" or claims[j].unit == claim.unit)]
+        if not before:
+            continue
+        whole = wholes.get(before[-1], claims[before[-1]].part_of)
+        if whole is not None and whole != i and claims[whole].value >= claim.value:
+            wholes[i] = whole
+
+
+def _two_sentences(claims: list[Claim], i: int) -> set[int]:
+    """Where the sentence of claim i and the sentence before it start."""
+    starts = sorted({c.sentence_start for c in claims[:i + 1]})
+    return set(starts[-2:])

@@ -89,8 +89,9 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
         lower = word.lower()
         if lower in lexicon.COUNT_MODIFIERS:
             continue
-        if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS or _starts_a_figure(lower):
-            break  # '440,000 six months earlier': the months are the next figure's
+        if not (word[0].isalnum() or word[0] == "_") or lower in lexicon.NOUN_STOPS or _starts_a_figure(lower) \
+                or lower in lexicon.PLAIN_VERBS:
+            break  # '440,000 six months earlier': the months are the next figure's; '100 million receive cable TV
         if (len(word) > 1 and word.isupper()) or lower.endswith(("'s", "’s")):
             modifiers.append(word)  # 'ISIS members'; "13 of the club's last 14 games": the possessor is not counted
             continue

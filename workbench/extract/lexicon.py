@@ -265,6 +265,17 @@ sit sits sat last lasts lasted take spend serve stay stays stayed need needs nee
 waited
 """.split())
 VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS | DURATION_VERBS
+# A count followed by a verb in its plain form counts no noun of its own: 'Of the 360 million
+# households, 100 million receive cable TV' (not 100 million programmes). Plain forms that are
+# as often nouns, or words before one, are left out: '3 million pay rises', 'two cost cuts',
+# '1,500 North-American made cars'.
+_AS_OFTEN_NOUNS = frozenset("""
+cost cut pay record report win hold cover rise fall increase decrease decline drop jump climb surge
+slump dip total stand hit top peak spike leap need wait stay last sit ease average equal number
+shed issue offer import export ship retail charge score house treat feature draw raise loss
+drew gain advance slip slide sink plunge soar tumble own lost made sold held bought paid spent won grown
+""".split())
+PLAIN_VERBS = frozenset(word for word in VALUE_VERBS if not word.endswith(("s", "ed", "ing", "en")) and word not in _AS_OFTEN_NOUNS)
 # Words between a verb of value and its figure: 'rose by almost', 'stood at a record', 'fell to'.
 FIGURE_LEAD = frozenset("""
 to by at from for of a an the record new some about around almost nearly roughly approximately worth

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, is_vague
-from .lexicon import DURATION_UNITS, OCCASION_EVENTS, OCCASION_PARTS, OCCASION_PERIODS
+from .lexicon import DURATION_UNITS, NOUN_STOPS, OCCASION_EVENTS, OCCASION_PARTS, OCCASION_PERIODS
 from .numbers import looks_plural, singular
 
 # 'of the', 'out of' (after a dash: '3,000 jobs - out of a total workforce of 6,500 -'), 'of a',
@@ -56,6 +56,13 @@ OF_THOSE = re.compile(
     r"[a-z]))\b", re.IGNORECASE)  # 'holds $40bn, $12bn of it in bonds'
 # A comma or a dash, and perhaps a hedge, right before the part of '..., 12 of which became law'.
 AFTER_COMMA = re.compile(rf"(?:,|\s[-–—])\s+{WHOLE_HEDGE}$", re.IGNORECASE)
+# 'Twelve of the schools', '700,000 dlrs of the orders', 'the 32-km stretch of the link': a
+# noun after 'of the' that names a figure stated before (link_to_earlier), not one that a
+# figure follows ('425 of the 850', OF_WHOLE) nor one another 'of' qualifies ('of the value of').
+OF_NAMED = re.compile(rf"\s+{PART_NOUN}of\s+(?:the|these|those|its|their|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
+                      r"(?P<head>[a-z]+)\b(?![ \t]*(?:of\b|[\d$£€]|-))", re.IGNORECASE)
+WORD = re.compile(r"[A-Za-z]+")
+NAMED_BEFORE, NAMED_WORDS = 40, 3  # how far before a figure a noun that names it may stand
 AMOUNTS = ("count", "money", "measure")
 MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 LARGEST_SLIP = 20  # a slip of the pen makes a figure up to ten times too large, not thousands
@@ -210,14 +217,18 @@ def _in_brackets(sentence: str, at: int) -> bool:
 def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2) -> None:
     """'104,000 jobs would be cut, with around 6,000 of those in Wales': the 6,000 is a part
     of the nearest earlier figure of its kind that can hold it, in its own sentence or the one
-    before; of the nearest if none can."""
+    before; of the nearest if none can. 'Twelve of the schools' is a part of the nearest
+    earlier figure of the schools ('The council has 40 schools')."""
     for i in new:
         claim = claims[i]
         if claim.kind not in AMOUNTS or claim.part_of is not None:
             continue
         of_those = OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start)
-        if not of_those or (of_those.group("relative") and not AFTER_COMMA.search(
-                claim.sentence, max(0, claim.span.start - claim.sentence_start - 30), claim.span.start - claim.sentence_start)):
+        if not of_those:
+            _link_to_named(claims, i, sentences_back)
+            continue
+        if of_those.group("relative") and not AFTER_COMMA.search(
+                claim.sentence, max(0, claim.span.start - claim.sentence_start - 30), claim.span.start - claim.sentence_start):
             continue
         seen, candidates = set(), []
         for j in range(i - 1, -1, -1):
@@ -239,3 +250,41 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             j = next((j for j in candidates if claims[j].value >= claim.value), candidates[0])
             claim.part_of = j
             claim.unit = claim.unit or claims[j].unit
+
+
+def _link_to_named(claims: list[Claim], i: int, sentences_back: int) -> None:
+    """'Twelve of the schools', '700,000 dlrs of the orders', 'the 32-km stretch of the link':
+    a part of the nearest earlier figure of its kind and unit that the noun after 'of the'
+    names, as what it counts or as a word beside it ('orders exceeding 1.5 mln dlrs', 'the
+    43-km link'), in its own sentence or the one or two before, and that can hold it. Words
+    that name no figure name no whole: 'ten of the players' names a group the text never
+    counts, and '107,000 of its shares' after 'buy up to 50,000 of its shares' other shares.
+    A duration is no group ('two days of the week')."""
+    claim = claims[i]
+    named = OF_NAMED.match(claim.sentence, claim.span.end - claim.sentence_start)
+    word = named.group("head").lower() if named else ""
+    if not word or word in NOUN_STOPS or claim.unit in DURATION_UNITS or (claim.kind == "count" and named.group("noun")):
+        return  # '200,000 shares of its common stock': what the shares are, not whose part
+    head = singular(word) or word
+    seen = set()
+    for j in range(i - 1, -1, -1):
+        whole = claims[j]
+        seen.add(whole.sentence_start)
+        if len(seen) > sentences_back:
+            return
+        same_unit = claim.unit in (None, whole.unit) if claim.kind == "count" else claim.unit == whole.unit
+        if whole.kind == claim.kind and same_unit and not is_vague(whole) and whole.part_of is None \
+                and whole.value >= claim.value and _names(whole, head):
+            claim.part_of = j
+            claim.unit = claim.unit or whole.unit
+            return
+
+
+def _names(whole: Claim, head: str) -> bool:
+    """Whether a figure is one of what the noun names: what it counts, or a word just before it
+    or right after it in its sentence ('orders exceeding [1.5 mln dlrs]', 'The [43-km] link')."""
+    if whole.kind == "count" and whole.unit == head:
+        return True
+    at, end = whole.span.start - whole.sentence_start, whole.span.end - whole.sentence_start
+    beside = WORD.findall(whole.sentence[max(0, at - NAMED_BEFORE):at])[-NAMED_WORDS:] + WORD.findall(whole.sentence[end:end + 20])[:1]
+    return any(word.lower() in (head, head + "s", head + "es") or singular(word.lower()) == head for word in beside)

@@ -218,7 +218,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     following_break = CLAUSE_BREAK.search(sentence, figure.end, end)
     rest = sentence[figure.end:following_break.start() if following_break else end]
     right_after = PLACE_RIGHT_AFTER.match(rest)
-    if right_after and _is_name(right_after.group(1)):
+    if right_after and _is_place(rest, right_after):
         return _clean(right_after.group(1))
     known = _sentence_names(sentence, names, companies)
     poll = POLL_VERB.match(rest) if figure.kind in ("percent", "ratio") else None
@@ -236,7 +236,7 @@ def subject(sentence: str, figure: Figure, modifiers: list[str], next_figure_sta
     if reporter:
         return _clean(reporter)
     place = PLACE_AFTER.search(rest)
-    if place and _is_name(place.group(1)):
+    if place and _is_place(rest, place):
         return _clean(place.group(1))
     # 'Iran, which has a quota of 2.255 mln bpd'; '..., as she earned $54.9m'
     if clause and (RELATIVE.match(sentence, clause_break.start(), clause) or
@@ -386,6 +386,12 @@ def _names_one(text: str, names: frozenset[str]) -> bool:
     The owner of what a verb's object measures is named only so ('The Bank cut the rate')."""
     return any((_bare(word) in names or (len(word) > 1 and word.isupper())) and _bare(word) not in NOT_NAMES
                and word not in lexicon.FUNCTION_WORDS for word in text.split())
+
+
+def _is_place(text: str, match: re.Match) -> bool:
+    """A name a preposition places the figure in, not a demonym before its noun: '1.5 mln dlrs
+    in the European market' is in a market."""
+    return _is_name(match.group(1)) and not (DEMONYM.search(match.group(1)) and LOWERCASE_NEXT.match(text, match.end(1)))
 
 
 def _is_name(text: str) -> bool:

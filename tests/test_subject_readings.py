@@ -118,6 +118,10 @@ def subject_of(text, span):
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "69.1 mln", "loss"),
     ("Revenue: $4.2bn", "$4.2bn", "Revenue"),
     ("Turnout by region: Scotland 62%, Wales 58%.", "62%", "Scotland"),  # a name after a colon, set beside its figure
+    # a company's legal suffix is part of its name, after a possessive or a comma; so is a title word before it
+    ("McDonald's Corp. tops the list with $238,220.", "$238,220", "McDonald's"),
+    ("Waffle House, Inc. made the top 10 with $68,950.", "$68,950", "Waffle House"),
+    ("General Electric Credit Corp is issuing 75 mln dlrs of notes.", "75 mln dlrs", "General Electric Credit"),
     # named in the sentence before
     ("Rolls-Royce made a profit of £1.2bn. About 40% came from engines.", "40%", "Rolls-Royce"),
     ("Charles Kennedy is the party leader.\n\nHe insists his three pledges will appeal.", "three", "Charles Kennedy"),

@@ -264,6 +264,8 @@ CUES = (
         needs_total=True),
     Cue("total", "parts", r"\b(?:includ(?:e|ing|es|ed)|of\s+(?:which|whom)|among\s+them|such\s+as)",
         "The port employs 1,450 people, including [300] night workers and 1,100 dock workers."),
+    Cue("total", "parts", r"\bincluding\s+(?:an?\s+)?(?:[a-z-]+\s+){1,3}?of",
+        "The company lost $43.4m in the year, including asset writedowns of [$35.5m].", reach=0),
     Cue("total", "parts", r"\b(?:made\s+up\s+of|compris(?:ing|es|ed|e)|consist(?:ing|s|ed)\s+of|split(?:s|ting)?\s+(?:between|among|into)"
         r"|broken\s+down\s+into|divided\s+(?:between|among|into))",
         "The council will spend a total of £45m, made up of [£20m] for schools and £25m for roads.", complete=True),

@@ -308,10 +308,11 @@ RELATIVE_PRONOUNS = frozenset("that which who".split())
 # among young people'.
 PHRASE_INNER = frozenset("of in at for among".split())
 # Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value, or
-# forwards after its first word ('a 125 mln dlr eurobond due 1997').
+# forwards after its first word ('a 125 mln dlr eurobond due 1997'), or a list's opening ('including
+# asset writedowns of $35.5m': the writedowns).
 PHRASE_STOPS = frozenset("""
 said says say told announced added noted explained estimated expects expected showed shows
-according figures data statistics report reports survey due
+according figures data statistics report reports survey due including excluding
 """.split())
 # Nouns of change: 'a rise of 5%' measures what rose, not the rise.
 CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut reduction climb surge slump".split())

@@ -20,8 +20,11 @@ from .numbers import singular
 from .patterns import Figure
 
 TOKEN = r"(?:[A-Z][\w&.-]*(?:['’](?!s\b)[A-Za-z][\w&.-]*)*)"
-# Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour").
-NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b)?")
+# Name words joined by spaces, 'of', 'and' or '&'; a possessive ends the name ("Metallica's tour"),
+# but for a company's suffix after it ("McDonald's Corp."), which may follow a comma ('Waffle House, Inc.').
+LEGAL_SUFFIX = r"(?:Inc|Corp|Ltd|Co|Plc|PLC|plc|LLC|SA|AG|NV)\b\.?"
+NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*"
+                  rf"(?:['’]s\b(?:[ \t]+{LEGAL_SUFFIX})?|,[ \t]+{LEGAL_SUFFIX})?")
 # A capitalised word after a colon may be capitalised only because a clause starts there
 # ('Note: Prior qtr figures'), so it is no evidence of a name.
 MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;(] ([A-Z][\w'’&.-]*)")
@@ -63,7 +66,7 @@ DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
-CORPORATE = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|SA|AG|NV|Group|Holdings)\.?$")
+CORPORATE = re.compile(r",?\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|LLC|SA|AG|NV|Group|Holdings)\.?$")
 SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
 # Kinds that modify a noun they measure: 'a 125 mln dlr eurobond', 'a 5-year effort'. A count
 # modifies what it counts, which is its unit ('the 1.4m cash machines'), unless its unit is
@@ -138,10 +141,12 @@ def _candidate(sentence: str, match: re.Match, names: frozenset[str], opening: i
         return None  # a ticker: 'Dome Petroleum Ltd <DMP>'
     words = match.group().split()
     offset, first = match.start(), 0
-    while first < len(words) and (_bare(words[first]) in lexicon.FUNCTION_WORDS or _bare(words[first]) in NOT_NAMES
+    company = CORPORATE.search(match.group()) is not None  # 'General Electric Credit Corp': a title word is the name's
+    while first < len(words) and (_bare(words[first]) in lexicon.FUNCTION_WORDS
+                                  or (_bare(words[first]) in NOT_NAMES and not company)
                                   or SIGNED_AMOUNT.match(words[first]) or (
             len(words) - first > 1 and offset <= opening and words[first] not in names
-            and singular(words[first].lower()))):  # 'Veterans Simon and Garfunkel'
+            and not words[first].endswith(("'s", "’s")) and singular(words[first].lower()))):  # 'Veterans Simon and Garfunkel'
         offset = sentence.index(words[first], offset) + len(words[first])
         first += 1
     words = words[first:]

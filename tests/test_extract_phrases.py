@@ -201,6 +201,8 @@ def test_dates_are_kept_as_their_own_kind():
     ("The council runs 40 schools. Twelve of the schools are in the north.", "Twelve", "40"),
     ("It has orders exceeding 1.5 mln dlrs. It expects 700,000 dlrs of the orders to ship in May.", "700,000 dlrs", "1.5 mln dlrs"),
     ("The 43-km link will open in May. The 32-km stretch of the link in Ecuador cost $10m.", "32-km", "43-km"),
+    ("It set a 950 mln dlr loan loss provision. It listed 565 mln dlrs of the loan loss provision as credit losses.",
+     "565 mln dlrs", "950 mln dlr"),
 ])
 def test_part_of_relations(text, part, whole):
     claims = extract_claims(text)
@@ -225,6 +227,9 @@ def test_a_sentence_opening_on_the_total_or_most_of_it_takes_its_whole_from_the_
     ("It will buy up to 50,000 of its shares. It has bought 107,000 of its shares.", "107,000"),  # more than that
     ("It has 900,000 common shares. It will issue 200,000 shares of its common stock.", "200,000"),  # what, not whose
     ("The 12 trials ran for 40 days. Two days of the trials were lost.", "Two days"),  # a duration is no group
+    ("It will mint two mln silver coins and 900,000 of the gold coins.", "900,000"),  # the words name other coins
+    ("The limit is 80mg. Drivers within 30mg of the limit face a ban.", "30mg"),  # a distance from it, no part
+    ("It sold 40 mln dlrs of bonds. It sold 60 mln dlrs of the new issue of bonds.", "60 mln dlrs"),  # another 'of' follows
 ])
 def test_a_noun_after_of_the_names_no_whole_the_text_does_not_count(text, part):
     claims = extract_claims(text)

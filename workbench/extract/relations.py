@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .claim import Claim, is_vague
-from .lexicon import DURATION_UNITS, NOUN_STOPS, OCCASION_EVENTS, OCCASION_PARTS, OCCASION_PERIODS
+from .lexicon import DURATION_UNITS, NOUN_STOPS, PHRASE_STOPS, VALUE_VERBS, OCCASION_EVENTS, OCCASION_PARTS, OCCASION_PERIODS
 from .numbers import looks_plural, singular
 
 # 'of the', 'out of' (after a dash: '3,000 jobs - out of a total workforce of 6,500 -'), 'of a',
@@ -59,10 +59,13 @@ AFTER_COMMA = re.compile(rf"(?:,|\s[-–—])\s+{WHOLE_HEDGE}$", re.IGNORECASE)
 # 'Twelve of the schools', '700,000 dlrs of the orders', 'the 32-km stretch of the link': a
 # noun after 'of the' that names a figure stated before (link_to_earlier), not one that a
 # figure follows ('425 of the 850', OF_WHOLE) nor one another 'of' qualifies ('of the value of').
-OF_NAMED = re.compile(rf"\s+{PART_NOUN}of\s+(?:the|these|those|its|their|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
-                      r"(?P<head>[a-z]+)\b(?![ \t]*(?:of\b|[\d$£€]|-))", re.IGNORECASE)
+OF_NAMED = re.compile(rf"\s+{PART_NOUN}of\s+(?:the|these|those|its|their|this|that)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){{0,4}})",
+                      re.IGNORECASE)
+NAMED_WORDS_AT_MOST = 3  # 'of its Bundesbank cash deposits': the head ends a phrase of a few words
 WORD = re.compile(r"[A-Za-z]+")
-NAMED_BEFORE, NAMED_WORDS = 40, 3  # how far before a figure a noun that names it may stand
+NAMED_BEFORE = 40  # how far from a figure the words that name it may stand
+# A figure that is within some amount of another is no part of it: 'within 30mg of the limit'.
+WITHIN = re.compile(r"\bwithin\s+(?:\S+\s+)?$", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
 MAGNITUDE = re.compile(r"(?:\d|\s)(?:mln|bln|billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 LARGEST_SLIP = 20  # a slip of the pen makes a figure up to ten times too large, not thousands
@@ -262,10 +265,10 @@ def _link_to_named(claims: list[Claim], i: int, sentences_back: int) -> None:
     A duration is no group ('two days of the week')."""
     claim = claims[i]
     named = OF_NAMED.match(claim.sentence, claim.span.end - claim.sentence_start)
-    word = named.group("head").lower() if named else ""
-    if not word or word in NOUN_STOPS or claim.unit in DURATION_UNITS or (claim.kind == "count" and named.group("noun")):
+    phrase = _phrase(named.group("phrase").split()) if named else []
+    if not phrase or claim.unit in DURATION_UNITS or (claim.kind == "count" and named.group("noun")) \
+            or WITHIN.search(claim.sentence, 0, claim.span.start - claim.sentence_start):
         return  # '200,000 shares of its common stock': what the shares are, not whose part
-    head = singular(word) or word
     seen = set()
     for j in range(i - 1, -1, -1):
         whole = claims[j]
@@ -274,17 +277,41 @@ def _link_to_named(claims: list[Claim], i: int, sentences_back: int) -> None:
             return
         same_unit = claim.unit in (None, whole.unit) if claim.kind == "count" else claim.unit == whole.unit
         if whole.kind == claim.kind and same_unit and not is_vague(whole) and whole.part_of is None \
-                and whole.value >= claim.value and _names(whole, head):
+                and whole.value > claim.value and _names(whole, phrase):
             claim.part_of = j
             claim.unit = claim.unit or whole.unit
             return
 
 
-def _names(whole: Claim, head: str) -> bool:
-    """Whether a figure is one of what the noun names: what it counts, or a word just before it
-    or right after it in its sentence ('orders exceeding [1.5 mln dlrs]', 'The [43-km] link')."""
-    if whole.kind == "count" and whole.unit == head:
-        return True
+def _phrase(words: list[str]) -> list[str]:
+    """The noun phrase the words open, lowercase, up to its head ('Bundesbank cash deposits, which';
+    'orders will be shipped'; 'link built on'); none for one a figure or another 'of' follows ('of
+    the 850', 'of the value of'), which names no figure stated before."""
+    kept = []
+    for word in words[:NAMED_WORDS_AT_MOST + 1]:
+        bare = word.rstrip(",;:.'’\"").lower()
+        if not bare.isalpha() or bare in NOUN_STOPS or bare in PHRASE_STOPS or bare in VALUE_VERBS \
+                or bare.endswith(("ed", "ing")):
+            break
+        kept.append(bare)
+        if bare != word.lower():
+            break  # a comma or a full stop ends it
+    following = words[len(kept)] if len(kept) < len(words) else ""
+    if len(kept) > NAMED_WORDS_AT_MOST or following.lower() == "of" or following[:1].isdigit():
+        return []
+    return kept
+
+
+def _names(whole: Claim, phrase: list[str]) -> bool:
+    """Whether a figure is one of what the phrase names: what it counts, or the phrase's words
+    just before it or right after it in its sentence ('orders exceeding [1.5 mln dlrs]', 'The
+    [43-km] link', 'a [950 mln dlr] loan loss provision'); 'the gold coins' are not 'two mln
+    silver coins'."""
+    head = singular(phrase[-1]) or phrase[-1]
     at, end = whole.span.start - whole.sentence_start, whole.span.end - whole.sentence_start
-    beside = WORD.findall(whole.sentence[max(0, at - NAMED_BEFORE):at])[-NAMED_WORDS:] + WORD.findall(whole.sentence[end:end + 20])[:1]
-    return any(word.lower() in (head, head + "s", head + "es") or singular(word.lower()) == head for word in beside)
+    beside = {word.lower() for word in WORD.findall(whole.sentence[max(0, at - NAMED_BEFORE):at])[-NAMED_WORDS_AT_MOST:]
+              + WORD.findall(whole.sentence[end:end + NAMED_BEFORE])[:NAMED_WORDS_AT_MOST]}
+    beside |= {lemma for word in beside if (lemma := singular(word))}
+    if whole.kind == "count" and whole.unit == head:
+        beside.add(head)
+    return head in beside and all(word in beside for word in phrase[:-1])

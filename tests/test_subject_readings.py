@@ -118,6 +118,12 @@ def subject_of(text, span):
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "69.1 mln", "loss"),
     ("Revenue: $4.2bn", "$4.2bn", "Revenue"),
     ("Turnout by region: Scotland 62%, Wales 58%.", "62%", "Scotland"),  # a name after a colon, set beside its figure
+    # a subordinate clause's own subject, a count at the head of the subject, a clause after 'while'
+    ("If lockdowns had been imposed one or two weeks earlier, lives would have been saved.", "one or two weeks", "lockdowns"),
+    ("About 100 vehicles drove in and stopped traffic for about 30 minutes.", "30 minutes", "vehicles"),
+    ("The artisans need 3 years of training while the water agents can start after 10 months.", "10 months", "the water agents"),
+    ("Male pupils have outperformed female pupils for the last 7 years.", "7 years", "Male pupils"),  # a verb after 'have'
+    ("Of the 11 companies we contacted, six responded.", "six", "the companies"),  # the group past its own figure
     # a company's legal suffix is part of its name, after a possessive or a comma; so is a title word before it
     ("McDonald's Corp. tops the list with $238,220.", "$238,220", "McDonald's"),
     ("Waffle House, Inc. made the top 10 with $68,950.", "$68,950", "Waffle House"),

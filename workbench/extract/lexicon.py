@@ -267,13 +267,14 @@ waited
 VALUE_VERBS = CHANGE_AND_LEVEL_VERBS | HOLDING_VERBS | DURATION_VERBS
 # A count followed by a verb in its plain form counts no noun of its own: 'Of the 360 million
 # households, 100 million receive cable TV' (not 100 million programmes). Plain forms that are
-# as often nouns, or words before one, are left out: '3 million pay rises', 'two cost cuts',
-# '1,500 North-American made cars'.
+# as often nouns, or words before one, are left out: '3 million pay rises', 'two cost cuts'.
+# Past forms are verbs here ('while the two held talks'), though one may be a participle
+# before a noun ('1,500 North-American made cars').
 _AS_OFTEN_NOUNS = frozenset("""
 cost cut pay record report win hold cover rise fall increase decrease decline drop jump climb surge
 slump dip total stand hit top peak spike leap need wait stay last sit ease average equal number
 shed issue offer import export ship retail charge score house treat feature draw raise loss
-drew gain advance slip slide sink plunge soar tumble own lost made sold held bought paid spent won grown
+drew gain advance slip slide sink plunge soar tumble own lost
 """.split())
 PLAIN_VERBS = frozenset(word for word in VALUE_VERBS if not word.endswith(("s", "ed", "ing", "en")) and word not in _AS_OFTEN_NOUNS)
 # Words between a verb of value and its figure: 'rose by almost', 'stood at a record', 'fell to'.
@@ -350,9 +351,15 @@ decade decades century morning evening night season
 HEDGES_BEFORE_WITH = ("about", "around", "approximately", "nearly", "almost", "some", "over", r"more\s+than")
 # Words that make a word of time a phrase of time: 'last year', 'this month', 'next week'.
 TIME_DETERMINERS = frozenset("last this next previous past coming".split())
+# Words between an owner and a figure that say which stretch it counts: 'his last two matches',
+# 'her first 18 months in office' are the owner's.
+SPAN_LEAD = frozenset("last next previous past first opening final".split())
 # Words before a clause's subject that are no part of it: 'However the channel ...'.
 # Subordinators that never front a phrase up to a comma ('where absentee votes can be processed').
 CLAUSE_OPENERS = frozenset("and but so yet or however meanwhile also still now then thus instead where whereas because unless".split())
+# Subordinators that open the figure's own clause when no comma ends a fronted phrase before the
+# figure: 'If lockdowns had been implemented two weeks earlier' is about the lockdowns.
+SUBORDINATORS = frozenset("if when whenever while although though until once".split())
 # Words that name how a figure is written, never what it measures: 'pct', 'dlrs', 'million'.
 NOT_MEASURED = frozenset(
     [*PERCENT_UNITS, *CURRENCY_WORDS, *SCALES, *UNITS_WORDS, *TENS_WORDS, "per", "cent", "low", "high"])

@@ -161,8 +161,9 @@ def _phrase_back(words: list[str], end: int) -> list[str]:
             start -= 1  # 'the 2020/21 financial year'
             continue
         if not word[0].isalpha() or (lower in lexicon.NOUN_STOPS and not _acronym(word)) or lower in lexicon.PHRASE_STOPS \
-                or (lower in lexicon.VALUE_VERBS and not (start == end and _opens_phrase(words, start - 1))):
-            break
+                or (lower in lexicon.VALUE_VERBS and not (start == end and _opens_phrase(words, start - 1))) \
+                or (start > 1 and _ed_form(word) and words[start - 2].lower() in lexicon.AUXILIARIES):
+            break  # '... have outperformed female pupils for 7 years': a verb after its auxiliary
         start -= 1
     while start < end and words[start].lower() in lexicon.PHRASE_INNER:
         start += 1  # a phrase does not open on 'of'
@@ -250,8 +251,9 @@ def of_figure(sentence: str, figure_start: int, figure_end: int, clause_start: i
             if found:
                 return found
     position = len(before)
-    while position and before[position - 1].lower() in lexicon.FIGURE_LEAD and before[position - 1].lower() != "of":
-        position -= 1  # 'rose to around', 'a profit of more than'
+    while position and (before[position - 1].lower() in lexicon.FIGURE_LEAD or before[position - 1].lower() in lexicon.SPAN_LEAD) \
+            and before[position - 1].lower() != "of":
+        position -= 1  # 'rose to around', 'a profit of more than', 'his last two matches'
     if position and before[position - 1].lower() in lexicon.POSSESSIVE_PRONOUNS:
         return Measured(before[position - 1], pronoun=True)  # 'In his 22 years': whose, the sentence before says
     if position and before[position - 1].lower() == "of":
@@ -402,8 +404,8 @@ def _verb_back(words: list[str], end: int) -> int | None:
     words ('to', 'by', 'at', 'a record') between it and the figure."""
     for at in range(end - 1, max(-1, end - 1 - VERB_REACH), -1):
         lower = words[at].lower()
-        if lower in lexicon.VALUE_VERBS:
-            return at
+        if lower in lexicon.VALUE_VERBS and not (at and words[at - 1].lower() in lexicon.ARTICLES | lexicon.POSSESSIVE_PRONOUNS):
+            return at  # not 'for the last 7 years', 'the total': after a determiner, no verb
         if not words[at][0].isalpha() or lower not in lexicon.FIGURE_LEAD:
             return None
     return None
@@ -463,6 +465,11 @@ def clause_subject(sentence: str, clause_start: int, figure_start: int) -> Measu
     words = _without_asides(_words(sentence, clause_start, min(figure_start, clause_start + CLAUSE_REACH)))
     start = _opening(words)
     for at in range(start, len(words)):
+        if words[at][0].isdigit() and (at == start or " ".join(words[start:at]).lower() in lexicon.QUALIFIERS):
+            start = at + 1  # 'About 100 vehicles drove in ... for 30 minutes': the vehicles
+            while start < len(words) and words[start].lower() in lexicon.SCALES:
+                start += 1
+            continue
         if not words[at][0].isalpha() and not _in_complement(words, at, start):
             return None  # a comma or a figure before any verb: no plain subject-verb clause
         if verb_like(words, at, start):
@@ -486,7 +493,9 @@ def fronted_whole(sentence: str, clause_start: int, figure_start: int) -> Measur
     if not words or words[0].lower() != "of" or comma is None \
             or any(w.lower() not in lexicon.FIGURE_LEAD for w in words[comma + 1:]):
         return None
-    return _resolve(_phrase_forward(words[:comma], 1))
+    group = [w for n, w in enumerate(words[:comma]) if not (w[0].isdigit() or (
+        w.lower() in lexicon.SCALES and words[n - 1][0].isdigit()))]  # 'Of the 11 companies we contacted, six'
+    return _resolve(_phrase_forward(group, 1))
 
 
 def fronted_owner(sentence: str, clause_start: int, figure_start: int, figure_end: int) -> Measured | None:
@@ -660,6 +669,8 @@ def _opening(words: list[str]) -> int:
             start += 1  # 'And', 'However'
         if start < len(words) and words[start].lower() in lexicon.FRONTED and "," in words[start:]:
             start = words.index(",", start) + 1
+        elif start < len(words) and words[start].lower() in lexicon.SUBORDINATORS:
+            start += 1
     for at in range(start, min(len(words), start + PHRASE_REACH + 1)):
         lower = words[at].lower()
         if lower in lexicon.REPORTING_VERBS:

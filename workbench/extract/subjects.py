@@ -29,7 +29,8 @@ NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|and|&|de|du|la|von|van)\s+|[ \t]+){TO
 # ('Note: Prior qtr figures'), so it is no evidence of a name.
 MID_SENTENCE_NAME = re.compile(r"[a-z0-9,;(] ([A-Z][\w'’&.-]*)")
 CLAUSE_BREAK = re.compile(
-    r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b")
+    r"[;:–—(]|\s-\s|\s[\"“]|,\s+(?:which|who|while|but|although|as|by\s+which|in\s+which|under\s+which|whereby)\b"
+    r"|\s(?:while|whereas)\s")
 CORPORATE_SUFFIX = re.compile(r"(?:Corp|Inc|Ltd|Co|Plc|PLC|plc|Group|Bank|Holdings|Corporation|Company)\b")
 CORPORATE_WORD = re.compile(rf" {CORPORATE_SUFFIX.pattern}")
 RELATIVE = re.compile(r",\s+(?:which|who)\b")

@@ -91,9 +91,16 @@ def test_a_range_is_one_claim_with_its_midpoint():
     "Call 020 7946 0958 for details.",
     "Even with Insat 1C in orbit, the launch went ahead.",  # a capital C after a name is no temperature
     "She lives at 4C Park Road.",
+    "Walking lowers the risk of type 2 diabetes.",  # a member of a numbered series: which one, not how many
+    "The phase 3 trials ended early.",
+    "The firm filed for chapter 11 protection.",
 ])
 def test_names_codes_and_pronouns_are_not_claims(text):
     assert [c.span.text for c in extract_claims(text)] == []
+
+
+def test_a_series_word_before_a_comma_names_no_series():
+    assert [c.span.text for c in extract_claims("At the end of the series, one celebrity will win.")] == ["one"]
 
 
 def test_year_is_kept_but_a_count_of_2000_people_is_a_count():
@@ -215,6 +222,8 @@ def test_a_sentence_opening_on_the_total_or_most_of_it_takes_its_whole_from_the_
     for text, part, whole in [("The UK has 650 MPs. Of the total, 220 are women.", "220", "650"),
                               ("The ministry spent £12m. Most of it, £9m, went on staff.", "£9m", "£12m"),
                               ("Among the 60 passengers were 12 children and 20 women.", "12", "60"),
+                              # a period before is no group pointed back to
+                              ("The study followed 4,200 adults for 11 years. Of those, 312 developed diabetes.", "312", "4,200"),
                               # a count followed by a plain verb counts what the whole counts
                               ("Of the country's 360 million households, 100 million receive cable TV programmes.", "100 million", "360 million")]:
         claims = claims_of(text)

@@ -128,7 +128,8 @@ class _Totals:
             if words(sentence.read[sentence.end(total):start]) <= TOTAL_REACH and not _other_head(sentence, total, start):
                 self.add(total, listed, said, complete, breakdown=cue.complete and _sub_kinds(sentence, total, listed))
         elif cue.reaches_back and not OTHER_PERIOD.search(sentence.read[:start]):
-            total, marked_before = _total_before(self.earlier, self.framed, self.changed)
+            total, marked_before = _total_before(self.earlier, self.framed, self.changed,
+                                                 self.claims[listed[0]].unit in DURATION_UNITS)
             if marked_before or not cue.needs_total:
                 self.add(total, listed, said, complete and marked_before, breakdown=True)
 
@@ -246,17 +247,19 @@ def _completed(sentence: Sentence, listed: list[int]) -> bool:
     return any(cue.complete and pattern.search(span) for cue, pattern in _PARTS)
 
 
-def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, str]) -> tuple[int | None, bool]:
+def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, str],
+                  periods: bool = False) -> tuple[int | None, bool]:
     """The total a sentence pointing back means, and whether it was stated as a total: in the
     nearest sentence before with an amount, its stated total, else its last amount ('there were
     394,884 students in senior secondary. Of these, ...', not a total two sentences back);
-    never one whose parts are read already."""
+    never one whose parts are read already, nor a period unless the parts are periods ('The
+    study followed 4,200 adults for 11 years. Of those, 312 ...' points at the adults)."""
     for sentence in reversed(earlier):
         marked = [i for i in sentence.figures if _is_total(sentence, i)]
         if marked:
             return (None if marked[-1] in framed else marked[-1]), True
         amounts = [i for i in sentence.figures if sentence.claims[i].kind in AMOUNTS and changed.get(i) in (None, "new")
-                   and not is_vague(sentence.claims[i])]  # 'thousands of violations' between is no total pointed back to
+                   and not is_vague(sentence.claims[i]) and (periods or sentence.claims[i].unit not in DURATION_UNITS)]  # 'thousands of violations' between is no total pointed back to
         if amounts:
             return (amounts[-1] if amounts[-1] not in framed else None), False
     return None, False

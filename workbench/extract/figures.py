@@ -141,8 +141,8 @@ def _is_name_part(sentence: str, figure: Figure, title_case: bool) -> bool:
     if text[0].isupper() and before.strip():
         return True  # a capitalised number word mid-sentence: 'Formula One', 'Channel Four'
     word = _previous_word(sentence, figure.start)
-    if word in ("No", "No.", "number", "Number"):
-        return True
+    if word in ("No", "No.", "number", "Number") or (word in lexicon.SERIES_WORDS and before.endswith(word + " ")):
+        return True  # 'No 10', 'type 2 diabetes', 'phase 3 trials': which one, not how many
     following = NEXT_WORD.match(sentence, figure.end)
     return (
         word[:1].isupper()

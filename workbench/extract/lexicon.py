@@ -27,6 +27,10 @@ SCALES = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 
+# Words that name one member of a numbered series: the small number after one says which, not
+# how many ('type 2 diabetes', 'phase 3 trials', 'a category 4 hurricane', 'stage 2 of the race').
+SERIES_WORDS = frozenset("type phase stage grade category tier class level version series season episode chapter".split())
+
 # Plural magnitude words: never an exact number. Bounds follow DESIGN.md.
 VAGUE = {
     "tens of thousands": (20_000, 99_999),

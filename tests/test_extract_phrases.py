@@ -245,6 +245,16 @@ def test_a_noun_after_of_the_names_no_whole_the_text_does_not_count(text, part):
     assert next(c for c in claims if c.span.text == part).part_of is None
 
 
+def test_a_fronted_group_with_no_figure_names_the_whole_its_list_is_parts_of():
+    text = ("The office received 1,250 complaints in 2022, up from 980 the year before. Of the complaints, 640 "
+            "concerned delays and 410 concerned staff; the remaining 200 were about fees.")
+    claims = claims_of(text)
+    assert [(c.span.text, c.part_of) for c in claims if c.kind == "count"] == [
+        ("1,250", None), ("980", None), ("640", 0), ("410", 0), ("200", 0)]  # not the level the change went from
+    # a group the text never counts is no whole
+    assert all(c.part_of is None for c in claims_of("The office received 1,250 letters. Of the complaints, 640 were late."))
+
+
 def test_a_figure_opened_by_another_or_the_remaining_is_a_part_of_the_whole_the_figure_before_is_a_part_of():
     for text, part, whole in [
             ("The bank sold 800 billion yen of bills. Of the total, 400 billion yen will yield 3.85 pct. "

@@ -258,8 +258,10 @@ def _total_before(earlier: list[Sentence], framed: set[int], changed: dict[int, 
         marked = [i for i in sentence.figures if _is_total(sentence, i)]
         if marked:
             return (None if marked[-1] in framed else marked[-1]), True
+        # 'thousands of violations' between is no total pointed back to, nor 'one' ('including one for')
         amounts = [i for i in sentence.figures if sentence.claims[i].kind in AMOUNTS and changed.get(i) in (None, "new")
-                   and not is_vague(sentence.claims[i]) and (periods or sentence.claims[i].unit not in DURATION_UNITS)]  # 'thousands of violations' between is no total pointed back to
+                   and not is_vague(sentence.claims[i]) and (periods or sentence.claims[i].unit not in DURATION_UNITS)
+                   and not (sentence.claims[i].kind == "count" and sentence.claims[i].value == 1)]
         if amounts:
             return (amounts[-1] if amounts[-1] not in framed else None), False
     return None, False

@@ -62,6 +62,11 @@ AFTER_COMMA = re.compile(rf"(?:,|\s[-–—])\s+{WHOLE_HEDGE}$", re.IGNORECASE)
 OF_NAMED = re.compile(rf"\s+{PART_NOUN}of\s+(?:the|these|those|its|their|this|that)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){{0,4}})",
                       re.IGNORECASE)
 NAMED_WORDS_AT_MOST = 3  # 'of its Bundesbank cash deposits': the head ends a phrase of a few words
+# 'Of the complaints, 640 concerned delays and 410 staff conduct; the rest ...': a fronted group
+# with no figure of its own, and where its list ends.
+FRONTED_NAMED = re.compile(r"^\W*(?:(?:and|but)\s+)?of\s+(?:the|these|those)\s+(?P<phrase>[^\d,;]{1,60}),", re.IGNORECASE)
+LIST_END = re.compile(r";|\s[-–—]\s")
+OLD_LEVEL = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|vs\.?|versus)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+")
 NAMED_BEFORE = 40  # how far from a figure the words that name it may stand
 # A figure that is within some amount of another is no part of it: 'within 30mg of the limit'.
@@ -228,7 +233,7 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             continue
         of_those = OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start)
         if not of_those:
-            _link_to_named(claims, i, sentences_back)
+            _link_to_named(claims, i, sentences_back) or _link_to_fronted(claims, i, sentences_back)
             continue
         if of_those.group("relative") and not AFTER_COMMA.search(
                 claim.sentence, max(0, claim.span.start - claim.sentence_start - 30), claim.span.start - claim.sentence_start):
@@ -255,32 +260,59 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             claim.unit = claim.unit or claims[j].unit
 
 
-def _link_to_named(claims: list[Claim], i: int, sentences_back: int) -> None:
+def _link_to_named(claims: list[Claim], i: int, sentences_back: int) -> bool:
     """'Twelve of the schools', '700,000 dlrs of the orders', 'the 32-km stretch of the link':
-    a part of the nearest earlier figure of its kind and unit that the noun after 'of the'
-    names, as what it counts or as a word beside it ('orders exceeding 1.5 mln dlrs', 'the
-    43-km link'), in its own sentence or the one or two before, and that can hold it. Words
-    that name no figure name no whole: 'ten of the players' names a group the text never
-    counts, and '107,000 of its shares' after 'buy up to 50,000 of its shares' other shares.
-    A duration is no group ('two days of the week')."""
+    a part of the figure stated before that the noun after 'of the' names (_link_whole).
+    '200,000 shares of its common stock' says what the shares are, not whose part they are,
+    and 'within 30mg of the limit' how far from it."""
     claim = claims[i]
     named = OF_NAMED.match(claim.sentence, claim.span.end - claim.sentence_start)
-    phrase = _phrase(named.group("phrase").split()) if named else []
-    if not phrase or claim.unit in DURATION_UNITS or (claim.kind == "count" and named.group("noun")) \
+    if not named or (claim.kind == "count" and named.group("noun")) \
             or WITHIN.search(claim.sentence, 0, claim.span.start - claim.sentence_start):
-        return  # '200,000 shares of its common stock': what the shares are, not whose part
+        return False
+    return _link_whole(claims, i, _phrase(named.group("phrase").split()), sentences_back, claim.span.start)
+
+
+def _link_to_fronted(claims: list[Claim], i: int, sentences_back: int) -> bool:
+    """'Of the complaints, 640 concerned delays and 410 staff conduct': each figure of the list a
+    fronted group with no figure of its own opens is a part of the figure stated before that the
+    group names (_link_whole); the list ends at a semicolon or a dash."""
+    claim = claims[i]
+    at = claim.span.start - claim.sentence_start
+    fronted = FRONTED_NAMED.match(claim.sentence)
+    if not fronted or fronted.end() > at or LIST_END.search(claim.sentence, fronted.end(), at):
+        return False
+    return _link_whole(claims, i, _phrase(fronted.group("phrase").split()), sentences_back, claim.sentence_start,
+                       breakdown=True)
+
+
+def _link_whole(claims: list[Claim], i: int, phrase: list[str], sentences_back: int, before: int,
+                breakdown: bool = False) -> bool:
+    """Link claim i to the nearest figure starting before `before`, in its own sentence or the
+    one or two before it, of its kind and unit, that the phrase names (as what it counts or as
+    words beside it: 'orders exceeding 1.5 mln dlrs', 'the 43-km link') and that can hold it.
+    Words that name no figure name no whole: 'ten of the players' names a group the text
+    never counts, and '107,000 of its shares' after 'buy up to 50,000 of its shares' other
+    shares. A duration is no group ('two days of the week'), nor a level a change went from or
+    one compared ('up from 980'). In a `breakdown` a count may count a kind of what the whole
+    counts ('Of the complaints, 640 concerned delays')."""
+    claim = claims[i]
+    if not phrase or claim.unit in DURATION_UNITS:
+        return False
     seen = set()
     for j in range(i - 1, -1, -1):
         whole = claims[j]
         seen.add(whole.sentence_start)
-        if len(seen) > sentences_back:
-            return
-        same_unit = claim.unit in (None, whole.unit) if claim.kind == "count" else claim.unit == whole.unit
-        if whole.kind == claim.kind and same_unit and not is_vague(whole) and whole.part_of is None \
-                and whole.value > claim.value and _names(whole, phrase):
+        if len(seen) > sentences_back + 1:
+            return False
+        same_unit = (breakdown or claim.unit in (None, whole.unit)) if claim.kind == "count" else claim.unit == whole.unit
+        if whole.span.start < before and whole.kind == claim.kind and same_unit and not is_vague(whole) \
+                and whole.part_of is None and whole.value > claim.value and _names(whole, phrase) \
+                and not OLD_LEVEL.search(whole.sentence, 0, whole.span.start - whole.sentence_start):
             claim.part_of = j
             claim.unit = claim.unit or whole.unit
-            return
+            return True
+    return False
 
 
 def _phrase(words: list[str]) -> list[str]:

@@ -275,6 +275,8 @@ def test_of_which_without_a_comma_makes_the_figure_before_it_a_whole_not_a_part(
 @pytest.mark.parametrize("text, span, kind, value", [
     ("The meeting starts at 3pm.", "3pm", "time", 15),
     ("The 31-year-old won.", "31-year-old", "age", 31),
+    ("Support was highest among those aged 18 to 24.", "18 to 24", "age", 21),  # an age range, not a count of 24
+    ("Those aged between 25 and 34 were split.", "25 and 34", "age", 29.5),
     ("Hewitt won 6-3 in the final.", "6-3", "score", 6),
     ("Rates rose 2.5 percentage points.", "2.5 percentage points", "percent", 2.5),
     ("It raised 94.8 mln stg.", "94.8 mln stg", "money", 94_800_000),

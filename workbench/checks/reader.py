@@ -11,6 +11,7 @@ not hold, the reader leaves out; evaluate.py redoes the arithmetic.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -104,20 +105,16 @@ def _further_parts(claims: list[Claim], wholes: dict[int, int]) -> None:
     3.80 pct': a figure opened by 'another' or 'the remaining' is a part of the whole the figure
     of its kind before it, in its sentence or the one before, is a part of: of its unit too, but
     for a count, whose parts name their sub-groups ('25 were men. Another 12 were children')."""
+    starts = sorted({claim.sentence_start for claim in claims})
     for i, claim in enumerate(claims):
         at = claim.span.start - claim.sentence_start
         if claim.part_of is not None or i in wholes or not FURTHER_PART.search(claim.sentence, max(0, at - 40), at):
             continue
-        before = [j for j in range(i) if claims[j].sentence_start in _two_sentences(claims, i)
-                  and claims[j].kind == claim.kind and (claim.kind == "count" or claims[j].unit == claim.unit)]
-        if not before:
+        sentence_before = starts[max(0, bisect_left(starts, claim.sentence_start) - 1)]
+        before = next((j for j in range(i - 1, -1, -1) if claims[j].sentence_start < sentence_before
+                       or (claims[j].kind == claim.kind and (claim.kind == "count" or claims[j].unit == claim.unit))), None)
+        if before is None or claims[before].sentence_start < sentence_before:
             continue
-        whole = wholes.get(before[-1], claims[before[-1]].part_of)
+        whole = wholes.get(before, claims[before].part_of)
         if whole is not None and whole != i and claims[whole].value >= claim.value:
             wholes[i] = whole
-
-
-def _two_sentences(claims: list[Claim], i: int) -> set[int]:
-    """Where the sentence of claim i and the sentence before it start."""
-    starts = sorted({c.sentence_start for c in claims[:i + 1]})
-    return set(starts[-2:])

@@ -69,6 +69,7 @@ LIST_END = re.compile(r";|\s[-–—]\s")
 OLD_LEVEL = re.compile(r"\b(?:from|than|against|compared\s+(?:with|to)|vs\.?|versus)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z]+")
 NAMED_BEFORE = 40  # how far from a figure the words that name it may stand
+NAMED_REACH = 20  # how many figures back a named whole is looked for, so a list of them stays linear
 # A figure that is within some amount of another is no part of it: 'within 30mg of the limit'.
 WITHIN = re.compile(r"\bwithin\s+(?:\S+\s+)?$", re.IGNORECASE)
 AMOUNTS = ("count", "money", "measure")
@@ -233,7 +234,8 @@ def link_to_earlier(claims: list[Claim], new: list[int], sentences_back: int = 2
             continue
         of_those = OF_THOSE.match(claim.sentence, claim.span.end - claim.sentence_start)
         if not of_those:
-            _link_to_named(claims, i, sentences_back) or _link_to_fronted(claims, i, sentences_back)
+            if not _link_to_named(claims, i, sentences_back):
+                _link_to_fronted(claims, i, sentences_back)
             continue
         if of_those.group("relative") and not AFTER_COMMA.search(
                 claim.sentence, max(0, claim.span.start - claim.sentence_start - 30), claim.span.start - claim.sentence_start):
@@ -300,7 +302,7 @@ def _link_whole(claims: list[Claim], i: int, phrase: list[str], sentences_back: 
     if not phrase or claim.unit in DURATION_UNITS:
         return False
     seen = set()
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - NAMED_REACH), -1):
         whole = claims[j]
         seen.add(whole.sentence_start)
         if len(seen) > sentences_back + 1:

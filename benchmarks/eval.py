@@ -7,8 +7,8 @@ the hits, per corpus; `--examples` lists every miss, false alarm and wrong field
 `--forms` scores the phrase table of number forms (tests/gold/forms.jsonl), family by family.
 `--subjects` scores the subjects of tests/gold/subjects (scored once, when the subject work is done);
 `--subjects subjects_dev` the development set the subject rules are shaped on.
-`--parts` scores the part-of links on the newest sealed set (tests/gold/parts2: scored once, when the
-work is done); `--parts parts` the first, spent set.
+`--parts` scores the part-of links on the newest sealed set (tests/gold/parts3: scored once, when the
+work is done); `--parts parts` or `--parts parts2` an earlier, spent set.
 `--sealed` scores the checks on the newest sealed set (tests/gold/sealed8) by tier and rule,
 and how many of its relations a finding or a proposed check names; `--sealed sealed` (or
 sealed2 to sealed7) an earlier, spent set. A sealed set is scored once, when the work is done (see its README).
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> None:
         return
     if "--parts" in argv:
         named = argv[argv.index("--parts") + 1:argv.index("--parts") + 2]
-        report_parts(GOLD / (named[0] if named and not named[0].startswith("--") else "parts2"), "--examples" in argv)
+        report_parts(GOLD / (named[0] if named and not named[0].startswith("--") else "parts3"), "--examples" in argv)
         return
     if "--sealed" in argv:
         named = argv[argv.index("--sealed") + 1:argv.index("--sealed") + 2]

@@ -99,6 +99,11 @@ def test_names_codes_and_pronouns_are_not_claims(text):
     assert [c.span.text for c in extract_claims(text)] == []
 
 
+def test_an_age_in_years_and_days_is_no_range():
+    assert [(c.span.text, c.kind) for c in extract_claims("He won the seat aged 21 and 144 days.")] == [
+        ("21", "age"), ("144 days", "measure")]
+
+
 def test_a_series_word_before_a_comma_names_no_series():
     assert [c.span.text for c in extract_claims("At the end of the series, one celebrity will win.")] == ["one"]
 

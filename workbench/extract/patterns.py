@@ -340,9 +340,12 @@ def _age(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), int(m.group("num")), "age")
 
 
-def _age_range(m: re.Match) -> Figure:
-    """'aged 18 to 24': one age range, as any range is one claim."""
+def _age_range(m: re.Match) -> Figure | None:
+    """'aged 18 to 24', 'aged between 25 and 34': one age range, as any range is one claim (not
+    'aged 21 and 144 days', an age in years and days)."""
     low, high = int(m.group("low")), int(m.group("high"))
+    if high <= low:
+        return None
     return Figure(m.start(), m.end(), tidy((low + high) / 2), "age", low=low, high=high)
 
 
@@ -383,8 +386,8 @@ DIGIT_PATTERNS: list[tuple[re.Pattern, Builder, str | None]] = [
     (re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})(?:s|[-/–](?:\d{1,2}|\d{4}))?\b"), _year, None),
     (re.compile(r"\b(?P<num>\d{1,3})[\s-]years?[\s-]old\b"), _age, SPACE + "-"),
     (re.compile(r"(?<=\baged\s)(?P<num>\d{1,3})\b"), _age, None),
-    (re.compile(r"(?:(?<=\baged\s)|(?<=\baged\sbetween\s))(?P<low>\d{1,3})\s*(?:to|and|-|–)\s*(?P<high>\d{1,3})\b"),
-     _age_range, None),
+    (re.compile(r"(?<=\baged\s)(?P<low>\d{1,3})\s*(?:to|-|–)\s*(?P<high>\d{1,3})\b"), _age_range, None),
+    (re.compile(r"(?<=\baged\sbetween\s)(?P<low>\d{1,3})\s*(?:and|-|–)\s*(?P<high>\d{1,3})\b"), _age_range, None),
     (re.compile(r"(?<![\w.,-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w%.-])"), _score, "-"),
     (re.compile(rf"{BEFORE}{AMOUNT_CORE}\s?(?:(?P<nation>{NATION})\s+)?(?P<word>{CUR_WORD})\b", IGNORE_CASE),
      _money_suffix, SPACE_OR_LETTER),

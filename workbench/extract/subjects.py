@@ -51,6 +51,9 @@ SELF_REFERENCE = re.compile(r"^\W*(?:that\s+)?(?:it|its|they|their|the\s+company
 # A name right after a figure and a few lowercase words modifies that figure's noun:
 # '5,600 former ISIS members' is not what '33 countries' in the same sentence is about.
 AFTER_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?%?(?:\s+(?:mln|bn|billion|million))?\s+(?:[a-z]+\s+){0,2}$")
+# A verb of saying or publishing before a preposition: what follows is where a source wrote or
+# spoke ('reported in The Lancet', 'said in Parliament'), not where the figure is.
+REPORTED_IN = re.compile(r"\b(?:said|says|told|reported|reports|wrote|writes|writing|published|stated|announced)\s+$", re.I)
 PLACE_AFTER = re.compile(rf"\b(?:to|in|from|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
 # '6.7 in Germany': a place straight after the figure is what the figure is about.
 PLACE_RIGHT_AFTER = re.compile(rf"^\s+(?:\w+\s+)?(?:in|for|at)\s+((?:the\s+)?{TOKEN}(?:[ \t]+{TOKEN})*)")
@@ -395,9 +398,11 @@ def _names_one(text: str, names: frozenset[str]) -> bool:
 
 
 def _is_place(text: str, match: re.Match) -> bool:
-    """A name a preposition places the figure in, not a demonym before its noun: '1.5 mln dlrs
-    in the European market' is in a market."""
-    return _is_name(match.group(1)) and not (DEMONYM.search(match.group(1)) and LOWERCASE_NEXT.match(text, match.end(1)))
+    """A name a preposition places the figure in, not a demonym before its noun ('1.5 mln dlrs
+    in the European market' is in a market), nor where a source wrote ('312 developed
+    diabetes, researchers reported in The Lancet')."""
+    return _is_name(match.group(1)) and not (DEMONYM.search(match.group(1)) and LOWERCASE_NEXT.match(text, match.end(1))) \
+        and not REPORTED_IN.search(text, 0, match.start())
 
 
 def _is_name(text: str) -> bool:

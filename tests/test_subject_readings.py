@@ -181,6 +181,8 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label
     ("He said: 5,000 people came.", "5,000", "He said"),
+    # nor the unit of a rate a change is set beside
+    ("Landfill costs rose to £112 a tonne, up from £98 a year earlier.", "£98", "tonne"),
     # nor where a source wrote or spoke
     ("Of those, 312 developed diabetes, researchers reported in The Lancet.", "312", "The Lancet"),
     # nor a demonym a preposition places before its noun: the figure is in a market, not in Europe

@@ -355,7 +355,11 @@ def _set_beside(words: list[str], position: int) -> list[str]:
     if words[position - 1] == "(" and not lead:
         return _phrase_back(words, position - 1)
     if words[position - 1] == "," and lead & lexicon.APPOSITIVE_CHANGES:
-        return _phrase_back(words, position - 1)
+        phrase = _phrase_back(words, position - 1)
+        start = position - 1 - len(phrase)
+        if phrase and phrase[0].lower() in ("a", "an", "per") and start > 0 and words[start - 1][0].isdigit():
+            return []  # '£112 a tonne, up from £98': the rate's unit, not what is set beside
+        return phrase
     return []
 
 

@@ -181,6 +181,9 @@ def test_the_subject_names_what_is_measured(text, span, subject):
     ("Profits rose 5% vs 3% a year earlier.", "5%", "Profits rose"),
     # nor is a source's colon a label
     ("He said: 5,000 people came.", "5,000", "He said"),
+    # nor a word that opens a consequence, nor a verb in its irregular past
+    ("Earnings grew 3.5%, while inflation was 1.9%, meaning real wages rose by 1.6%.", "1.6%", "meaning real wages"),
+    ("Those who drank three cups a day were fine.", "three cups", "drank"),
     # nor the unit of a rate a change is set beside
     ("Landfill costs rose to £112 a tonne, up from £98 a year earlier.", "£98", "tonne"),
     # nor where a source wrote or spoke

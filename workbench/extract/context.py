@@ -21,6 +21,8 @@ CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 AMOUNTS = ("count", "money", "percent", "measure", "ratio")
 TIME_FRAME = re.compile(r"\b(?:in|since|for|over|than|during)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 TIME_FRAME_WORDS = 4  # the most words TIME_FRAME spans: its own and three more
+_AFTER_WORDS = "|".join(hedge.replace(" ", r"\s+") for hedge in lexicon.QUALIFIERS_AFTER)
+QUALIFIER_AFTER = re.compile(rf"\s+({_AFTER_WORDS})\b", re.IGNORECASE)
 
 
 def qualifier(sentence: str, figure: Figure) -> str | None:
@@ -32,6 +34,9 @@ def qualifier(sentence: str, figure: Figure) -> str | None:
             hedge = " ".join(words[-count:]).lstrip("(\"“'")
             if len(words) >= count and hedge in lexicon.QUALIFIERS:
                 return hedge
+    after = QUALIFIER_AFTER.match(sentence, figure.end)
+    if after:
+        return " ".join(after.group(1).lower().split())  # 'three or more cups'
     if figure.kind not in AMOUNTS:
         return None
     start = clauses.clause_start(CLAUSE_BREAK, sentence, figure.start)
@@ -45,10 +50,12 @@ def qualifier(sentence: str, figure: Figure) -> str | None:
 
 
 def bounds(figure: Figure, word: str | None) -> tuple[float | int | None, float | int | None, bool]:
-    """Widen the figure's bounds by its hedge: 'around 100' -> 90..110, 'more than 5' -> 5..None."""
-    if word not in lexicon.QUALIFIERS:
+    """Widen the figure's bounds by its hedge: 'around 100' -> 90..110, 'more than 5' -> 5..None,
+    'three or more' -> 3..None."""
+    factors = lexicon.QUALIFIERS.get(word) or lexicon.QUALIFIERS_AFTER.get(word)
+    if factors is None:
         return figure.low, figure.high, figure.approx
-    low_factor, high_factor, approx = lexicon.QUALIFIERS[word]
+    low_factor, high_factor, approx = factors
     low = None if low_factor is None else times(figure.low, low_factor)
     high = None if high_factor is None else times(figure.high, high_factor)
     return low, high, approx or figure.approx
@@ -80,6 +87,9 @@ def counted_noun(sentence: str, figure: Figure, title_case: bool) -> tuple[str |
     if compound:  # 'the 60-employee Potato Council': the name after it is what it describes
         named = re.match(r"\s+((?:[A-Z][\w&.-]*\s*)+)", rest[compound.end():])
         return compound.group(1), named.group(1).split() if named else []
+    hedged = QUALIFIER_AFTER.match(rest)
+    if hedged:  # 'three or more cups of coffee': the cups
+        rest = " " + rest[hedged.end():]
     of_the = OF_THE.match(rest)
     if of_the:  # 'thousands of fighters', '111 of the appointed bodies' (not '425 of the 850 ...')
         rest = " " + rest[of_the.end():]

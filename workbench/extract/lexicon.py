@@ -184,6 +184,15 @@ QUALIFIERS = {
     "at most": (None, 1.0, False), "below": (None, 1.0, False), "no more than": (None, 1.0, False),
 }
 
+# Hedges and bounds written after the figure: 'three or more cups', '100 or so people',
+# 'aged 65 and over'. Each sets the bounds as its counterpart before a figure does.
+QUALIFIERS_AFTER = {
+    "or more": (1.0, None, False), "or over": (1.0, None, False), "or above": (1.0, None, False),
+    "and over": (1.0, None, False), "and above": (1.0, None, False), "or higher": (1.0, None, False),
+    "or fewer": (None, 1.0, False), "or less": (None, 1.0, False), "or under": (None, 1.0, False),
+    "or so": (0.9, 1.1, True),
+}
+
 # 'most' and 'least' are left out: 'the most recent' ranks nothing by size.
 SUPERLATIVES = ("largest", "biggest", "highest", "smallest", "lowest", "fewest")
 
@@ -313,11 +322,12 @@ RELATIVE_PRONOUNS = frozenset("that which who".split())
 # among young people'.
 PHRASE_INNER = frozenset("of in at for among".split())
 # Words that end a noun phrase read backwards, besides NOUN_STOPS and the verbs of value, or
-# forwards after its first word ('a 125 mln dlr eurobond due 1997'), or a list's opening ('including
-# asset writedowns of $35.5m': the writedowns).
+# forwards after its first word ('a 125 mln dlr eurobond due 1997'), a list's opening ('including
+# asset writedowns of $35.5m': the writedowns), or a consequence ('meaning real wages rose 1.6%').
 PHRASE_STOPS = frozenset("""
 said says say told announced added noted explained estimated expects expected showed shows
 according figures data statistics report reports survey due including excluding
+meaning suggesting indicating implying
 """.split())
 # Nouns of change: 'a rise of 5%' measures what rose, not the rise.
 CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut reduction climb surge slump".split())
@@ -327,6 +337,7 @@ CHANGE_NOUNS = frozenset("rise increase fall drop decline gain jump growth cut r
 PAST_FORMS = frozenset("""
 wore wrote gave went came ran kept left met began became brought caught fought taught thought
 found told threw knew heard built led meant struck chose spoke broke drove flew sought stole
+drank ate sang swam rang shook swore tore woke forgot froze fled slept stung swung wept hid rode
 """.split())
 # Words that show where a clause's verb starts, when no verb of value does: auxiliaries.
 AUXILIARIES = frozenset("""

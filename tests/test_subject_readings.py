@@ -118,6 +118,8 @@ def subject_of(text, span):
     ("Acme Corp said results rose.\nShr 18 cts vs 13 cts\nNet profit 57.1 mln dlrs vs loss 69.1 mln", "69.1 mln", "loss"),
     ("Revenue: $4.2bn", "$4.2bn", "Revenue"),
     ("Turnout by region: Scotland 62%, Wales 58%.", "62%", "Scotland"),  # a name after a colon, set beside its figure
+    # past a fronted source, to the clause's own subject, for every figure of its change
+    ("According to the census, the town's population grew from 48,200 in 2011 to 53,900 in 2021.", "53,900", "the town"),
     # a subordinate clause's own subject, a count at the head of the subject, a clause after 'while'
     ("If lockdowns had been imposed one or two weeks earlier, lives would have been saved.", "one or two weeks", "lockdowns"),
     ("About 100 vehicles drove in and stopped traffic for about 30 minutes.", "30 minutes", "vehicles"),

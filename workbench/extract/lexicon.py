@@ -355,8 +355,9 @@ expects expected thinks thought
 # to the outer clause's subject ('Allowing this change would stop the claim that thousands of
 # ballots are dumped').
 COMPLEMENTIZERS = frozenset("that whether".split())
-# Openings of a fronted phrase that ends at a comma: 'In his 22 years in the Commons, he ...'.
-FRONTED = frozenset("in on at after before since when while as although though if for with by despite under over during until".split())
+# Openings of a fronted phrase that ends at a comma: 'In his 22 years in the Commons, he ...',
+# 'According to the census, the town's population grew ...'.
+FRONTED = frozenset("in on at after before since when while as although though if for with by despite under over during until according".split())
 # Words of time that are never what a figure measures: 'December', 'the fourth quarter'.
 TIME_WORDS = frozenset("""
 year years month months week weeks day days quarter quarters half period time today yesterday

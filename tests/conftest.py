@@ -35,6 +35,17 @@ def labelled_set(name: str) -> list[tuple[dict, str]]:
     return load_labelled(TESTS / "gold" / name, CORPUS)
 
 
+def labelled_sets(least_articles: dict[str, int]):
+    """A module fixture over the label folders `least_articles` names: each folder's labels with
+    their texts, checked to hold at least the articles it gives for that folder."""
+    @pytest.fixture(scope="module", params=sorted(least_articles))
+    def labelled(request) -> list[tuple[dict, str]]:
+        found = labelled_set(request.param)
+        assert len(found) >= least_articles[request.param], request.param
+        return found
+    return labelled
+
+
 @pytest.fixture
 def seed_gold() -> dict:
     return json.loads((TESTS / "gold" / "seed" / "isis-returnees.json").read_text(encoding="utf-8"))

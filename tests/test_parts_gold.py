@@ -5,26 +5,20 @@ a check here runs the labels against their texts, never the rules against the la
 running it spends nothing.
 """
 
-import pytest
-
 from workbench.extract import extract_claims
 from workbench.extract.scoring import score_parts
 
-from .conftest import labelled_set
+from .conftest import labelled_sets
 
 
 # Each set, with the articles it holds at least (parts and parts2 scored once and spent; parts3 sealed).
 LEAST_ARTICLES = {"parts": 17, "parts2": 18, "parts3": 26}
 
 
-@pytest.fixture(scope="module", params=sorted(LEAST_ARTICLES))
-def labelled(request):
-    return request.param, labelled_set(request.param)
+labelled = labelled_sets(LEAST_ARTICLES)
 
 
 def test_every_part_and_whole_spans_its_text(labelled):
-    name, labelled = labelled
-    assert len(labelled) >= LEAST_ARTICLES[name]
     for gold, text in labelled:
         starts = [relation["part"]["start"] for relation in gold["parts"]]
         assert starts == sorted(set(starts)), gold["id"]

@@ -6,12 +6,10 @@ The set is scored once, when the subject work is done (`python -m benchmarks.eva
 labels, so running it spends nothing.
 """
 
-import pytest
-
 from workbench.extract import extract_claims
 from workbench.extract.scoring import score_subjects
 
-from .conftest import labelled_set
+from .conftest import labelled_set, labelled_sets
 
 READINGS = {"possessor", "phrase", "verb-subject", "carried", "none"}
 # Each sealed set, with the articles it holds at least (the first five scored once and spent;
@@ -19,14 +17,10 @@ READINGS = {"possessor", "phrase", "verb-subject", "carried", "none"}
 LEAST_ARTICLES = {"subjects": 20, "subjects2": 15, "subjects3": 15, "subjects4": 15, "subjects5": 15, "subjects6": 15}
 
 
-@pytest.fixture(scope="module", params=sorted(LEAST_ARTICLES))
-def labelled(request):
-    return request.param, labelled_set(request.param)
+labelled = labelled_sets(LEAST_ARTICLES)
 
 
 def test_every_figure_spans_its_text_and_says_how_its_subject_was_found(labelled):
-    name, labelled = labelled
-    assert len(labelled) >= LEAST_ARTICLES[name]
     for gold, text in labelled:
         starts = [figure["start"] for figure in gold["figures"]]
         assert starts == sorted(set(starts)), gold["id"]

@@ -70,7 +70,7 @@ DEMONYM = re.compile(r"(?:ish|ese|ian|ean|can|ench|utch|ech)$")
 LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|many|most|some|all|other)\s+(?:[a-z]+\s+)?$")
 POSSESSIVE_BEFORE = re.compile(rf"({TOKEN})['’]s\s+(?:[a-z]+\s+){{0,2}}$")
-CORPORATE = re.compile(r",?\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|plc|LLC|SA|AG|NV|Group|Holdings)\.?$")
+CORPORATE = re.compile(rf",?\s+(?:{LEGAL_SUFFIX}|(?:Group|Holdings)\.?)$")
 SHARES = ("percent", "ratio")  # a share of what its 'of' names: '40% of voters'
 # Kinds that modify a noun they measure: 'a 125 mln dlr eurobond', 'a 5-year effort'. A count
 # modifies what it counts, which is its unit ('the 1.4m cash machines'), unless its unit is

@@ -142,12 +142,18 @@ def seed_id(db, seed_text) -> int:
     return import_document(db, next(read_text(seed_text, "isis-returnees.txt", "txt"))).article_id
 
 
+PUBLIC_URL = "https://factcheck.example.org"
+
+
 def exported(db, *article_ids: int, fmt: str = "json", labels=None):
-    """The export as `workbench export` streams it, parsed: every article, or these."""
+    """The export as `workbench export` streams it, parsed: every article, or these. ClaimReview
+    points at public pages under PUBLIC_URL."""
+    from workbench.claimreview import Publisher
     from workbench.export import Selection, stream
     from workbench.verdicts import load_labels
 
-    return json.loads("".join(stream(db, Selection(article_ids), fmt, labels or load_labels())))
+    publisher = Publisher.named(PUBLIC_URL) if fmt == "claimreview" else None
+    return json.loads("".join(stream(db, Selection(article_ids), fmt, labels or load_labels(), publisher=publisher)))
 
 
 def corpus_file(relative: str) -> Path:

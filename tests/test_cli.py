@@ -101,11 +101,15 @@ def test_every_command_is_documented_in_the_readme():
         assert f"`workbench {name}" in readme, name
 
 
-def test_export_formats_from_the_command_line(db_path):
+def test_export_formats_from_the_command_line(db_path, monkeypatch):
     run("init", "--db", db_path)
     header = run("export", "--db", db_path, "--format", "csv").output.splitlines()[0]
-    assert header.startswith("article_id,article_title,claim_id,text,start,end,value")
-    assert json.loads(run("export", "--db", db_path, "--format", "claimreview").output) == []
+    assert header.startswith("article_id,article_title,claim_id,text,start,end,sentence,value")
+    excel = run("export", "--db", db_path, "--format", "csv", "--excel").output
+    assert excel.startswith("\ufeffarticle_id,") and excel[1:] == run("export", "--db", db_path, "--format", "csv").output
+    assert run("export", "--db", db_path, "--excel").exit_code == 2  # JSON has no byte-order mark
+    monkeypatch.setenv("WORKBENCH_PUBLIC_URL", "https://factcheck.example.org")
+    assert json.loads(run("export", "--db", db_path, "--format", "claimreview").output) == []  # nothing published
 
 
 def test_import_exit_codes_and_a_quiet_summary_when_piped(tmp_path, db_path):

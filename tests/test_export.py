@@ -10,12 +10,13 @@ import pytest
 import jsonschema
 
 from workbench import store
+from workbench.claimreview import Publisher
 from workbench.export import Selection, json_schema, stream
 from workbench.ingest import import_document
 from workbench.readers import read_text
 from workbench.verdicts import VocabularyError, load_labels
 
-from .conftest import exported
+from .conftest import PUBLIC_URL, exported
 
 
 def reviewed(db, seed_id):
@@ -35,21 +36,31 @@ def test_csv_has_a_row_per_claim_with_the_current_verdict(db, seed_id):
     assert next(r for r in rows if r["text"] == "50")["verdict"] == ""
 
 
-def test_claimreview_for_each_reviewed_claim(db, seed_id):
+def published(db, seed_id):
+    """The two reviewed figures published, as an admin does."""
     reviewed(db, seed_id)
+    claims = store.article_claims(db, seed_id)
+    for n in (5, 13):
+        store.set_state(db, claims[n]["id"], "published", "Bo")
+
+
+def test_claimreview_for_each_published_claim(db, seed_id):
+    published(db, seed_id)
     reviews = exported(db, fmt="claimreview")
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly accurate", "Unverifiable"]
     first = reviews[0]
     assert first["@type"] == "ClaimReview" and first["reviewRating"]["ratingValue"] == 4
     assert first["claimReviewed"] == "Turkey had the largest contingent with 900 fighters."
     assert reviews[1]["reviewRating"]["ratingValue"] == 3
+    store.set_state(db, store.article_claims(db, seed_id)[13]["id"], "reviewed", "Bo")  # taken back
+    assert len(exported(db, fmt="claimreview")) == 1
 
 
 def test_a_newsrooms_own_vocabulary_rates_its_claimreviews(db, seed_id, tmp_path):
     path = tmp_path / "labels.json"
     path.write_text(json.dumps([{"key": "mostly-accurate", "name": "Half true", "rating": 3},
                                 {"key": "unverifiable", "name": "Unproven", "rating": 2}]))
-    reviewed(db, seed_id)
+    published(db, seed_id)
     reviews = exported(db, fmt="claimreview", labels=load_labels(path))
     assert [(r["reviewRating"]["alternateName"], r["reviewRating"]["ratingValue"]) for r in reviews] == [
         ("Half true", 3), ("Unproven", 2)]
@@ -73,14 +84,17 @@ def test_a_bad_vocabulary_file_is_named_with_its_bad_entry(tmp_path, entries, me
 def test_csv_and_claimreview_downloads(client, db, seed_id, monkeypatch):
     monkeypatch.setenv("WORKBENCH_ORGANIZATION", "The Fact Desk")
     monkeypatch.setenv("WORKBENCH_ORGANIZATION_URL", "https://factdesk.example/")
-    reviewed(db, seed_id)
+    published(db, seed_id)
     response = client.get(f"/export/verdicts.csv?article={seed_id}")
     assert response.mimetype == "text/csv" and response.data.decode().count("\n") == 15
     reviews = client.get("/export/claimreview.json").get_json()
+    # No public address set: the reviews point at the one the request came in by.
+    assert reviews[0]["url"].startswith(f"http://localhost/fact-checks/{seed_id}#claim-")
     assert len(reviews) == 2
     assert reviews[0]["author"] == {"@type": "Organization", "name": "The Fact Desk", "url": "https://factdesk.example/"}
     rating = reviews[0]["reviewRating"]
-    assert rating["ratingExplanation"].startswith("Rounded figure. Check: 900 + 800 + 760 + 425 = 2,885 <= 5,600")
+    assert rating["ratingExplanation"].startswith(
+        "Rounded figure. Parts against the stated total, consistent: 900 + 800 + 760 + 425 = 2,885, at most 5,600")
     assert (rating["ratingValue"], rating["bestRating"], rating["worstRating"]) == (4, 5, 1)
     assert reviews[0]["itemReviewed"]["@type"] == "Claim" and reviews[0]["datePublished"] == reviews[0]["datePublished"][:10]
 
@@ -118,8 +132,9 @@ def test_schema_lists_the_kinds_the_code_uses():
 @pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
 def test_worker_processes_export_the_same_bytes(db, seed_id, fmt, monkeypatch):
     monkeypatch.setattr("workbench.export.BATCH", 1)  # one article a batch, so the workers share them out
-    reviewed(db, seed_id)
+    published(db, seed_id)
     for n in range(5):
         import_document(db, next(read_text(f"Story {n}\n\nSome {n + 5} people came, up from {n + 2}.", "s.txt", "txt")))
-    alone = "".join(stream(db, Selection(), fmt, load_labels()))
-    assert "".join(stream(db, Selection(), fmt, load_labels(), jobs=2)) == alone
+    publisher = Publisher.named(PUBLIC_URL)
+    alone = "".join(stream(db, Selection(), fmt, load_labels(), publisher=publisher))
+    assert "".join(stream(db, Selection(), fmt, load_labels(), jobs=2, publisher=publisher)) == alone

@@ -54,6 +54,7 @@ def create_app(config: dict | None = None) -> Flask:
     from flask import Flask
     from htmx_flask import Htmx
 
+    from .claimreview import configured_public_url
     from .verdicts import load_labels
 
     app = Flask(
@@ -69,6 +70,8 @@ def create_app(config: dict | None = None) -> Flask:
         # A sign-in lasts a working day: the server refuses a session cookie signed longer ago.
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         VERDICT_LABELS=load_labels(),
+        # Where the public fact-check pages are read; unset, the address a request came in by.
+        PUBLIC_URL=configured_public_url(),
         # Failed sign-ins of one name from one address, remembered for a day or until it signs in
         # from there: after the first few, each next try waits twice as long, up to 15 minutes.
         LOGIN_FREE_FAILURES=5,

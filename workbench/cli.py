@@ -108,7 +108,10 @@ def serve(db_path, host, port, workers):
         raise click.ClickException(f"not serving: {error}") from None
     except sqlite3.DatabaseError as error:  # damaged past opening, or not a database at all
         raise click.ClickException(f"not serving: {db_path}: {error}") from None
-    app = create_app({"DATABASE": db_path})
+    try:
+        app = create_app({"DATABASE": db_path})
+    except ValueError as error:  # a setting in the environment that cannot be used, named by the error
+        raise click.ClickException(f"not serving: {error}") from None
 
     class Server(BaseApplication):
         def load_config(self):
@@ -272,26 +275,37 @@ def check(db, article_id, as_json):
 @click.option("--article", "article_ids", type=ROW_ID, multiple=True, help="Only this article (repeatable).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles created or changed on or after this date.")
 @click.option("--reviewed", is_flag=True, help="Only claims with a verdict, and the articles that have one.")
+@click.option("--published", is_flag=True, help="Only published claims, and the articles that have one.")
+@click.option("--excel", is_flag=True, help="CSV only: start with the byte-order mark Excel needs to read UTF-8.")
 @click.option("--jobs", type=click.IntRange(0), default=os.cpu_count() or 1, show_default="the number of cores",
               help="Worker processes that read and encode articles while this one writes; 0: none.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @with_db
-def export(db, fmt, article_ids, since, reviewed, jobs, output):
+def export(db, fmt, article_ids, since, reviewed, published, excel, jobs, output):
     """Export articles, claims, verdicts and findings as JSON, CSV or ClaimReview, streamed.
 
     The same data always gives the same bytes; `workbench import` reads the JSON back.
+    ClaimReview holds the published claims only, each pointing at its public page under
+    $WORKBENCH_PUBLIC_URL.
 
     Example: workbench export --article 1 -o verdicts.json
     """
     from . import store
+    from .claimreview import NoPublicAddress, Publisher, configured_public_url
     from .export import Selection, stream
     from .verdicts import load_labels
 
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel is for --format csv only")
     for article_id in article_ids:
         if store.get_article(db, article_id) is None:
             raise click.ClickException(f"no article {article_id}")
-    selection = Selection(tuple(article_ids), since.date().isoformat() if since else None, reviewed)
-    for chunk in stream(db, selection, fmt, load_labels(), jobs):
+    try:
+        publisher = Publisher.named(configured_public_url()) if fmt == "claimreview" else None
+    except NoPublicAddress as error:
+        raise click.ClickException(str(error)) from None
+    selection = Selection(tuple(article_ids), since.date().isoformat() if since else None, reviewed, published)
+    for chunk in stream(db, selection, fmt, load_labels(), jobs, publisher, bom=excel):
         output.write(chunk)
 
 

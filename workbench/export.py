@@ -23,7 +23,9 @@ from itertools import islice
 import sqlite_utils
 
 from . import store
-from .export_formats import CLAIM_FIELDS, csv_text, encode, organization
+from .claimreview import Publisher
+from .export_formats import CLAIM_FIELDS, csv_text, encode
+from .publication import reviews
 from .verdicts import Label
 
 SCHEMA_ID = "workbench.export/v1"
@@ -40,6 +42,7 @@ class Selection:
     articles: tuple[int, ...] = ()  # empty: every article
     since: str | None = None  # ISO date: only articles created or changed on or after it
     reviewed_only: bool = False  # only claims with a verdict, and articles that have one
+    published_only: bool = False  # only published claims, and articles that have one
 
 
 def json_schema() -> dict:
@@ -66,11 +69,12 @@ def _claim(row: dict, history: list[dict], corrections: list[dict], moves: list[
     }
 
 
-def export_article(db: sqlite_utils.Database, article_id: int, reviewed_only: bool = False) -> dict:
-    return next(export_articles(db, [article_id], reviewed_only))
+def export_article(db: sqlite_utils.Database, article_id: int) -> dict:
+    return next(export_articles(db, [article_id]))
 
 
-def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_only: bool = False) -> Iterator[dict]:
+def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_only: bool = False,
+                    published_only: bool = False) -> Iterator[dict]:
     """The export records of these articles, read a few queries for all of them, not per article."""
     articles = store.articles_by_id(db, *article_ids)
     claims = store.claims_by_article(db, *article_ids)
@@ -82,7 +86,8 @@ def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_
     moves = store.article_moves(db, *article_ids)
     checks = store.article_checks(db, *article_ids)
     for article_id in article_ids:
-        rows = [row for row in claims.get(article_id, []) if not reviewed_only or row["id"] in verdicts]
+        rows = [row for row in claims.get(article_id, []) if (not reviewed_only or row["id"] in verdicts)
+                and (not published_only or (row["state"] == "published" and not row["removed"]))]
         shown = {row["id"] for row in rows}
         yield {
             **{name: articles[article_id][name] for name in ARTICLE_FIELDS},
@@ -91,9 +96,29 @@ def export_articles(db: sqlite_utils.Database, article_ids: list[int], reviewed_
                 for row in rows
             ],
             "findings": [{name: f[name] for name in FINDING_FIELDS} for f in findings.get(article_id, [])],
-            # Of a part of the article's claims (`reviewed_only`), the checks on those claims alone.
+            # Of a part of the article's claims (reviewed or published only), the checks on those claims alone.
             "checks": [check for check in checks.get(article_id, []) if shown >= set(check["claims"])],
         }
+
+
+@dataclass(frozen=True)
+class Count:
+    articles: int
+    items: int
+    noun: str  # what an item is: a claim, a row, a review
+
+
+def count(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label]) -> Count:
+    """What an export of `selection` in `fmt` holds. ClaimReview holds a review per published
+    claim, which only reading the clauses of the articles with one tells."""
+    filters = (selection.articles, selection.since, selection.reviewed_only, selection.published_only)
+    if fmt != "claimreview":
+        articles, claims = store.export_counts(db, *filters)
+        return Count(articles, claims, "row" if fmt == "csv" else "claim")
+    ids = list(store.export_ids(db, selection.articles, selection.since, selection.reviewed_only, True))
+    found = [len(reviews(article, labels)) for start in range(0, len(ids), BATCH)
+             for article in export_articles(db, ids[start:start + BATCH], selection.reviewed_only, True)]
+    return Count(sum(1 for n in found if n), sum(found), "review")
 
 
 def exported_at(db: sqlite_utils.Database, selection: Selection) -> str:
@@ -105,13 +130,14 @@ BATCH = 200
 
 
 def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
-           jobs: int = 0) -> Iterator[str]:
+           jobs: int = 0, publisher: Publisher | None = None, bom: bool = False) -> Iterator[str]:
     """The export as text in one of export_formats.FORMATS, a batch of articles at a time.
     With jobs > 0, that many worker processes read and encode batches while this one writes
-    them out, in order, so the bytes are the same either way."""
-    items = (item for batch in _encoded(db, selection, fmt, labels, jobs) for item in batch)
+    them out, in order, so the bytes are the same either way. ClaimReview needs the
+    `publisher` its reviews name; `bom` starts a CSV with the mark Excel needs to read UTF-8."""
+    items = (item for batch in _encoded(db, selection, fmt, labels, jobs, publisher) for item in batch)
     if fmt == "csv":
-        yield csv_text([], header=True)
+        yield ("\ufeff" if bom else "") + csv_text([], header=True)
         yield from items
         return
     if fmt == "claimreview":
@@ -127,18 +153,18 @@ def stream(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: di
 
 
 def _encoded(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: dict[str, Label],
-             jobs: int) -> Iterator[list[str]]:
-    author = organization()
+             jobs: int, publisher: Publisher | None) -> Iterator[list[str]]:
     if not jobs:
         for ids in _batches(db, selection):
-            yield encode(export_articles(db, ids, selection.reviewed_only), fmt, labels, author)
+            yield encode(export_articles(db, ids, selection.reviewed_only, selection.published_only), fmt, labels,
+                         publisher)
         return
     database = store.database_path(db)
     # Forked workers start with everything loaded and open a connection of their own.
     with multiprocessing.get_context("fork").Pool(jobs, _open_worker_db, (database,)) as pool:
         pending: deque = deque()
         for ids in _batches(db, selection):
-            pending.append(pool.apply_async(_encode_batch, (ids, selection.reviewed_only, fmt, labels, author)))
+            pending.append(pool.apply_async(_encode_batch, (ids, selection, fmt, labels, publisher)))
             if len(pending) > 2 * jobs:  # a few batches ahead: enough to keep the workers busy, memory small
                 yield pending.popleft().get()
         while pending:
@@ -146,7 +172,7 @@ def _encoded(db: sqlite_utils.Database, selection: Selection, fmt: str, labels: 
 
 
 def _batches(db: sqlite_utils.Database, selection: Selection) -> Iterator[list[int]]:
-    ids = store.export_ids(db, selection.articles, selection.since, selection.reviewed_only)
+    ids = store.export_ids(db, selection.articles, selection.since, selection.reviewed_only, selection.published_only)
     while batch := list(islice(ids, BATCH)):
         yield batch
 
@@ -159,5 +185,7 @@ def _open_worker_db(database: str) -> None:
     _worker_db = store.open_db(database)
 
 
-def _encode_batch(ids: list[int], reviewed_only: bool, fmt: str, labels: dict[str, Label], author: dict) -> list[str]:
-    return encode(export_articles(_worker_db, ids, reviewed_only), fmt, labels, author)
+def _encode_batch(ids: list[int], selection: Selection, fmt: str, labels: dict[str, Label],
+                  publisher: Publisher | None) -> list[str]:
+    return encode(export_articles(_worker_db, ids, selection.reviewed_only, selection.published_only), fmt, labels,
+                  publisher)

@@ -10,7 +10,7 @@ from .queue import (
     FINDING_STATUSES, MARK_END, MARK_START, QUEUE_FILTERS, article_progress, assign_article, list_claims,
     next_claim, search,
 )
-from .exports import article_checks, article_moves, export_ids, newest_change
+from .exports import article_checks, article_moves, export_counts, export_ids, newest_change
 from .history import claim_timeline
 from .restore import claim_articles, ids_free, restore_checks, restore_findings, restore_history
 from .states import STATES, ClaimRemoved, claim_state, set_state, state_history
@@ -24,7 +24,7 @@ __all__ = [
     "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "ClaimRemoved", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
-    "export_ids", "newest_change", "article_checks", "article_moves", "claim_articles", "ids_free", "restore_checks",
+    "export_counts", "export_ids", "newest_change", "article_checks", "article_moves", "claim_articles", "ids_free", "restore_checks",
     "restore_findings", "restore_history", "claim_timeline", "STATES", "claim_state", "set_state", "state_history",
     "account_events", "failed_logins_since", "nth_failed_login_from", "record_failed_login", "record_sign_in", "sign_out_everywhere", "LastAdmin", "update_user", "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
     "add_token", "list_tokens", "revoke_token", "token_hash", "user_for_token",

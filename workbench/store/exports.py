@@ -18,10 +18,7 @@ _CHANGES = """
     UNION ALL SELECT s.at, c.article_id FROM claim_states s JOIN claims c ON c.id = s.claim_id"""
 
 
-def export_ids(db: sqlite_utils.Database, articles: tuple[int, ...] = (), since: str | None = None,
-               reviewed_only: bool = False) -> Iterator[int]:
-    """Article ids in id order: of `articles` (all when empty), changed on or after `since`
-    (an ISO date or time), and with at least one verdict when `reviewed_only`. Read lazily."""
+def _where(articles: tuple[int, ...], since: str | None, reviewed_only: bool, published_only: bool) -> tuple[str, list]:
     conditions, params = [], []
     if articles:
         conditions.append(f"a.id IN ({marks(articles)})")
@@ -31,9 +28,32 @@ def export_ids(db: sqlite_utils.Database, articles: tuple[int, ...] = (), since:
         params.append(since)
     if reviewed_only:
         conditions.append("EXISTS (SELECT 1 FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = a.id)")
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    if published_only:
+        conditions.append("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.state = 'published' "
+                          "AND c.removed = 0)")
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
+
+
+def export_ids(db: sqlite_utils.Database, articles: tuple[int, ...] = (), since: str | None = None,
+               reviewed_only: bool = False, published_only: bool = False) -> Iterator[int]:
+    """Article ids in id order: of `articles` (all when empty), changed on or after `since`
+    (an ISO date or time), with at least one verdict when `reviewed_only`, and one published
+    figure when `published_only`. Read lazily."""
+    where, params = _where(articles, since, reviewed_only, published_only)
     for row in db.execute(f"SELECT a.id FROM articles a {where} ORDER BY a.id", params):  # nosec B608
         yield row[0]
+
+
+def export_counts(db: sqlite_utils.Database, articles: tuple[int, ...] = (), since: str | None = None,
+                  reviewed_only: bool = False, published_only: bool = False) -> tuple[int, int]:
+    """How many articles and claims export_ids' selection exports (removed claims are exported too)."""
+    where, params = _where(articles, since, reviewed_only, published_only)
+    claim_filter = "".join([
+        " AND EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)" if reviewed_only else "",
+        " AND c.state = 'published' AND c.removed = 0" if published_only else ""])
+    return db.execute(f"""
+        SELECT count(DISTINCT a.id), count(c.id) FROM articles a
+        LEFT JOIN claims c ON c.article_id = a.id{claim_filter} {where}""", params).fetchone()  # nosec B608
 
 
 def newest_change(db: sqlite_utils.Database, articles: tuple[int, ...] = ()) -> str | None:

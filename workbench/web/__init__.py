@@ -10,8 +10,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from ..checks.finding import fmt
 from ..urls import is_web_url
 from .ids import IdConverter
-from .rationale import render_rationale
-from . import access, admin, api, articles, auth, corrections, csrf, database, exports, queue, verdicts, vendor
+from ..rationale import render_rationale
+from . import access, admin, api, articles, auth, corrections, csrf, database, exports, public, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -56,7 +56,7 @@ def register(app: Flask) -> None:
     app.add_template_test(is_web_url, "web_url")  # an address stored before urls.py may be any text
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
-    for module in (auth, admin, articles, verdicts, corrections, exports, queue, vendor, api):
+    for module in (auth, admin, articles, verdicts, corrections, exports, public, queue, vendor, api):
         app.register_blueprint(module.bp)
 
     app.session_interface = SessionCookies()

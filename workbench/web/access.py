@@ -19,6 +19,8 @@ from .database import get_db
 ACCESS = ("anyone", "reviewer", "admin")
 # Flask's own static route cannot carry a mark, so it is named here.
 OPEN_ENDPOINTS = {"static"}
+# Where a script's bearer token is taken: the JSON API, and the export files it also fetches.
+TOKEN_PATHS = ("/api/", "/export/")
 # Reachable by a user who signed in with a one-time password and has yet to choose their own.
 BEFORE_NEW_PASSWORD = {"auth.change_password", "auth.logout"}
 
@@ -58,8 +60,9 @@ def _refuse(status: int, message: str):
     """A sign-in redirect for a page; otherwise the bare status, which the API answers in its
     JSON shape and static/app.js explains without leaving the page, so a draft the reviewer
     was saving stays where it is."""
-    if status == 401 and request.method == "GET" and not request.headers.get("HX-Request") \
-            and not request.path.startswith("/api/"):
+    # A script (the API, or an export fetched with a token) gets the status, not a page to sign in on.
+    scripted = request.path.startswith("/api/") or (request.path.startswith(TOKEN_PATHS) and "Authorization" in request.headers)
+    if status == 401 and request.method == "GET" and not request.headers.get("HX-Request") and not scripted:
         return redirect(url_for("auth.login", next=request.full_path))
     abort(status, message)
 
@@ -78,11 +81,11 @@ def init_app(app: Flask) -> None:
 
     @manager.request_loader
     def load_token_user(req) -> User | None:
-        """A script's `Authorization: Bearer <token>` on the API acts as the token's account.
+        """A script's `Authorization: Bearer <token>` on the API or an export acts as the token's account.
         The session is left untouched, so the answer sets no cookie; and a one-time password
         still to be replaced concerns the sign-in form only, not a token."""
         scheme, _, token = req.headers.get("Authorization", "").partition(" ")
-        if not req.path.startswith("/api/") or scheme.lower() != "bearer" or not token.strip():
+        if not req.path.startswith(TOKEN_PATHS) or scheme.lower() != "bearer" or not token.strip():
             return None
         row = store.user_for_token(get_db(), store.token_hash(token.strip()))
         if row is None:

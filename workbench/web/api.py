@@ -12,22 +12,23 @@ import json
 from importlib import resources
 from typing import NoReturn
 
-from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from flask import Blueprint, current_app, jsonify, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import (
     BadRequest, HTTPException, NotFound, RequestEntityTooLarge, UnprocessableEntity, default_exceptions,
 )
 
 from .. import store
-from ..export import VERDICT_FIELDS, export_article, json_schema
-from .exports import BadSelection, parse_selection, streamed
 from ..documents import Rejection
+from ..export import VERDICT_FIELDS, export_article, json_schema
+from ..export_formats import FORMATS
 from ..ingest import import_document
 from ..parsing import NumberError, whole
 from ..readers import from_record
 from ..verdicts import parse_verdict_form
 from .access import allow
 from .database import get_db
+from .exports import BadSelection, export_response, parse_selection
 from .ids import MAX_ID
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -240,14 +241,18 @@ def add_verdict(claim_id: int):
 @bp.get("/export")
 @allow("reviewer")
 def export():
-    """The verdict export, streamed, with the filters of /export/verdicts.json (article, since, reviewed)."""
+    """The verdict export, streamed, in ?format=json, csv or claimreview, with the filters of
+    the /export/ files (article, since, reviewed, published, and excel for CSV)."""
+    fmt = request.args.get("format", "json")
+    if fmt not in FORMATS:
+        raise FieldError("format", f"'format' must be one of: {', '.join(FORMATS)}.")
     try:
         selection = parse_selection(request.args)
     except BadSelection as error:
         raise FieldError(error.field, str(error)) from None
     for article_id in selection.articles:
         _article_or_404(article_id)
-    return Response(streamed(selection, "json"), mimetype="application/json")
+    return export_response(selection, fmt)
 
 
 @functools.cache

@@ -10,11 +10,12 @@ from markupsafe import Markup, escape
 
 
 def highlight(text: str, claims: list[dict], statuses: dict[int, str] | None = None,
-              focus: frozenset[int] = frozenset()) -> Markup:
+              focus: frozenset[int] = frozenset(), anchors: dict[int, str] | None = None) -> Markup:
     """`claims` are rows with id, start, end and kind; overlapping spans are skipped.
 
     `statuses` gives a claim's worst check status, shown as a class on its mark; the
     claims in `focus` (those of the finding a reviewer picked) are marked out as well.
+    A mark links to the claim's card, or to `anchors[id]` where the page names another place.
     """
     statuses = statuses or {}
     pieces, cursor = [], 0
@@ -22,8 +23,9 @@ def highlight(text: str, claims: list[dict], statuses: dict[int, str] | None = N
         if claim["start"] < cursor:
             continue
         pieces.append(escape(text[cursor:claim["start"]]))
-        pieces.append(Markup('<a class="claim kind-{kind}{status}{focus}" id="m{id}" href="#c{id}"><mark>{figure}</mark></a>').format(
+        pieces.append(Markup('<a class="claim kind-{kind}{status}{focus}" id="m{id}" href="#{anchor}"><mark>{figure}</mark></a>').format(
             kind=claim["kind"], id=claim["id"], figure=text[claim["start"]:claim["end"]],
+            anchor=anchors[claim["id"]] if anchors else f"c{claim['id']}",
             status=f" check-{statuses[claim['id']]}" if claim["id"] in statuses else "",
             focus=" focus" if claim["id"] in focus else "",
         ))

@@ -74,3 +74,13 @@ def test_a_saved_verdict_and_a_conflict_keep_to_the_document(api_schema, token, 
     headers = {"Authorization": f"Bearer {token}"}
     assert case.call_and_validate(headers=headers, checks=CHECKS).status_code == 201
     assert case.call_and_validate(headers=headers, checks=CHECKS).status_code == 409
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])
+def test_each_export_format_keeps_to_the_document(api_schema, token, db, seed_ids, fmt):
+    """With a published verdict, so ClaimReview holds a review for the document to judge."""
+    store.save_verdict(db, seed_ids["claim_id"], 0, "accurate", "As *reported*.", ["https://example.org/r"], "Ana")
+    store.set_state(db, seed_ids["claim_id"], "published", "Bo")
+    case = api_schema["/export"]["GET"].Case(query={"format": fmt, "published": "1"})
+    response = case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
+    assert response.status_code == 200 and response.text.count("As reported.") == (fmt == "claimreview")

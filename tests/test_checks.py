@@ -16,7 +16,7 @@ def test_seed_findings_show_the_arithmetic(seed_text):
         ("parts-within-total", "pass",
          "900 + 800 + 760 + 425 = 2,885 <= 5,600: Turkey, Tunisia, Saudi Arabia, the UK within the total (member)"),
         ("parts-within-whole", "pass", "425 <= 850: 425 of 850 is 50%"),
-        ("parts-within-whole", "pass", "100 + 50 = 150 <= 425: woman and child within 425"),
+        ("parts-within-whole", "pass", "100 + 50 = 150 <= 425: women and children within 425"),
         ("superlative", "pass",
          "900 (Turkey) is the largest: 900 > 800 (Tunisia), 760 (Saudi Arabia), 425 (the UK)"),
         ("vague-matches-exact", "pass", "'Thousands' (2,000..9,999) agrees with 5,600 (member)"),
@@ -62,12 +62,12 @@ def test_a_hedged_sum_that_may_or_may_not_fit_is_a_warning():
     text = ("The report says 425 of the 850 British jihadists have travelled to the UK "
             "– around 400 are women and 50 children.")
     assert ("parts-within-whole", "warn",
-            "400 + 50 = 450 > 425: woman and child may exceed (hedged figures) 425") in findings_of(text)
+            "400 + 50 = 450 > 425: women and children may exceed (hedged figures) 425") in findings_of(text)
 
 
 def test_parts_that_exceed_even_at_their_lowest_fail():
     text = "The report says 425 of the 850 jihadists returned – 400 are women and 50 children."
-    assert ("parts-within-whole", "fail", "400 + 50 = 450 > 425: woman and child exceed 425") in findings_of(text)
+    assert ("parts-within-whole", "fail", "400 + 50 = 450 > 425: women and children exceed 425") in findings_of(text)
 
 
 @pytest.mark.parametrize("text", [

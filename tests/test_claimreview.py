@@ -6,18 +6,18 @@ from those guidelines and not from this output."""
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 import jsonschema
 import pytest
 
 from workbench import store
+from workbench.claimreview import json_schema
 from workbench.documents import Document
 from workbench.ingest import import_document
 
 from .conftest import PUBLIC_URL, exported
 
-SCHEMA = json.loads(resources.files("workbench").joinpath("schemas/claimreview.schema.json").read_text())
+SCHEMA = json_schema()
 ARTICLE = Document(
     "Sales and costs",
     "Sales and costs\n\nAcme Ltd said sales rose 25% to £1.2bn from £960m, while costs fell 3%. "

@@ -13,9 +13,11 @@ published under more than one name in tests and staging:
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources
 
 from . import urls
 from .publication import Review, reviews
@@ -24,6 +26,11 @@ from .verdicts import Label
 
 PAGE_PATH = "/fact-checks/"  # the public page of an article, web/public.py
 BEST, WORST = 5, 1  # the vocabulary's scale (verdicts.py)
+
+
+def json_schema() -> dict:
+    """The contract one review keeps, written from the guidelines (schemas/claimreview.schema.json)."""
+    return json.loads(resources.files("workbench").joinpath("schemas/claimreview.schema.json").read_text())
 
 
 class NoPublicAddress(ValueError):

@@ -48,7 +48,7 @@ def parts_within_whole(claims: list[Claim]) -> list[Finding]:
             # below 1%, to its first digits: '8 of 18,198 is 0.04%', not '0%'
             explanation += f": {fmt(parts[0].value)} of {fmt(whole.value)} is {fmt(round(share, 1) if share >= 1 else float(f'{share:.2g}'))}%"
         else:
-            named = " and ".join(c.unit or c.span.text for c in parts)
+            named = " and ".join(c.subject or c.unit or c.span.text for c in parts)  # "women and children"
             explanation += f": {named} {FIT[status]} {fmt(whole.value)}"
         findings.append(Finding("parts-within-whole", [*part_indices, whole_index], status, explanation))
     return findings

@@ -57,9 +57,9 @@ def in_words(finding: dict, claims: dict[int, dict]) -> str:
     said = _STATUS_END.sub("", finding["explanation"])
     for claim_id in finding["claims"]:
         claim = claims.get(claim_id)
-        if claim and claim["unit"] and not claim["subject"]:
-            # The lemma or code a figure was labelled with ('(member)', '(USD)') says nothing
-            # the figure as written does not.
+        if claim and claim["unit"] and claim["unit"] != claim["subject"]:
+            # The lemma or code a figure is counted in ('(member)', '(USD)') says nothing the
+            # figure as written does not.
             said = said.replace(f" ({claim['unit']})", "")
     for sign, words in _SIGNS:
         said = said.replace(sign, words)

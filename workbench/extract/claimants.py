@@ -23,8 +23,9 @@ REPORTING = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
 CREDITS = (
     # 'according to the Office for National Statistics, ...'
     re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{NAME.pattern})"),
-    # 'Halifax said ...', 'The Soufan Group says ...', 'Mr Smith, the chairman, told ...'
-    re.compile(rf"(?:^|[,;:]\s+|\bthe\s+|\bThe\s+)(?P<name>{NAME.pattern})(?:\s*\([^()]{{1,20}}\))?"
+    # 'Halifax said ...', 'The Soufan Group says ...', 'Mr Smith, the chairman, told ...', and the
+    # body a source speaks for: 'researchers at Oxford University found', 'a report by the ONS shows'
+    re.compile(rf"(?:^|[,;:]\s+|\b(?:[Tt]he|at|from|of|by)\s+)(?P<name>{NAME.pattern})(?:\s*\([^()]{{1,20}}\))?"
                rf"(?:,[^,;:]{{1,40}},)?\s+(?:\w+\s+)?(?:{REPORTING})\b"),
     # '..., said Dr Ana Lopez.'
     re.compile(rf",\s+(?:{REPORTING})\s+(?:the\s+)?(?P<name>{NAME.pattern})"),

@@ -20,6 +20,7 @@ from werkzeug.exceptions import (
 
 from .. import store
 from ..documents import Rejection
+from ..claimreview import json_schema as claimreview_schema
 from ..export import VERDICT_FIELDS, export_article, json_schema
 from ..export_formats import FORMATS
 from ..ingest import import_document
@@ -257,14 +258,16 @@ def export():
 
 @functools.cache
 def _document_text() -> str:
-    """The OpenAPI file with the export's JSON Schema folded into its components, so the
-    export contract is written once and every reference points inside one document."""
+    """The OpenAPI file with the export's JSON Schema and ClaimReview's folded into its
+    components, so each contract is written once and every reference points inside one document."""
     document = json.loads(resources.files("workbench").joinpath("schemas/openapi.json").read_text(encoding="utf-8"))
-    export_schema = {k: v for k, v in json_schema().items() if k not in ("$schema", "$id")}
     schemas = document["components"]["schemas"]
-    schemas |= {f"export_{name}": definition for name, definition in export_schema.pop("$defs").items()}
-    schemas["Export"] = export_schema
-    return json.dumps(document).replace('"#/$defs/', '"#/components/schemas/export_')
+    for name, prefix, schema in (("Export", "export_", json_schema()), ("ClaimReview", "claimreview_", claimreview_schema())):
+        # Each schema's own references, made to point at its definitions among the components.
+        schema = json.loads(json.dumps(schema).replace('"#/$defs/', f'"#/components/schemas/{prefix}'))
+        schemas |= {prefix + key: definition for key, definition in schema.pop("$defs").items()}
+        schemas[name] = {k: v for k, v in schema.items() if k not in ("$schema", "$id")}
+    return json.dumps(document)
 
 
 @bp.get("/openapi.json")

@@ -1,0 +1,108 @@
+"""The words and pictures a published fact check is made of: plain rationales, checks in a
+reader's words for every rule, the claimant a sentence credits, and the bars of each check."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.checks.manual import RELATIONS
+from workbench.checks.rules import RULES
+from workbench.checks.wording import TITLES, in_words
+from workbench.extract.claimants import claimant
+from workbench.pictures import WIDTH, picture
+from workbench.rationale import plain_rationale
+
+
+@pytest.mark.parametrize("markdown, plain", [
+    ("**Soufan** table, see [the report](https://soufan.example/r).", "Soufan table, see the report."),
+    ("First paragraph.\n\nSecond *one*.", "First paragraph. Second one."),
+    ("- one\n- two `code`", "one two code"),
+    ("# Heading\nline one\nline two", "Heading line one line two"),
+    ("5 < 6 & 7 > 3", "5 < 6 & 7 > 3"),  # arithmetic is text
+    ("<b>Bold</b> and <!-- a note --> more", "Bold and more"),  # a tag is markup, even when typed
+    ("", ""),
+])
+def test_a_rationale_without_its_markdown(markdown, plain):
+    assert plain_rationale(markdown) == plain
+
+
+def test_every_rule_and_every_reviewers_relation_has_a_readers_title():
+    assert {rule.name for rule in RULES} | set(RELATIONS) <= set(TITLES)
+
+
+@pytest.mark.parametrize("finding, words", [
+    ({"rule": "parts-within-total", "status": "pass", "origin": "auto", "claims": [1, 2],
+      "explanation": "900 + 800 = 1,700 <= 5,600: Turkey, Tunisia within the total (member)"},
+     "Parts against the stated total, consistent: 900 + 800 = 1,700, at most 5,600: Turkey, Tunisia within the total."),
+    ({"rule": "vague-matches-exact", "status": "fail", "origin": "auto", "claims": [1, 2],
+      "explanation": "'thousands' (2,000..9,999) does not agree with 71,000 (member)"},
+     "A vague figure against an exact one, inconsistent: 'thousands' (2,000 to 9,999) does not agree with 71,000."),
+    ({"rule": "change", "status": "warn", "origin": "reviewer", "claims": [1, 2],
+      "explanation": "25% change from 900 gives 1,125; stated 1,200 - warn"},
+     "A change recomputed by a reviewer, worth a second look: 25% change from 900 gives 1,125; stated 1,200."),
+    ({"rule": "superlative", "status": "pass", "origin": "auto", "claims": [2, 1],
+      "explanation": "900 (Turkey) is the largest: 900 > 800 (Tunisia) - pass"},
+     "The largest against the other figures, consistent: 900 (Turkey) is the largest: 900, more than 800 (Tunisia)."),
+])
+def test_a_check_in_a_readers_words(finding, words):
+    claims = {1: {"unit": "member", "subject": None}, 2: {"unit": "fighter", "subject": "Turkey"}}
+    assert in_words(finding, claims) == words
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Halifax said house prices rose 2% in March.", "Halifax", "Organization"),
+    ("Prices rose 2% in March, according to the Office for National Statistics.", "Office for National Statistics",
+     "Organization"),
+    ("Prices rose 2%, said Dr Ana Lopez.", "Dr Ana Lopez", "Person"),
+    ("The Soufan Group says at least 5,600 have returned.", "Soufan Group", "Organization"),
+    ("Unemployment fell to 5.1%, the lowest since 2005, the ONS said.", "ONS", "Organization"),
+    ("Mr Smith, the chairman, told reporters the firm made £5m.", "Mr Smith", "Person"),
+    ("The vaccine cut deaths by 40%, researchers at Oxford University found.", "Oxford University", "Organization"),
+    ("It said 5,600 fighters had returned.", None, None),  # a pronoun names nobody
+    ("Officials said 200 people died.", None, None),  # a plural capitalised only as the sentence opens
+    ("Turkey had the largest contingent with 900 fighters.", None, None),  # nobody is credited
+])
+def test_the_claimant_a_sentence_credits(sentence, name, kind):
+    found = claimant(sentence)
+    assert (found.name, found.kind) == (name, kind) if name else found is None
+
+
+def test_a_lone_surname_is_the_person_named_in_full_earlier():
+    text = "Gordon Brown spoke on Monday. Brown said the economy grew 3%."
+    assert claimant("Brown said the economy grew 3%.", text).name == "Gordon Brown"
+
+
+def figure(claim_id: int, text: str, value: float, kind: str = "count") -> dict:
+    return {"id": claim_id, "span": {"text": text}, "value": value, "kind": kind}
+
+
+def test_parts_stack_against_their_total_and_overflow_it_when_they_exceed_it():
+    claims = {1: figure(1, "900", 900), 2: figure(2, "800", 800), 3: figure(3, "1,500", 1500)}
+    drawn = picture({"rule": "sum", "claims": [1, 2, 3], "explanation": "", "origin": "auto"}, claims)
+    total, *parts = drawn.bars
+    assert drawn.kind == "stack" and total.role == "total" and [p.role for p in parts] == ["part", "part"]
+    assert parts[1].start + parts[1].width == pytest.approx(WIDTH)  # 1,700, the longer, fills the width
+    assert total.width == pytest.approx(WIDTH * 1500 / 1700)
+
+
+def test_a_change_shows_its_stated_and_computed_rate():
+    claims = {1: figure(1, "25%", 25, "percent"), 2: figure(2, "£1.2bn", 1.2e9, "money"), 3: figure(3, "£960m", 9.6e8, "money")}
+    finding = {"rule": "change", "claims": [1, 2, 3], "origin": "auto",
+               "explanation": "25% rise from £960m gives £1,200m; stated £1.2bn (within rounding) - pass"}
+    drawn = picture(finding, claims)
+    assert [b.role for b in drawn.bars] == ["old", "new"] and drawn.notes == ["stated: 25% rise", "computed: +25%"]
+
+
+@pytest.mark.parametrize("finding", [
+    {"rule": "superlative", "claims": [1, 2], "explanation": "", "origin": "auto"},  # a rank: its words say it
+    {"rule": "sum", "claims": [1, 9], "explanation": "", "origin": "auto"},  # a figure since removed from the list
+    {"rule": "change", "claims": [1, 2], "explanation": "a 5 rise to 3 leaves -2 before it, below nil - fail",
+     "origin": "auto"},
+])
+def test_a_check_that_bars_cannot_show_has_no_picture(finding):
+    assert picture(finding, {1: figure(1, "5", 5), 2: figure(2, "3", 3)}) is None
+
+
+def test_bars_never_stand_for_a_negative_figure():
+    claims = {1: figure(1, "-5", -5), 2: figure(2, "10", 10)}
+    assert picture({"rule": "sum", "claims": [1, 2], "explanation": "", "origin": "auto"}, claims) is None

@@ -47,6 +47,9 @@ def test_a_route_without_a_mark_is_refused_to_everyone(app, admin):
 
 
 def test_without_signing_in_only_open_routes_answer(anon, app, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    store.save_verdict(db, claim_id, 0, "accurate", "Checked.", [], "Ana")
+    store.set_state(db, claim_id, "published", "Bo")  # so the article has its public page
     for endpoint, method, url in routes(app):
         response = anon.open(url, method=method)
         if access_of(app, endpoint) == "anyone":

@@ -10,7 +10,9 @@ from workbench.checks.rules import RULES
 from workbench.checks.wording import TITLES, in_words
 from workbench.extract.claimants import claimant
 from workbench.pictures import WIDTH, picture
+from workbench.publication import clause
 from workbench.rationale import plain_rationale
+from workbench.readers import claims_of
 
 
 @pytest.mark.parametrize("markdown, plain", [
@@ -58,6 +60,8 @@ def test_a_check_in_a_readers_words(finding, words):
     ("Unemployment fell to 5.1%, the lowest since 2005, the ONS said.", "ONS", "Organization"),
     ("Mr Smith, the chairman, told reporters the firm made £5m.", "Mr Smith", "Person"),
     ("The vaccine cut deaths by 40%, researchers at Oxford University found.", "Oxford University", "Organization"),
+    ("Figures from the Office for National Statistics show it fell by 250,000.", "Office for National Statistics",
+     "Organization"),
     ("It said 5,600 fighters had returned.", None, None),  # a pronoun names nobody
     ("Officials said 200 people died.", None, None),  # a plural capitalised only as the sentence opens
     ("Turkey had the largest contingent with 900 fighters.", None, None),  # nobody is credited
@@ -65,6 +69,23 @@ def test_a_check_in_a_readers_words(finding, words):
 def test_the_claimant_a_sentence_credits(sentence, name, kind):
     found = claimant(sentence)
     assert (found.name, found.kind) == (name, kind) if name else found is None
+
+
+@pytest.mark.parametrize("text, figure, claim", [
+    ("Sales rose 5% to £2m, while costs fell 3%.", "3%", "costs fell 3%."),
+    ("Sales rose 5% to £2m, while costs fell 3%.", "£2m", "Sales rose 5% to £2m"),
+    ("1 in 4 adults – about 13 million people – drink too much, but the NHS says it is fewer.", "13 million",
+     "1 in 4 adults – about 13 million people – drink too much"),  # an aside between dashes restates its clause
+    ("425 of the 850 went to the UK – around 100 are women.", "100", "around 100 are women."),
+    ("Barrett said: 5,600 have returned.", "5,600", "5,600 have returned."),
+    ("Prices (up 4%; a record) rose; wages fell 2%.", "4%", "Prices (up 4%; a record) rose"),
+    ("Temperatures fell; -15C was recorded at dawn.", "-15C", "-15C was recorded at dawn."),
+])
+def test_the_claim_is_the_clause_that_carries_the_figure(text, figure, claim):
+    found = next(c for c in claims_of(text) if c.span.text == figure)
+    start, end = clause({"sentence": found.sentence, "span": {"start": found.span.start, "text": figure,
+                                                              "end": found.span.end}}, text)
+    assert text[start:end] == claim
 
 
 def test_a_lone_surname_is_the_person_named_in_full_earlier():

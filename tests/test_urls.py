@@ -214,6 +214,8 @@ def test_claimreview_cites_an_article_only_at_a_web_address(db):
     """ClaimReview is published: an address stored before the rule is left out, not passed on."""
     for url in ("javascript:alert(1)", "https://a.org/jobs"):
         article_id = import_document(db, Document(url, f"About {len(url)} people.", "old", url=url)).article_id
-        store.save_verdict(db, store.article_claims(db, article_id)[0]["id"], 0, "accurate", "r", [], "Ana")
+        claim_id = store.article_claims(db, article_id)[0]["id"]
+        store.save_verdict(db, claim_id, 0, "accurate", "r", [], "Ana")
+        store.set_state(db, claim_id, "published", "Bo")
     reviews = exported(db, fmt="claimreview")
     assert [r["itemReviewed"]["appearance"][0].get("url") for r in reviews] == [None, "https://a.org/jobs"]

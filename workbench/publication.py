@@ -24,6 +24,9 @@ from .verdicts import Label
 # a conjunction of contrast or of a second statement ('..., while costs fell 3%', ', and').
 CLAIM_BREAK = re.compile(r";|:\s|\s[-–—]\s|,\s+(?:while|but|whereas|and|although|though)\b|\s(?:while|whereas)\s",
                          re.IGNORECASE)
+# An aside between two spaced dashes restates its clause, as brackets do: '1 in 4 adults –
+# about 13 million people – drink too much' is one claim.
+DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—;]*?\s[–—-]\s")
 _EDGES = " \t\n,;:–—"  # not "-": a clause may open with a negative figure
 
 
@@ -65,7 +68,7 @@ def clause(claim: dict, text: str) -> tuple[int, int]:
     breaks around it in its sentence, with asides in brackets read as words."""
     sentence = claim["sentence"]
     sentence_start = text.rfind(sentence, 0, claim["span"]["start"] + len(sentence))  # the one holding the figure
-    blanked = ASIDE.sub(lambda m: " " * len(m.group()), sentence)
+    blanked = ASIDE.sub(_blank, DASH_ASIDE.sub(_blank, sentence))
     figure_start, figure_end = claim["span"]["start"] - sentence_start, claim["span"]["end"] - sentence_start
     start, end = 0, len(sentence)
     for found in CLAIM_BREAK.finditer(blanked):
@@ -79,6 +82,10 @@ def clause(claim: dict, text: str) -> tuple[int, int]:
     while end > start and sentence[end - 1] in _EDGES:
         end -= 1
     return sentence_start + start, sentence_start + end
+
+
+def _blank(found: re.Match) -> str:
+    return " " * len(found.group())
 
 
 def reviews(article: dict, labels: dict[str, Label]) -> list[Review]:
@@ -106,7 +113,9 @@ def _review(text: str, bounds: tuple[int, int], members: list[dict], labels: dic
         label=labels.get(worst["verdict"]["label"]),
         rationales=list(dict.fromkeys(c["verdict"]["rationale"] for c in members if c["verdict"]["rationale"].strip())),
         sources=list(dict.fromkeys(s for c in members for s in c["verdict"]["sources"])),
-        published_at=max(m["at"] for c in members for m in c["moves"] if m["state"] == "published"),
+        # A state carried over from an older export may lack its move: then the verdict's own time.
+        published_at=max((m["at"] for c in members for m in c["moves"] if m["state"] == "published"),
+                         default=worst["verdict"]["at"]),
         checks=[f for f in checks if ids.intersection(f["claims"])],
         claimant=claimant(said, text) or claimant(members[0]["sentence"], text),
     )

@@ -18,7 +18,9 @@ from .subjects import LEGAL_SUFFIX, TOKEN
 # A name as subjects.py reads one, which may also join its words with 'for' ('the Office for
 # National Statistics'): a source is more often an institution than a subject is.
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|for|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b|,[ \t]+{LEGAL_SUFFIX})?")
-REPORTING = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+# The verbs of saying, and the plain forms a plural source takes ('Figures from the ONS show').
+CREDITING_VERBS = lexicon.REPORTING_VERBS | frozenset("show find report estimate predict warn suggest".split())
+REPORTING = "|".join(sorted(CREDITING_VERBS, key=len, reverse=True))
 # The three ways a sentence credits its words, each with an example.
 CREDITS = (
     # 'according to the Office for National Statistics, ...'

@@ -8,7 +8,7 @@ import pytest
 from workbench.checks.manual import RELATIONS
 from workbench.checks.rules import RULES
 from workbench.checks.wording import TITLES, in_words
-from workbench.extract.claimants import claimant
+from workbench.extract.claimants import Claimant, claimant
 from workbench.pictures import WIDTH, picture
 from workbench.publication import clause
 from workbench.rationale import plain_rationale
@@ -52,7 +52,9 @@ def test_a_check_in_a_readers_words(finding, words):
 
 
 @pytest.mark.parametrize("sentence, name, kind", [
-    ("Halifax said house prices rose 2% in March.", "Halifax", "Organization"),
+    ("House prices rose 2% in March, Halifax said.", "Halifax", "Organization"),
+    ("Krispy Kreme said its profit fell 5%.", "Krispy Kreme", "Organization"),  # 'its': a firm
+    ("Taxes would rise by 5%, the Conservatives also said.", "Conservatives", "Organization"),
     ("Prices rose 2% in March, according to the Office for National Statistics.", "Office for National Statistics",
      "Organization"),
     ("Prices rose 2%, said Dr Ana Lopez.", "Dr Ana Lopez", "Person"),
@@ -62,8 +64,10 @@ def test_a_check_in_a_readers_words(finding, words):
     ("The vaccine cut deaths by 40%, researchers at Oxford University found.", "Oxford University", "Organization"),
     ("Figures from the Office for National Statistics show it fell by 250,000.", "Office for National Statistics",
      "Organization"),
+    ("In its report, Oxfam claims 5,600 have returned.", "Oxfam", "Organization"),  # "report" is the noun
     ("It said 5,600 fighters had returned.", None, None),  # a pronoun names nobody
-    ("Officials said 200 people died.", None, None),  # a plural capitalised only as the sentence opens
+    ("Officials said 200 people died.", None, None),  # a word capitalised only as the sentence opens
+    ("Most voters said the UK should stay, by 67%.", None, None),
     ("Turkey had the largest contingent with 900 fighters.", None, None),  # nobody is credited
 ])
 def test_the_claimant_a_sentence_credits(sentence, name, kind):
@@ -90,7 +94,9 @@ def test_the_claim_is_the_clause_that_carries_the_figure(text, figure, claim):
 
 def test_a_lone_surname_is_the_person_named_in_full_earlier():
     text = "Gordon Brown spoke on Monday. Brown said the economy grew 3%."
-    assert claimant("Brown said the economy grew 3%.", text).name == "Gordon Brown"
+    assert claimant("Brown said the economy grew 3%.", text) == Claimant("Gordon Brown", "Person")
+    text = "However Nintendo said so. The DS sold 2m, Nintendo said."  # an opening word is no given name
+    assert claimant("The DS sold 2m, Nintendo said.", text) == Claimant("Nintendo", "Organization")
 
 
 def figure(claim_id: int, text: str, value: float, kind: str = "count") -> dict:

@@ -19,8 +19,14 @@ from .subjects import LEGAL_SUFFIX, TOKEN
 # National Statistics'): a source is more often an institution than a subject is.
 NAME = re.compile(rf"{TOKEN}(?:(?:\s+(?:of|for|and|&|de|du|la|von|van)\s+|[ \t]+){TOKEN})*(?:['’]s\b|,[ \t]+{LEGAL_SUFFIX})?")
 # The verbs of saying, and the plain forms a plural source takes ('Figures from the ONS show').
-CREDITING_VERBS = lexicon.REPORTING_VERBS | frozenset("show find report estimate predict warn suggest".split())
+# Not 'report' or 'estimate', which are as often the nouns ('In his report, Barrett claims').
+CREDITING_VERBS = lexicon.REPORTING_VERBS | frozenset("show find predict warn suggest".split())
+# Capitalised words that open a sentence or a phrase and name nobody: 'In his report, ...'.
+NOT_NAMES = lexicon.PRONOUNS | lexicon.DETERMINERS | lexicon.FRONTED | lexicon.CLAUSE_OPENERS
 REPORTING = "|".join(sorted(CREDITING_VERBS, key=len, reverse=True))
+# A word between a source and its verb: 'Nintendo has said', 'the SEC also said'; no noun, so
+# 'The German company said' credits no 'German'.
+LEADS = "|".join(sorted(lexicon.VERB_LEAD, key=len, reverse=True))
 # The three ways a sentence credits its words, each with an example.
 CREDITS = (
     # 'according to the Office for National Statistics, ...'
@@ -28,7 +34,7 @@ CREDITS = (
     # 'Halifax said ...', 'The Soufan Group says ...', 'Mr Smith, the chairman, told ...', and the
     # body a source speaks for: 'researchers at Oxford University found', 'a report by the ONS shows'
     re.compile(rf"(?:^|[,;:]\s+|\b(?:[Tt]he|at|from|of|by)\s+)(?P<name>{NAME.pattern})(?:\s*\([^()]{{1,20}}\))?"
-               rf"(?:,[^,;:]{{1,40}},)?\s+(?:\w+\s+)?(?:{REPORTING})\b"),
+               rf"(?:,[^,;:]{{1,40}},)?\s+(?:(?:{LEADS})\s+)?(?:{REPORTING})\b"),
     # '..., said Dr Ana Lopez.'
     re.compile(rf",\s+(?:{REPORTING})\s+(?:the\s+)?(?P<name>{NAME.pattern})"),
 )
@@ -45,7 +51,10 @@ Associates Insurance Airlines Motors Energy Petroleum Securities Capital Exchang
 """.split())
 ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 # What a name may carry that is no part of it: 'The Soufan Group', 'Halifax's', 'Dr Ana Lopez.'
-TRIM = re.compile(r"^The\s+|['’]s$|[.,]$")
+TRIM = re.compile(r"['’]s$|[.,]$")
+# What the words after a name call it: 'Krispy Kreme said ... its board' is a firm.
+ITS = re.compile(r"\b(?:it|its|it's)\b")
+HIS = re.compile(r"\b(?:he|she|his|her)\b")
 
 
 @dataclass(frozen=True)
@@ -55,32 +64,51 @@ class Claimant:
 
 
 def claimant(sentence: str, text: str = "") -> Claimant | None:
-    """The claimant `sentence` names; `text`, the whole article, completes a lone surname."""
+    """The claimant `sentence` names; `text`, the whole article, completes a lone surname and
+    shows which capitalised words are names (the sentence alone when it is not given)."""
+    text = text or sentence
     for pattern in CREDITS:
         for found in pattern.finditer(sentence):
-            name = TRIM.sub("", found.group("name")).strip()
-            if name.lower() in lexicon.PRONOUNS or name.lower() in lexicon.DETERMINERS or _common_plural(name, found, text):
+            name = _bare(TRIM.sub("", found.group("name")))
+            if not name or (found.start("name") == 0 and _only_opens_sentences(name, text)):
                 continue
-            return _classified(name, text)
+            return _classified(name, text, sentence[found.end("name"):])
     return None
 
 
-def _common_plural(name: str, found: re.Match, text: str) -> bool:
-    """'Officials said', 'Analysts expect': a plural capitalised only by opening its sentence,
-    as the article shows by never writing it capitalised after another word."""
-    return (found.start("name") == 0 and " " not in name and name.endswith("s") and not ACRONYM.match(name)
-            and not re.search(rf"[a-z,;] {re.escape(name)}\b", text))
+def _bare(name: str) -> str:
+    """The name without the words before it that name nobody: 'However Nintendo', 'The Conservatives'."""
+    words = name.split()
+    while words and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
-def _classified(name: str, text: str) -> Claimant:
+def _only_opens_sentences(name: str, text: str) -> bool:
+    """'Officials said', 'Most voters said', 'Early estimates': one capitalised word opening
+    its sentence that the article never writes capitalised after another word is no name."""
+    return " " not in name and not ACRONYM.match(name) and not re.search(rf"[a-z0-9,;] {re.escape(name)}\b", text)
+
+
+def _organisational(words: list[str]) -> bool:
+    """'Red Crescent Societies' as well as 'Society'."""
+    singular = {word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s") for word in words}
+    return bool(ORGANISATION_WORDS.intersection(words) or ORGANISATION_WORDS.intersection(singular))
+
+
+def _classified(name: str, text: str, after: str) -> Claimant:
     words = name.split()
     if words[0] in PERSON_TITLES:
         return Claimant(name, "Person")
-    if ORGANISATION_WORDS.intersection(words) or any(ACRONYM.match(word) for word in words):
+    if _organisational(words) or any(ACRONYM.match(word) for word in words):
         return Claimant(name, "Organization")
     if len(words) == 1:
-        full = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(name)}\b", text)
-        if full and not ORGANISATION_WORDS.intersection(full.group(1).split()):
-            return Claimant(f"{full.group(1)}{name}", "Person")
+        # A lone surname is a person the article named in full before: 'Gordon Brown ... Brown said'.
+        for full in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(name)}\b", text):
+            given = _bare(full.group(1))
+            if given and not _organisational(given.split()):
+                return Claimant(f"{given} {name}", "Person")
+        return Claimant(name, "Organization")
+    if ITS.search(after) and not HIS.search(after):
         return Claimant(name, "Organization")
     return Claimant(name, "Person")

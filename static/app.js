@@ -54,3 +54,23 @@
     }
   });
 })();
+
+// Times are stored and sent in UTC; each reviewer reads them in their own time zone, with
+// the UTC time the server wrote kept on hover.
+(() => {
+  "use strict";
+  const format = new Intl.DateTimeFormat(undefined, {
+    year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
+  });
+  function localTimes(root) {
+    root.querySelectorAll("time[datetime]:not([data-local])").forEach((time) => {
+      const at = new Date(time.getAttribute("datetime"));
+      if (Number.isNaN(at.getTime())) return;
+      time.title = time.textContent;
+      time.textContent = format.format(at);
+      time.dataset.local = "1";
+    });
+  }
+  document.addEventListener("DOMContentLoaded", () => localTimes(document));
+  document.addEventListener("htmx:afterSettle", (event) => localTimes(event.detail.elt));
+})();

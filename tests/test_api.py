@@ -223,6 +223,10 @@ def test_pages_of_claims_hold_each_claim_once_and_filter(api, db, seed_id):
     assert api("GET", "/claims?article=999").json == {"claims": [], "next": None}
     assert_error(api("GET", "/claims?state=done"), 422, "state")
     assert_error(api("GET", "/claims?finding=maybe"), 422, "finding")
+    for name, value, valid in (("label", "great", "accurate, mostly-accurate"), ("kind", "amount", "count, money")):
+        refused = api("GET", f"/claims?{name}={value}")
+        assert_error(refused, 422, name)
+        assert valid in refused.json["error"]  # the valid values are named
     assert api("GET", "/claims?q=a%00b").status_code == 200  # a NUL is no word, not an error
 
 

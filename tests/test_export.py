@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from importlib import resources
 import re
 
 import pytest
@@ -127,6 +128,9 @@ def test_schema_lists_the_kinds_the_code_uses():
 
     definitions = json_schema()["$defs"]
     assert tuple(definitions["claim"]["properties"]["kind"]["enum"]) == KINDS
+    openapi = json.loads(resources.files("workbench").joinpath("schemas/openapi.json").read_text())
+    kind_filter = next(p for p in openapi["paths"]["/claims"]["get"]["parameters"] if p.get("name") == "kind")
+    assert tuple(kind_filter["schema"]["enum"]) == KINDS
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "claimreview"])

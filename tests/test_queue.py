@@ -164,7 +164,7 @@ def test_each_filter_narrows_to_what_it_names(db, seed_id, failing_id, reviewed)
     assert len(listed(db, state="unreviewed")) == len(everything) - 4
     assert listed(db, label="accurate") == [reviewed["accurate"]]
     assert listed(db, label="inaccurate") == [reviewed["relabelled"]]
-    assert listed(db, reviewer="Bo") == [reviewed["relabelled"]]
+    assert listed(db, reviewer="Bo") == listed(db, reviewer="bo") == listed(db, reviewer="BO") == [reviewed["relabelled"]]
     assert listed(db, reviewer="Ana") == sorted([reviewed["accurate"], reviewed["published"]])
     assert listed(db, article=failing_id) == [c["id"] for c in store.article_claims(db, failing_id)]
     assert listed(db, kind="year") == [i for i, c in everything.items() if c["kind"] == "year"] != []

@@ -297,6 +297,14 @@ def m013_sign_ins_by_account(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX account_events_by_account ON account_events(account COLLATE NOCASE, action, detail, at)")
 
 
+@migrations()
+def m014_reviewer_filter_ignores_case(db: sqlite_utils.Database) -> None:
+    # A reviewer is found by name as typed, whatever its case ('ana' finds Ana's verdicts),
+    # still by a seek: the index compares as the filter does.
+    db.execute("DROP INDEX claims_reviewer")
+    db.execute("CREATE INDEX claims_reviewer ON claims(reviewer COLLATE NOCASE)")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):

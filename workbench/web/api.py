@@ -23,6 +23,7 @@ from ..documents import Rejection
 from ..claimreview import json_schema as claimreview_schema
 from ..export import VERDICT_FIELDS, export_article, json_schema
 from ..export_formats import FORMATS
+from ..extract import KINDS
 from ..ingest import import_document
 from ..parsing import NumberError, whole
 from ..readers import from_record
@@ -172,7 +173,9 @@ def findings(article_id: int):
 def claims():
     """The review queue's list, a page at a time in id order."""
     filters = {name: request.args.get(name, "") for name in store.QUEUE_FILTERS} | {"article": _int_arg("article")}
-    for name, allowed in (("state", store.STATES), ("finding", store.FINDING_STATUSES)):
+    closed = (("state", store.STATES), ("finding", store.FINDING_STATUSES),
+              ("label", current_app.config["VERDICT_LABELS"]), ("kind", KINDS))
+    for name, allowed in closed:
         if filters[name] and filters[name] not in allowed:
             raise FieldError(name, f"'{name}' must be one of: {', '.join(allowed)}.")
     limit = _int_arg("limit", DEFAULT_LIMIT, MAX_LIMIT)
@@ -275,6 +278,8 @@ def _document_text() -> str:
 def openapi():
     """The document, with this newsroom's label vocabulary filled in."""
     document = json.loads(_document_text())
-    labels = document["components"]["schemas"]["VerdictInput"]["properties"]["label"]
-    labels["enum"] = list(current_app.config["VERDICT_LABELS"])
+    vocabulary = list(current_app.config["VERDICT_LABELS"])
+    document["components"]["schemas"]["VerdictInput"]["properties"]["label"]["enum"] = vocabulary
+    label_filter = next(p for p in document["paths"]["/claims"]["get"]["parameters"] if p.get("name") == "label")
+    label_filter["schema"]["enum"] = vocabulary
     return jsonify(document)

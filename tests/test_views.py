@@ -290,7 +290,24 @@ def test_the_article_page_shows_each_figures_state_and_the_progress(client, db, 
     assert states.pop(f"c{claims[5]['id']}") == "reviewed"
     assert set(states.values()) == {"unreviewed"}
     progress = store.article_progress(db, seed_id)
-    assert page.select_one(".progress").text.startswith(f"1 of {progress['total']} reviewed")
+    assert page.select_one(".progress").text.startswith(f"reviewed 1 of the {progress['total']} figures to check")
+    live = [c for c in claims if not c["removed"]]
+    covered = {c for f in store.article_findings(db, seed_id) for c in f["claims"]}
+    assert f"{len(live)} figures, {len(covered & {c['id'] for c in live})} covered by checks" in page.select_one(".meta").text
+    for item in page.select(".claim-item"):
+        checks = item.select(".checks .check:not(.proposed)")
+        uncovered = int(item["id"][1:]) not in covered
+        assert [c.text for c in checks if "none" in c["class"]] == (["no check applies"] if uncovered else [])
+        assert not (uncovered and item.select(".check.status-pass"))  # no check is never green
+
+
+def test_a_card_shows_its_sentence_with_the_figure_marked_and_a_vague_figure_as_its_range(client, seed_id):
+    page = soup(client.get(f"/articles/{seed_id}"))
+    cards = {card.select_one(".span").text: card for card in page.select(".claim-item")}
+    sentence = cards["900"].select_one(".in-sentence")
+    assert sentence.text == "Turkey had the largest contingent with 900 fighters." and sentence.mark.text == "900"
+    assert cards["thousands"].select_one(".reading").text.split("·")[0].split() == ["range", "2,000", "to", "9,999"]
+    assert cards["900"].select_one(".reading").text.split()[:2] == ["value", "900"]
 
 
 def test_a_save_through_htmx_brings_the_articles_count_up_to_date(client, db, seed_id):
@@ -298,7 +315,7 @@ def test_a_save_through_htmx_brings_the_articles_count_up_to_date(client, db, se
     response = client.post(f"/claims/{claim_id}/verdict", data={"label": "accurate", "rationale": "ok", "base_version": "0"},
                            headers=HTMX)
     progress = soup(response).select_one("#progress[hx-swap-oob]")
-    assert progress.text == f"1 of {store.article_progress(db, seed_id)['total']} reviewed"
+    assert progress.text == f"reviewed 1 of the {store.article_progress(db, seed_id)['total']} figures to check"
 
 
 def test_htmx_may_not_evaluate_code_or_leave_the_site(client, seed_id):

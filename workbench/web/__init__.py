@@ -11,6 +11,7 @@ from ..checks.finding import fmt
 from ..urls import is_web_url
 from .ids import IdConverter
 from ..rationale import render_rationale
+from .highlight import in_sentence
 from . import access, admin, api, articles, auth, corrections, csrf, database, exports, public, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
@@ -53,6 +54,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(fmt, "num")
     app.add_template_filter(render_rationale, "rationale")
     app.add_template_filter(when, "when")
+    app.add_template_filter(in_sentence, "in_sentence")
     app.add_template_test(is_web_url, "web_url")  # an address stored before urls.py may be any text
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})

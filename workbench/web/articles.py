@@ -127,6 +127,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "text_html": highlight(article["text"], live, worst, frozenset(shown["claims"]) if shown else frozenset()),
         "shown": shown,
         "checked_by": checked_by,
+        "covered": sum(1 for c in live if c["id"] in checked_by),
         "claims": claims,
         "live_claims": live,
         "by_id": by_id,

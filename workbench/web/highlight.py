@@ -32,3 +32,13 @@ def highlight(text: str, claims: list[dict], statuses: dict[int, str] | None = N
         cursor = claim["end"]
     pieces.append(escape(text[cursor:]))
     return Markup("").join(pieces)
+
+
+def in_sentence(claim: dict) -> Markup:
+    """The claim's sentence with its figure marked, for its card: a reviewer reads the figure
+    where it stands without looking back at the text."""
+    sentence, offset = claim["sentence"], claim["start"] - claim["sentence_start"]
+    end = offset + claim["end"] - claim["start"]
+    if not 0 <= offset <= end <= len(sentence):  # a figure a reviewer added across sentences
+        return escape(sentence)
+    return Markup("{}<mark>{}</mark>{}").format(sentence[:offset], sentence[offset:end], sentence[end:])

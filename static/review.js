@@ -1,7 +1,8 @@
 // The article page by keyboard, and adding a figure by selecting it in the text.
 // j/k move between figures, 1-5 pick a verdict label, e and s go to the rationale and
-// the sources, Ctrl+Enter saves, Escape leaves a field, n opens the next unreviewed
-// figure, a accepts the check proposed for the current figure, ? shows the keys.
+// the sources, Ctrl+Enter saves, Escape leaves a field, u takes back the last save, n
+// opens the next unreviewed figure, a accepts the check proposed for the current figure,
+// ? shows the keys.
 // Everything here also works by mouse.
 (() => {
   "use strict";
@@ -11,8 +12,15 @@
   function select(item) {
     if (!item) return;
     if (current) current.classList.remove("current");
+    document.querySelectorAll("#text a.claim.current").forEach((mark) => mark.classList.remove("current"));
     current = item;
     item.classList.add("current");
+    // The figure is marked where it stands in the text too, and the text keeps it in view.
+    const mark = document.getElementById("m" + item.id.slice(1));
+    if (mark) {
+      mark.classList.add("current");
+      mark.scrollIntoView({ block: "nearest" });
+    }
     // A click in a field or on a button of the figure already put the focus there; taking it
     // away would send what the reviewer types to the keys above, and make htmx forget which
     // button was pressed.
@@ -66,6 +74,11 @@
       if (current) url.searchParams.set("after", current.id.slice(1));
       location.assign(url);
     },
+    u: () => {
+      // The reviewer's last save on this page, taken back as a new version.
+      const undo = lastSaved && document.querySelector(`#${lastSaved} form.undo`);
+      if (undo) undo.requestSubmit();
+    },
     "?": () => {
       const help = document.getElementById("keys");
       if (help) help.open ? help.close() : help.showModal();
@@ -89,7 +102,30 @@
     if (action) { event.preventDefault(); action(); }
   });
 
+  // The figure whose verdict this reviewer saved last, for `u`.
+  let lastSaved = null;
+  document.addEventListener("htmx:afterSettle", (event) => {
+    const widget = event.detail.elt;
+    if (widget.matches?.(".verdict") && widget.querySelector("form.undo")) lastSaved = widget.id;
+  });
+
+  // A conflict: theirs merged into the reviewer's draft, which stays unsaved until they save it.
+  function mergeTheirs(button) {
+    const theirs = button.closest(".conflict-actions").dataset;
+    const form = button.closest(".verdict").querySelector("details.edit form");
+    const { label, rationale, sources } = form.elements;
+    if (!label.value) label.value = theirs.label;
+    if (theirs.rationale && !rationale.value.includes(theirs.rationale)) {
+      rationale.value = rationale.value.trim() ? `${rationale.value.trim()}\n\n${theirs.rationale}` : theirs.rationale;
+    }
+    const kept = sources.value.split("\n").map((line) => line.trim()).filter(Boolean);
+    for (const url of theirs.sources.split("\n")) if (url && !kept.includes(url)) kept.push(url);
+    sources.value = kept.join("\n");
+    rationale.focus();
+  }
+
   document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-merge]")) mergeTheirs(event.target.closest("[data-merge]"));
     const item = event.target.closest(".claim-item");
     if (item && item !== current) select(item);
     if (event.target.closest("[data-dismiss]")) event.target.closest("form").hidden = true;

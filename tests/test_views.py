@@ -326,3 +326,69 @@ def test_htmx_may_not_evaluate_code_or_leave_the_site(client, seed_id):
         config = json.loads(soup(client.get(url)).select_one('meta[name="htmx-config"]')["content"])
         assert (config["allowEval"], config["allowScriptTags"], config["selfRequestsOnly"],
                 config["includeIndicatorStyles"]) == (False, False, True, False), url
+
+
+def test_change_verdict_opens_with_the_current_rationale_and_sources(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "mostly-accurate", "Rounded: the table says 897.",
+                       ["https://a.example/t", "https://b.example/u"], "Ben")
+    widget = soup(client.get(f"/claims/{claim_id}/verdict"))
+    form = widget.select_one("details.edit form")
+    assert widget.select_one("details.edit summary").text == "Change verdict"
+    assert form.select_one("select[name=label] option[selected]")["value"] == "mostly-accurate"
+    assert form.select_one("textarea[name=rationale]").text == "Rounded: the table says 897."
+    assert form.select_one("textarea[name=sources]").text == "https://a.example/t\nhttps://b.example/u"
+
+
+def test_undo_saves_the_verdict_before_the_reviewers_own_as_a_new_version(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "accurate", "Ben's reading.", ["https://a.example/t"], "Ben")
+    saved = client.post(f"/claims/{claim_id}/verdict", headers=HTMX,
+                        data={"label": "inaccurate", "rationale": "Mine.", "sources": "", "base_version": "1"})
+    assert soup(saved).select_one("form.undo input[name=base_version]")["value"] == "2"
+    undone = client.post(f"/claims/{claim_id}/verdict/undo", data={"base_version": "2"}, headers=HTMX)
+    assert undone.status_code == 200 and "Undone" in undone.get_data(as_text=True)
+    history = store.claim_history(db, claim_id)
+    assert [(v["version"], v["label"], v["reviewer"]) for v in history] == [
+        (1, "accurate", "Ben"), (2, "inaccurate", "Ana"), (3, "accurate", "Ana")]  # nothing erased
+    assert (history[-1]["rationale"], history[-1]["sources"]) == ("Ben's reading.", ["https://a.example/t"])
+    # Again: version 3 is Ana's own, so it goes back to version 2; a stale base is refused.
+    assert client.post(f"/claims/{claim_id}/verdict/undo", data={"base_version": "2"}, headers=HTMX).status_code == 409
+    store.save_verdict(db, claim_id, 3, "misleading", "Ben again.", [], "Ben")
+    refused = client.post(f"/claims/{claim_id}/verdict/undo", data={"base_version": "4"}, headers=HTMX)
+    assert refused.status_code == 409 and len(store.claim_history(db, claim_id)) == 4  # not hers to undo
+
+
+def test_a_first_verdict_is_changed_not_undone(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    client.post(f"/claims/{claim_id}/verdict", headers=HTMX,
+                data={"label": "accurate", "rationale": "Mine.", "sources": "", "base_version": "0"})
+    refused = client.post(f"/claims/{claim_id}/verdict/undo", data={"base_version": "1"}, headers=HTMX)
+    assert refused.status_code == 409 and "first verdict" in refused.get_data(as_text=True)
+    assert len(store.claim_history(db, claim_id)) == 1
+
+
+def test_a_conflict_offers_theirs_mine_and_a_merge(client, db, seed_id):
+    claim_id = store.article_claims(db, seed_id)[5]["id"]
+    store.save_verdict(db, claim_id, 0, "accurate", "Theirs <b>too</b>.", ["https://a.example/t"], "Ben")
+    conflict = client.post(f"/claims/{claim_id}/verdict", headers=HTMX,
+                           data={"label": "misleading", "rationale": "Mine.", "sources": "", "base_version": "0"})
+    page = soup(conflict)
+    actions = page.select_one(".conflict-actions")
+    assert (actions["data-label"], actions["data-rationale"], actions["data-sources"]) == (
+        "accurate", "Theirs <b>too</b>.", "https://a.example/t")
+    assert actions.select_one("[hx-get]")["hx-get"] == f"/claims/{claim_id}/verdict"  # take theirs
+    assert page.select_one("details.edit button[type=submit]").text == "Keep mine: save it over theirs"
+    assert page.select_one("textarea[name=rationale]").text == "Mine."  # what was typed is kept
+
+
+def test_keys_pick_labels_down_the_rating_scale(client, seed_id, tmp_path):
+    from workbench.verdicts import load_labels
+
+    assert [label.rating for label in load_labels().values()] == [5, 4, 3, 2, 1]
+    path = tmp_path / "labels.json"
+    path.write_text('[{"key": "false", "name": "False", "rating": 1}, {"key": "true", "name": "True", "rating": 5},'
+                    ' {"key": "half", "name": "Half true", "rating": 3}]')
+    assert list(load_labels(path)) == ["true", "half", "false"]
+    keys = soup(client.get(f"/articles/{seed_id}")).select_one("#keys").text
+    assert "1 Accurate (5 of 5), 2 Mostly accurate (4 of 5), 3 Unverifiable (3 of 5)" in keys

@@ -29,14 +29,19 @@ class Label:
     rating: int  # ClaimReview ratingValue, 1 (worst) to 5 (best)
 
 
-# Ordered as the page offers them, and as keys 1 to 5 pick them.
 DEFAULT_LABELS = (
     Label("accurate", "Accurate", 5),
     Label("mostly-accurate", "Mostly accurate", 4),
+    Label("unverifiable", "Unverifiable", 3),
     Label("misleading", "Misleading", 2),
     Label("inaccurate", "Inaccurate", 1),
-    Label("unverifiable", "Unverifiable", 3),
 )
+
+
+def _by_rating(labels: list[Label]) -> dict[str, Label]:
+    """The vocabulary as the page offers it and keys 1 to 5 pick it: down the rating scale,
+    the best first, labels of one rating in the order given."""
+    return {label.key: label for label in sorted(labels, key=lambda label: -label.rating)}
 
 
 class VocabularyError(ValueError):
@@ -47,7 +52,7 @@ def load_labels(path: str | Path | None = None) -> dict[str, Label]:
     """The vocabulary from `path` (a JSON list of {key, name, rating}), $WORKBENCH_LABELS, or the default."""
     path = path or os.environ.get("WORKBENCH_LABELS")
     if not path:
-        return {label.key: label for label in DEFAULT_LABELS}
+        return _by_rating(list(DEFAULT_LABELS))
     try:
         entries = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -67,7 +72,7 @@ def load_labels(path: str | Path | None = None) -> dict[str, Label]:
         if not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5:
             raise VocabularyError(f"{where}: 'rating' must be a whole number from 1 to 5")
         labels[key] = Label(key, name.strip(), rating)
-    return labels
+    return _by_rating(list(labels.values()))
 
 
 @dataclass

@@ -75,6 +75,34 @@ def save(claim_id: int):
     return _widget(claim, saved=True)
 
 
+@bp.post("/claims/<int:claim_id>/verdict/undo")
+@allow("reviewer")
+def undo(claim_id: int):
+    """Take back the reviewer's own last save on this claim: the verdict before it is saved
+    again, as a new version, so the history keeps both. Refused (409) when the claim's
+    verdict is no longer that save, someone else's, or the first the claim had."""
+    claim = claim_or_404(claim_id)
+    db = get_db()
+    history = store.claim_history(db, claim_id)
+    try:
+        base = int(request.form.get("base_version", ""))
+    except ValueError:
+        base = -1
+    if not history or history[-1]["version"] != base or history[-1]["reviewer"] != current_user.name:
+        return _widget(claim, 409, state_error="Nothing to undo: the verdict shown is no longer the one you saved.")
+    if len(history) < 2:
+        return _widget(claim, 409, state_error="Yours was this figure's first verdict: change it instead.")
+    earlier = history[-2]
+    try:
+        store.save_verdict(db, claim_id, base, earlier["label"], earlier["rationale"], earlier["sources"],
+                           current_user.name)
+    except (store.VerdictConflict, store.ClaimRemoved):
+        return _widget(claim, 409, state_error="Nothing to undo: the figure changed since your save.")
+    if not request.htmx:
+        return back_to_claim(claim)
+    return _widget(claim, undone=True)
+
+
 @bp.post("/claims/<int:claim_id>/state")
 @allow("reviewer")
 def move(claim_id: int):

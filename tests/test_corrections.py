@@ -80,10 +80,35 @@ def test_open_bounds_stay_open_and_closed_ones_follow_the_value(client, db):
     assert (shops["value"], shops["low"], shops["high"]) == (25, 25, 25)
 
 
+@pytest.mark.parametrize("typed, value", [
+    ("14m", 14_000_000), ("£14m", 14_000_000), ("1.2bn", 1_200_000_000), ("1,250", 1250), ("two thirds", 0.667),
+])
+def test_a_value_is_typed_as_a_figure_is_written(client, db, seed_id, typed, value):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["900"])
+    assert client.post(f"/claims/{claim['id']}/correction", data=form(claim, value=typed)).status_code in (200, 303)
+    assert store.get_claim(db, claim["id"])["value"] == pytest.approx(value, rel=1e-3)
+
+
+def test_a_correction_changes_the_kind_and_the_checks_follow(client, db, seed_id):
+    claim = store.get_claim(db, claim_ids(db, seed_id)["5,600"])
+    response = client.post(f"/claims/{claim['id']}/correction", data=form(claim, kind="money", unit="GBP",
+                                                                          was_kind="count"))
+    assert response.status_code in (200, 303)
+    fixed = store.get_claim(db, claim["id"])
+    assert (fixed["kind"], fixed["unit"]) == ("money", "GBP")
+    assert [(c["field"], c["old"], c["new"]) for c in store.article_corrections(db, seed_id)[claim["id"]]] == [
+        ("kind", "count", "money"), ("unit", "member", "GBP")]
+    sums = [f for f in store.article_findings(db, seed_id) if f["rule"] == "parts-within-total"]
+    assert not any(claim["id"] in f["claims"] for f in sums)  # £5,600 is no total of fighters
+
+
 @pytest.mark.parametrize("changes, field, message", [
-    ({"value": "1.2bn"}, "value", "plain number"),
+    ({"value": "1.2bn of them"}, "value", "such as 1200000000, 1.2bn or £14m"),
+    ({"value": "lots"}, "value", "such as 1200000000"),
+    ({"kind": "amount"}, "kind", "Choose a kind"),
     ({"reason": " "}, "reason", "Say what was wrong"),
     ({}, "value", "Nothing to correct"),
+    ({"value": "900", "kind": "count"}, "value", "Nothing to correct"),
     ({"unit": "x" * 81}, "unit", "under 80"),
 ])
 def test_a_bad_correction_changes_nothing_and_keeps_what_was_typed(client, db, seed_id, changes, field, message):
@@ -145,7 +170,7 @@ def test_through_htmx_a_bad_correction_returns_the_form_with_what_was_typed(clie
                            headers={"HX-Request": "true"})
     assert response.status_code == 422
     head = soup(response).select_one(f"#head-{claim['id']}")
-    assert head.select_one("input[name=value]")["value"] == "lots" and "plain number" in head.text
+    assert head.select_one("input[name=value]")["value"] == "lots" and "such as 1200000000" in head.text
 
 
 def test_removing_a_false_figure_drops_it_from_the_checks_and_restoring_brings_it_back(client, db, seed_id):
@@ -210,4 +235,25 @@ def test_a_selection_that_holds_no_figure_is_refused(client, db, seed_id):
     start = body.index("Barrett")
     form = {"start": str(start), "end": str(start + 7), "quote": "Barrett", "reason": "why not"}
     response = client.post(f"/articles/{seed_id}/claims", data=form, headers=HTMX)
-    assert response.status_code == 422 and "No single figure" in response.text
+    assert response.status_code == 422 and "type its value and choose its kind" in response.text
+
+
+@pytest.mark.parametrize("phrase, value, kind, unit", [
+    ("a decade", "10", "measure", "year"), ("twice", "2", "ratio", ""), ("a few hundred", "300", "count", "fighter"),
+])
+def test_any_selection_is_added_as_the_figure_the_reviewer_types(client, db, phrase, value, kind, unit):
+    text = f"Returns\nThey came back after {phrase}, or so the ministry said."
+    article_id = import_document(db, next(read_text(text, "r.txt", "txt"))).article_id
+    body = store.get_article(db, article_id)["text"]
+    start = body.index(phrase)
+    form = {"start": str(start), "end": str(start + len(phrase)), "quote": phrase, "reason": "missed",
+            "value": value, "kind": kind, "unit": unit}
+    assert client.post(f"/articles/{article_id}/claims", data=form, headers=HTMX).status_code == 200
+    added = next(c for c in store.article_claims(db, article_id) if c["text"] == phrase)
+    assert (added["value"], added["low"], added["high"], added["kind"], added["unit"]) == (
+        int(value), int(value), int(value), kind, unit or None)
+    assert added["sentence"] == f"They came back after {phrase}, or so the ministry said."
+    refused = client.post(f"/articles/{article_id}/claims", headers=HTMX,
+                          data=form | {"start": str(body.index("ministry")), "end": str(body.index("ministry") + 8),
+                                       "quote": "ministry", "kind": "amount"})
+    assert refused.status_code == 422  # a kind the workbench does not know adds nothing

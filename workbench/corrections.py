@@ -1,6 +1,6 @@
 """Correcting a mis-extracted claim: what a reviewer may change, and the checks run again.
 
-A correction changes the value, unit or subject of one claim, removes a false one, or
+A correction changes the value, kind, unit or subject of one claim, removes a false one, or
 adds one extraction missed. The figure's bounds
 follow its value ('more than 100' corrected to 120 reads 'more than 120'), the
 article's findings are evaluated afresh in the same transaction, so a reviewer's
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from . import store
-from .extract.selection import read_selection
+from .extract import KINDS, extract_claims
+from .extract.selection import read_selection, typed_claim
 from .parsing import NumberError, decimal, whole
 from .rechecks import recheck
 
@@ -36,6 +37,19 @@ def _number(form, name: str) -> int | float | None:
         return None
 
 
+def _typed_value(form, name: str) -> int | float | None:
+    """A value as a reviewer types it: a plain number, or any one figure extraction reads
+    ('14m', '£14m', '1.2bn', 'two thirds'), with its magnitude."""
+    plain = _number(form, name)
+    if plain is not None:
+        return plain
+    text = form.get(name, "").strip()
+    read = extract_claims(text) if 0 < len(text) <= MAX_NAME else []
+    if len(read) == 1 and read[0].span.text == text and isinstance(read[0].value, (int, float)):
+        return read[0].value
+    return None
+
+
 def _bounds(claim: dict, value: int | float) -> dict:
     """A closed bound moves with the value; an open one ('more than') stays open."""
     return {
@@ -49,11 +63,16 @@ def parse_correction_form(form, claim: dict, reviewer: str) -> tuple[Correction 
     """The correction a reviewer submitted for `claim`, or the error for each wrong field."""
     errors: dict[str, str] = {}
     updates: dict = {}
-    value = _number(form, "value")
+    value = _typed_value(form, "value")
     if value is None:
-        errors["value"] = "Write the value as a plain number, in full: 1200000000, not 1.2bn."
+        errors["value"] = "Write the value as a number, such as 1200000000, 1.2bn or £14m."
     elif value != claim["value"]:
         updates |= _bounds(claim, value)
+    kind = form.get("kind") or claim["kind"]
+    if kind not in KINDS:
+        errors["kind"] = f"Choose a kind: {', '.join(KINDS)}."
+    elif kind != claim["kind"]:
+        updates["kind"] = kind
     for name in ("unit", "subject"):
         text = form.get(name, "").strip()
         if len(text) > MAX_NAME:
@@ -64,9 +83,9 @@ def parse_correction_form(form, claim: dict, reviewer: str) -> tuple[Correction 
     if not reason:
         errors["reason"] = "Say what was wrong, so the history explains the change."
     if not errors and not updates:
-        errors["value"] = "Nothing to correct: change the value, the unit or the subject."
+        errors["value"] = "Nothing to correct: change the value, the kind, the unit or the subject."
     shown = {"value": _number(form, "was_value"), "unit": form.get("was_unit") or None,
-             "subject": form.get("was_subject") or None}
+             "subject": form.get("was_subject") or None, "kind": form.get("was_kind") or claim["kind"]}
     if shown["value"] is None:
         errors["was_value"] = "The form is out of date; reload the page."
     if errors:
@@ -107,8 +126,13 @@ def add_selected(db: sqlite_utils.Database, article: dict, form, reviewer: str) 
     if article["text"][start:end] != form.get("quote"):
         return None, errors | {"selection": "Select the figure in the article's text, then add it."}
     claim = read_selection(article["text"], start, end)
-    if claim is None:
-        errors["selection"] = f"No single figure in \u201c{form.get('quote')}\u201d: select just the figure."
+    typed, kind = _typed_value(form, "value"), form.get("kind", "")
+    if claim is None and typed is not None and kind in KINDS:
+        unit = form.get("unit", "").strip()[:MAX_NAME] or None
+        claim = typed_claim(article["text"], start, end, typed, kind, unit)
+    elif claim is None:
+        errors["selection"] = (f"Extraction reads no single figure in \u201c{form.get('quote')}\u201d: "
+                               "type its value and choose its kind to add it as it is.")
     if errors:
         return None, errors
     with store.transaction(db):

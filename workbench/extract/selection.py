@@ -29,6 +29,14 @@ def _shifted(claim: Claim, offset: int, sentence: str, sentence_start: int) -> C
     return replace(claim, span=span, sentence=sentence, sentence_start=sentence_start, part_of=None)
 
 
+def typed_claim(text: str, start: int, end: int, value: int | float, kind: str, unit: str | None) -> Claim:
+    """A selection extraction cannot read ('a decade', 'twice', 'a few hundred') as the figure
+    the reviewer says it is, in its sentence like any other."""
+    first, last = _sentence_around(text, start, end)
+    return Claim(Span(start, end, text[start:end]), text[first:last], value, value, value, kind, unit=unit,
+                 sentence_start=first)
+
+
 def read_selection(text: str, start: int, end: int) -> Claim | None:
     """The one figure text[start:end] states, or None when it states none or several."""
     if not (0 <= start < end <= len(text)) or end - start > MAX_SELECTION:

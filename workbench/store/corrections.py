@@ -14,7 +14,7 @@ from ..extract import Claim
 from .claims import get_claim, insert_claim
 from .connection import marks, storable, transaction, utc_now
 
-CORRECTABLE = ("value", "unit", "subject")
+CORRECTABLE = ("value", "kind", "unit", "subject")
 
 
 class CorrectionConflict(Exception):

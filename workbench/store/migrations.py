@@ -169,24 +169,8 @@ def m005_review_workflow(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE claims ADD COLUMN added_by TEXT")
     db.execute("ALTER TABLE articles ADD COLUMN assignee TEXT")
     db.execute("CREATE INDEX articles_assignee ON articles(assignee) WHERE assignee IS NOT NULL")
-    # Removing and adding a claim are corrections of the field 'claim'; the CHECK
-    # is widened by rebuilding the table (DROP TABLE fires no DELETE trigger).
-    db.execute("""
-        CREATE TABLE claim_corrections_new (
-            id INTEGER PRIMARY KEY,
-            claim_id INTEGER NOT NULL REFERENCES claims(id),
-            field TEXT NOT NULL CHECK (field IN ('value', 'unit', 'subject', 'claim')),
-            old TEXT,
-            new TEXT,
-            reason TEXT NOT NULL,
-            reviewer TEXT NOT NULL,
-            at TEXT NOT NULL
-        )""")
-    db.execute("INSERT INTO claim_corrections_new SELECT * FROM claim_corrections")
-    db.execute("DROP TABLE claim_corrections")
-    db.execute("ALTER TABLE claim_corrections_new RENAME TO claim_corrections")
-    _append_only(db, "claim_corrections")
-    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
+    # Removing and adding a claim are corrections of the field 'claim'.
+    _widen_corrections(db, ("value", "unit", "subject", "claim"))
     db["claims"].enable_fts(["text", "sentence", "subject"], create_triggers=True)
     db.execute("INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
 
@@ -303,6 +287,34 @@ def m014_reviewer_filter_ignores_case(db: sqlite_utils.Database) -> None:
     # still by a seek: the index compares as the filter does.
     db.execute("DROP INDEX claims_reviewer")
     db.execute("CREATE INDEX claims_reviewer ON claims(reviewer COLLATE NOCASE)")
+
+
+@migrations()
+def m015_kind_is_corrected(db: sqlite_utils.Database) -> None:
+    # A reviewer may say a figure is of another kind ('5,600' money, not a count).
+    _widen_corrections(db, ("value", "unit", "subject", "claim", "kind"))
+
+
+def _widen_corrections(db: sqlite_utils.Database, fields: tuple[str, ...]) -> None:
+    """The corrections table rebuilt to take corrections of `fields`, its rows kept: SQLite
+    widens a CHECK no other way (and DROP TABLE fires no DELETE trigger)."""
+    allowed = ", ".join(f"'{field}'" for field in fields)
+    db.execute(f"""
+        CREATE TABLE claim_corrections_new (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            field TEXT NOT NULL CHECK (field IN ({allowed})),
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    db.execute("INSERT INTO claim_corrections_new SELECT * FROM claim_corrections")
+    db.execute("DROP TABLE claim_corrections")
+    db.execute("ALTER TABLE claim_corrections_new RENAME TO claim_corrections")
+    _append_only(db, "claim_corrections")
+    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
 
 
 def _append_only(db: sqlite_utils.Database, table: str) -> None:

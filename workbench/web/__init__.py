@@ -8,6 +8,7 @@ from markupsafe import Markup
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from ..checks.finding import fmt
+from ..extract import KINDS
 from ..urls import is_web_url
 from .ids import IdConverter
 from ..rationale import render_rationale
@@ -57,7 +58,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(in_sentence, "in_sentence")
     app.add_template_test(is_web_url, "web_url")  # an address stored before urls.py may be any text
     app.add_template_global(label_name)
-    app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"]})
+    app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"], "kinds": KINDS})
     for module in (auth, admin, articles, verdicts, corrections, exports, public, queue, vendor, api):
         app.register_blueprint(module.bp)
 

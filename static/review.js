@@ -124,7 +124,52 @@
     rationale.focus();
   }
 
+  // Building a check by pointing: while the builder is open, a click on a figure (in the
+  // text or on its card) picks it, or drops it when picked already. The last pick is the
+  // total or the second figure; the preview follows each pick.
+  function builder() {
+    const open = document.querySelector("details.build-check[open] form.check-builder");
+    document.body.classList.toggle("picking", Boolean(open));
+    return open;
+  }
+
+  function pick(form, id, label) {
+    const list = form.querySelector("[data-picked]");
+    const picked = list.querySelector(`li[data-id="${id}"]`);
+    if (picked) picked.remove();
+    else {
+      const item = document.createElement("li");
+      item.dataset.id = id;
+      item.textContent = label;
+      const input = document.createElement("input");
+      input.type = "hidden";
+      item.append(input);
+      list.append(item);
+    }
+    const items = [...list.children];
+    items.forEach((item, n) => {
+      const input = item.querySelector("input");
+      input.name = n === items.length - 1 ? "second" : "first";
+      input.value = item.dataset.id;
+    });
+    htmx.trigger(form, "picked");
+  }
+
+  document.addEventListener("toggle", (event) => {
+    if (event.target.matches?.("details.build-check")) builder();
+  }, true);
+
   document.addEventListener("click", (event) => {
+    const form = builder();
+    const figure = form && event.target.closest("#text a.claim, .claim-head a.span");
+    if (figure) {
+      event.preventDefault();
+      const id = figure.id ? figure.id.slice(1) : figure.closest(".claim-item").id.slice(1);
+      const card = document.getElementById("c" + id);
+      const subject = card?.querySelector(".claim-head .subject")?.textContent;
+      pick(form, id, figure.textContent.trim() + (subject ? ` (${subject})` : ""));
+      return;
+    }
     if (event.target.closest("[data-merge]")) mergeTheirs(event.target.closest("[data-merge]"));
     const item = event.target.closest(".claim-item");
     if (item && item !== current) select(item);

@@ -9,6 +9,7 @@ own checks see the corrected figure at once, and the old value stays in the hist
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -44,8 +45,11 @@ def _typed_value(form, name: str) -> int | float | None:
     if plain is not None:
         return plain
     text = form.get(name, "").strip()
-    read = extract_claims(text) if 0 < len(text) <= MAX_NAME else []
-    if len(read) == 1 and read[0].span.text == text and isinstance(read[0].value, (int, float)):
+    # Digits are 0-9 in every form, as parsing.py holds: '١٤' is refused, not read.
+    legible = 0 < len(text) <= MAX_NAME and all(ch in "0123456789" for ch in text if ch.isdigit())
+    read = extract_claims(text) if legible else []
+    if len(read) == 1 and read[0].span.text == text and isinstance(read[0].value, (int, float)) \
+            and math.isfinite(read[0].value):
         return read[0].value
     return None
 

@@ -1,5 +1,7 @@
 """A reviewer in a real browser: open the seed, record verdicts, find them in the export."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -83,16 +85,55 @@ def test_a_save_refused_for_a_bad_source_still_meets_the_other_reviewers_verdict
     assert all("Failed to load resource" in error for error in second.errors)  # the 422 and 409, no script error
 
 
-def test_build_a_check_by_hand(page, server):
+def pick(page, *figures):
+    """Click each figure in the text, as a reviewer builds a check by pointing."""
+    for figure in figures:
+        with page.expect_response("**/checks/preview"):
+            page.locator("#text a.claim").filter(has_text=re.compile(f"^{re.escape(figure)}$")).click()
+
+
+def test_build_a_check_by_pointing_with_a_preview_at_each_pick(page, server):
     open_seed(page, server)
     page.click("details.build-check summary")
-    page.select_option("select[name=first]", label=["100 (women)", "50 (children)"])
     page.select_option("select[name=relation]", "sum-at-most")
-    page.select_option("select[name=second]", label="425 (the UK)")
+    pick(page, "100")
+    assert "at least two figures" in page.locator("#check-preview").inner_text()
+    pick(page, "50", "425")
+    assert page.locator(".check-builder .picked li").all_inner_texts() == ["100 (women)", "50 (children)", "425 (the UK)"]
+    assert page.locator("#check-preview").inner_text() == \
+        "PASS Parts within a total, checked by a reviewer, consistent: 100 + 50 = 150, at most 425."
+    pick(page, "50")  # a second click drops a figure; picked again, it comes last
+    pick(page, "50")
+    assert page.locator(".check-builder .picked li").all_inner_texts() == ["100 (women)", "425 (the UK)", "50 (children)"]
+    pick(page, "425", "425")
     page.click("details.build-check button[type=submit]")
     built = page.locator(".finding", has_text="built by a reviewer")
     built.wait_for()
     assert built.locator(".explanation").inner_text() == "100 + 50 = 150 <= 425 - pass"
+    assert "built by Ana" in page.locator(".reviewer-checks").inner_text()
+    assert page.errors == []
+
+
+def test_a_reviewers_check_is_edited_and_deleted_in_the_history(page, server):
+    open_seed(page, server)
+    page.click("details.build-check summary")
+    page.select_option("select[name=relation]", "at-most")
+    pick(page, "100", "425")
+    page.click("details.build-check button[type=submit]")
+    page.locator(".reviewer-checks li", has_text="built by Ana").wait_for()
+    page.locator(".reviewer-checks").get_by_role("button", name="edit").click()
+    page.locator("details.build-check[open] summary", has_text="Edit the check").wait_for()
+    assert page.locator(".check-builder .picked li").all_inner_texts() == ["100 (women)", "425 (the UK)"]
+    pick(page, "425", "850")  # 425 dropped, 850 the new second figure
+    page.click("details.build-check button[type=submit]")
+    page.locator(".finding .explanation", has_text="100 <= 850").wait_for()
+    assert page.locator(".finding .explanation", has_text="100 <= 425").count() == 0
+    page.locator(".reviewer-checks").get_by_role("button", name="delete").click()
+    page.locator(".check-history li", has_text="deleted it").wait_for(state="attached")
+    page.click(".check-history summary")
+    history = page.locator(".check-history li").all_inner_texts()
+    assert "Ana edited it" in history[0] and "Ana deleted it" in history[1]
+    assert page.locator(".finding", has_text="built by a reviewer").count() == 0
     assert page.errors == []
 
 
@@ -101,9 +142,8 @@ def test_a_failing_check_marks_its_figures_at_once_and_keeps_drafts(page, server
     page.evaluate("window.notReloaded = true")
     draft = write_draft(page, "800", "Still checking the Tunisian figure.")
     page.click("details.build-check summary")
-    page.select_option("select[name=first]", label=["760 (Saudi Arabia)"])
     page.select_option("select[name=relation]", "at-most")
-    page.select_option("select[name=second]", label="100 (women)")
+    pick(page, "760", "100")
     page.click("details.build-check button[type=submit]")
     page.locator(".finding.status-fail", has_text="built by a reviewer").wait_for()
     assert "fail: at-most" in claim_item(page, "760").locator(".checks").inner_text()

@@ -4,7 +4,10 @@ from .articles import article_ids, articles_by_id, count_articles, find_by_sha25
 from .claims import article_claims, claims_by_article, as_claims, claims_of_quantities, get_claim
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .connection import StoreError, backup, check_integrity, database_path, open_db, transaction, utc_now
-from .findings import add_reviewer_check, article_findings, findings_by_article, replace_findings, reviewer_checks
+from .findings import (
+    CheckEnded, add_reviewer_check, article_findings, end_reviewer_check, findings_by_article, replace_findings,
+    reviewer_checks,
+)
 from .migrations import OPTIONAL_KINDS, migrate
 from .queue import (
     FINDING_STATUSES, MARK_END, MARK_START, QUEUE_FILTERS, article_progress, assign_article, list_claims,
@@ -28,7 +31,7 @@ __all__ = [
     "restore_findings", "restore_history", "claim_timeline", "STATES", "claim_state", "set_state", "state_history",
     "account_events", "failed_logins_since", "nth_failed_login_from", "record_failed_login", "record_sign_in", "sign_out_everywhere", "LastAdmin", "update_user", "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",
     "add_token", "list_tokens", "revoke_token", "token_hash", "user_for_token",
-    "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks",
+    "open_db", "replace_findings", "save_verdict", "transaction", "add_reviewer_check", "reviewer_checks", "CheckEnded", "end_reviewer_check",
     "FINDING_STATUSES", "MARK_END", "MARK_START", "OPTIONAL_KINDS", "QUEUE_FILTERS", "article_progress", "assign_article",
     "list_claims", "next_claim", "search",
 ]

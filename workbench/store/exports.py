@@ -73,11 +73,14 @@ def article_moves(db: sqlite_utils.Database, *article_ids: int) -> dict[int, lis
 
 
 def article_checks(db: sqlite_utils.Database, *article_ids: int) -> dict[int, list[dict]]:
-    """The checks reviewers built on each of these articles, oldest first, their claims by id."""
+    """The checks reviewers built on each of these articles, oldest first, their claims by id;
+    one deleted or edited since says so in `ended`."""
     checks: dict[int, list[dict]] = {}
-    for article_id, relation, claims, percent, reviewer, at in db.execute(f"""
-            SELECT article_id, relation, claims, percent, reviewer, at FROM reviewer_checks
+    for article_id, relation, claims, percent, reviewer, at, ended_by, ended_at, edited in db.execute(f"""
+            SELECT article_id, relation, claims, percent, reviewer, at, ended_by, ended_at, edited FROM reviewer_checks
             WHERE article_id IN ({marks(article_ids)}) ORDER BY id""", article_ids):  # nosec B608
-        checks.setdefault(article_id, []).append(
-            {"relation": relation, "claims": json.loads(claims), "percent": percent, "reviewer": reviewer, "at": at})
+        check = {"relation": relation, "claims": json.loads(claims), "percent": percent, "reviewer": reviewer, "at": at}
+        if ended_at:
+            check["ended"] = {"reviewer": ended_by, "at": ended_at, "edited": bool(edited)}
+        checks.setdefault(article_id, []).append(check)
     return checks

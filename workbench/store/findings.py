@@ -51,21 +51,49 @@ def replace_findings(
         insert_findings(db, article_id, claim_ids, findings, also=touched)
 
 
+class CheckEnded(Exception):
+    """The reviewer's check was deleted or edited since the page showed it."""
+
+
 def add_reviewer_check(
     db: sqlite_utils.Database, article_id: int, relation: str, claim_ids: list[int],
-    percent: float | None, reviewer: str, finding: Finding,
-) -> None:
-    """Keep a reviewer's check and the finding it gives now, together."""
+    percent: float | None, reviewer: str, finding: Finding, replaces: int | None = None,
+) -> int:
+    """Keep a reviewer's check and the finding it gives now, together; an edit (`replaces`)
+    ends the check it replaces in the same transaction. The caller re-runs the article's
+    checks after an edit, which drops the replaced check's finding."""
     with transaction(db):
-        db["reviewer_checks"].insert({
+        at = utc_now()
+        if replaces is not None:
+            _end(db, article_id, replaces, reviewer, at, edited=True)
+        check_id = db["reviewer_checks"].insert({
             "article_id": article_id, "relation": relation, "claims": json.dumps(claim_ids),
-            "percent": percent, "reviewer": reviewer, "at": utc_now(),
-        })
+            "percent": percent, "reviewer": reviewer, "at": at,
+        }).last_pk
         insert_findings(db, article_id, [claim_ids], [finding])
+    return check_id
 
 
-def reviewer_checks(db: sqlite_utils.Database, article_id: int) -> list[dict]:
-    rows = list(db.query("SELECT * FROM reviewer_checks WHERE article_id = ? ORDER BY id", [article_id]))
+def end_reviewer_check(db: sqlite_utils.Database, article_id: int, check_id: int, reviewer: str) -> None:
+    """Delete a reviewer's check: it stops counting, and stays in the history."""
+    with transaction(db):
+        _end(db, article_id, check_id, reviewer, utc_now(), edited=False)
+
+
+def _end(db: sqlite_utils.Database, article_id: int, check_id: int, reviewer: str, at: str, edited: bool) -> None:
+    ended = db.execute("""
+        UPDATE reviewer_checks SET ended_by = ?, ended_at = ?, edited = ?
+        WHERE id = ? AND article_id = ? AND ended_at IS NULL""", [reviewer, at, int(edited), check_id, article_id])
+    if ended.rowcount != 1:
+        raise CheckEnded(check_id)
+
+
+def reviewer_checks(db: sqlite_utils.Database, article_id: int, ended: bool = False) -> list[dict]:
+    """The article's reviewer-built checks, oldest first: those that count, or with `ended`
+    the deleted and edited ones too, for the history."""
+    rows = list(db.query(f"""
+        SELECT * FROM reviewer_checks WHERE article_id = ? {'' if ended else 'AND ended_at IS NULL'}
+        ORDER BY id""", [article_id]))  # nosec B608
     for row in rows:
         row["claims"] = json.loads(row["claims"])
     return rows

@@ -115,17 +115,7 @@ def m002_reviewer_checks(db: sqlite_utils.Database) -> None:
 def m003_claim_corrections(db: sqlite_utils.Database) -> None:
     # A reviewer's fix of a mis-extracted field: the claims row holds the value as
     # corrected, this table what it was, append-only like the verdicts.
-    db.execute("""
-        CREATE TABLE claim_corrections (
-            id INTEGER PRIMARY KEY,
-            claim_id INTEGER NOT NULL REFERENCES claims(id),
-            field TEXT NOT NULL CHECK (field IN ('value', 'unit', 'subject')),
-            old TEXT,
-            new TEXT,
-            reason TEXT NOT NULL,
-            reviewer TEXT NOT NULL,
-            at TEXT NOT NULL
-        )""")
+    _corrections_table(db, "claim_corrections", ("value", "unit", "subject"))
     _append_only(db, "claim_corrections")
     db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
 
@@ -295,12 +285,29 @@ def m015_kind_is_corrected(db: sqlite_utils.Database) -> None:
     _widen_corrections(db, ("value", "unit", "subject", "claim", "kind"))
 
 
+@migrations()
+def m016_reviewer_checks_end(db: sqlite_utils.Database) -> None:
+    # A reviewer's check is deleted, or edited into a new one, by ending it: the row stays
+    # with who ended it and when, so the article's history of checks is whole.
+    for column in ("ended_by TEXT", "ended_at TEXT", "edited INTEGER NOT NULL DEFAULT 0"):
+        db.execute(f"ALTER TABLE reviewer_checks ADD COLUMN {column}")
+
+
 def _widen_corrections(db: sqlite_utils.Database, fields: tuple[str, ...]) -> None:
     """The corrections table rebuilt to take corrections of `fields`, its rows kept: SQLite
     widens a CHECK no other way (and DROP TABLE fires no DELETE trigger)."""
+    _corrections_table(db, "claim_corrections_new", fields)
+    db.execute("INSERT INTO claim_corrections_new SELECT * FROM claim_corrections")
+    db.execute("DROP TABLE claim_corrections")
+    db.execute("ALTER TABLE claim_corrections_new RENAME TO claim_corrections")
+    _append_only(db, "claim_corrections")
+    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
+
+
+def _corrections_table(db: sqlite_utils.Database, name: str, fields: tuple[str, ...]) -> None:
     allowed = ", ".join(f"'{field}'" for field in fields)
     db.execute(f"""
-        CREATE TABLE claim_corrections_new (
+        CREATE TABLE {name} (
             id INTEGER PRIMARY KEY,
             claim_id INTEGER NOT NULL REFERENCES claims(id),
             field TEXT NOT NULL CHECK (field IN ({allowed})),
@@ -310,11 +317,6 @@ def _widen_corrections(db: sqlite_utils.Database, fields: tuple[str, ...]) -> No
             reviewer TEXT NOT NULL,
             at TEXT NOT NULL
         )""")
-    db.execute("INSERT INTO claim_corrections_new SELECT * FROM claim_corrections")
-    db.execute("DROP TABLE claim_corrections")
-    db.execute("ALTER TABLE claim_corrections_new RENAME TO claim_corrections")
-    _append_only(db, "claim_corrections")
-    db.execute("CREATE INDEX claim_corrections_claim ON claim_corrections(claim_id)")
 
 
 def _append_only(db: sqlite_utils.Database, table: str) -> None:

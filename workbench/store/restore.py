@@ -74,7 +74,12 @@ def restore_checks(db: sqlite_utils.Database, article_id: int, checks: list[dict
     """The checks reviewers built on the article, their claims given by id, oldest first."""
     with transaction(db):
         db["reviewer_checks"].insert_all(
-            {"article_id": article_id, **check, "claims": json.dumps(check["claims"])} for check in checks)
+            {"article_id": article_id, **{k: v for k, v in check.items() if k != "ended"},
+             "claims": json.dumps(check["claims"]), **_ended(check.get("ended"))} for check in checks)
+
+
+def _ended(ended: dict | None) -> dict:
+    return {"ended_by": ended["reviewer"], "ended_at": ended["at"], "edited": int(ended["edited"])} if ended else {}
 
 
 def restore_findings(db: sqlite_utils.Database, article_id: int, findings: list[dict]) -> None:

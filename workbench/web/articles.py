@@ -8,8 +8,7 @@ from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from .. import rechecks, store
-from ..checks.manual import RELATIONS, ManualCheck, evaluate, problems
-from ..parsing import NumberError, decimal, whole
+from ..checks.manual import RELATIONS
 from ..readers import FORMATS
 from ..uploads import MAX_FILES, ImportReport, import_sent, megabytes, too_large_message
 from .access import allow
@@ -139,6 +138,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "progress": store.article_progress(db, article_id),
         "users": store.list_users(db) if current_user.is_admin else [],
         "relations": RELATIONS,
+        "reviewer_checks": store.reviewer_checks(db, article_id, ended=True),
     }
 
 
@@ -146,49 +146,3 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
 @allow("reviewer")
 def detail(article_id: int):
     return render_template("articles/detail.html", **article_page_context(get_db(), article_id))
-
-
-@bp.post("/articles/<int:article_id>/checks")
-@allow("reviewer")
-def add_check(article_id: int):
-    """A check a reviewer builds: evaluated at once, kept, and listed with the rules' findings."""
-    db = get_db()
-    article_or_404(article_id)
-    rows = store.article_claims(db, article_id, removed=False)
-    position = {row["id"]: i for i, row in enumerate(rows)}
-    try:
-        picked, percent = _picked(request.form), _percent(request.form)
-    except NumberError as error:
-        return _check_refused(db, article_id, [str(error)])
-    check = ManualCheck(request.form.get("relation", ""), [position[i] for i in picked if i in position], percent)
-    errors = problems(check)
-    if len(check.claims) != len(picked) or len(set(picked)) != len(picked):
-        errors.append("Pick each figure once, from this article.")
-    if errors:
-        return _check_refused(db, article_id, errors)
-    finding = evaluate(check, store.as_claims(rows))
-    store.add_reviewer_check(db, article_id, check.relation, picked, percent, current_user.name, finding)
-    if not request.htmx:
-        return redirect(url_for("articles.detail", article_id=article_id, _anchor="findings"), code=303)
-    return render_template("partials/_checked.html", **article_page_context(db, article_id))
-
-
-def _picked(form) -> list[int]:
-    """The ids of the figures picked, the first ones then the second; a NumberError names
-    the field that holds something other than an id."""
-    fields = [("first", value) for value in form.getlist("first")] + [("second", form.get("second", ""))]
-    return [whole(value, name) for name, value in fields if value]
-
-
-def _percent(form) -> float | None:
-    text = form.get("percent", "").strip()
-    try:
-        return decimal(text, "percent") if text else None
-    except NumberError:
-        raise NumberError("percent", "Give the percentage as a number, such as 40 or -2.5.") from None
-
-
-def _check_refused(db: sqlite_utils.Database, article_id: int, errors: list[str]):
-    """The checks again, with what was wrong and the form as it was sent."""
-    context = article_page_context(db, article_id) | {"check_errors": errors, "draft": request.form}
-    return render_template("partials/_findings.html", **context), 422

@@ -152,3 +152,20 @@ def test_a_large_import_in_worker_processes_stores_what_one_process_would(tmp_pa
                          for a in sorted(store.list_articles(db, limit=1000), key=lambda a: a["id"])]
         db.close()
     assert results[0] == results[2] and len(results[0]) == PARALLEL_FROM + 10
+
+
+@pytest.mark.parametrize("record, external_id, metadata", [
+    ({"id": 4012, "category": "business"}, "4012", {"category": "business"}),  # a dataset's numeric id
+    ({"id": "bbc/business/001", "category": "business"}, "bbc/business/001", {"category": "business"}),
+    ({"id": 7, "external_id": "cms-7"}, "cms-7", {"id": 7}),  # our own name wins; theirs is kept
+    ({"id": [1, 2]}, None, {"id": [1, 2]}),  # no id to read: kept as it came
+    ({"id": True}, None, {"id": True}),
+])
+def test_a_records_id_is_its_external_id_and_other_fields_are_metadata(record, external_id, metadata):
+    [document] = read_text(json.dumps({"title": "T", "text": "Some 5 people.", **record}), "r.json", "json")
+    assert (document.external_id, document.metadata) == (external_id, metadata)
+
+
+def test_csv_ids_and_categories_are_read_alike():
+    [document] = read_text("id,title,text,category\n17,T,Some 5 people.,tech\n", "r.csv", "csv")
+    assert (document.external_id, document.metadata) == ("17", {"category": "tech"})

@@ -67,8 +67,21 @@ def test_several_files_of_mixed_formats_get_one_report(client, db):
     }
     assert soup(response).select_one(".import-summary").text == "Stored 4, already present 1, rejected 2."
     assert titles(db) == ["A", "C", "Known", "Roads", "Schools"]
-    links = {a.text: a["href"] for a in soup(response).select(".import-file li a")}
+    links = {a.text: a["href"] for a in soup(response).select(".import-file li > a")}
     assert client.get(links["Roads"]).status_code == 200
+    sums = {li.select_one("a").text: li.select_one(".sums").text for li in soup(response).select(".import-articles li")}
+    totals = {a["title"]: a for a in store.list_articles(db)}
+    assert sums["Roads"] == f"{totals['Roads']['claims']} figure{'s' if totals['Roads']['claims'] != 1 else ''}"
+    everything = sum(a["claims"] for a in totals.values())
+    assert soup(response).select_one(".import-sums").text.startswith(f"{everything} figures and 0 failing checks")
+
+
+def test_the_report_links_an_articles_failing_checks(client, db):
+    text = b"Budget\n\nThe council will spend \xc2\xa312m: \xc2\xa38m on roads and \xc2\xa37m on schools."
+    response = client.post("/articles", data=files((text, "budget.txt"), (b"Other\n\nSome 5 people.", "other.txt")))
+    [budget] = [li for li in soup(response).select(".import-articles li") if li.select_one("a").text == "Budget"]
+    failing = budget.select_one("a.failing")
+    assert failing.text == "1 failing check" and failing["href"].endswith("#findings")
 
 
 def test_one_file_of_several_articles_gets_the_report(client, db):

@@ -25,6 +25,10 @@ from .parsing import loads
 
 FORMATS = ("txt", "md", "html", "json", "jsonl", "csv")
 RECORD_FIELDS = ("title", "text", "url", "source", "published", "external_id")
+# Other names exports and datasets give these fields, read as ours when ours is absent: a
+# Kaggle or CMS dump's {"id": 4012, ...} is the article's external_id. A number is read as
+# its digits; anything else under such a name stays in the metadata.
+RECORD_ALIASES = {"id": "external_id"}
 # jsonl and csv are read a line at a time, so a feed of any size keeps memory flat; the
 # other formats are read whole, and are articles, so they are kept to article size.
 STREAMED = ("jsonl", "csv")
@@ -70,6 +74,7 @@ def from_record(record: object, origin: str) -> Document | Rejection:
     """A json, jsonl or csv record: `title` and `text` required, the rest optional or metadata."""
     if not isinstance(record, dict):
         return Rejection(origin, f"expected an object with 'title' and 'text', got {type(record).__name__}")
+    record = _aliased(record)
     for name in ("title", "text"):
         if not isinstance(record.get(name), str) or not record[name].strip():
             return Rejection(origin, f"field '{name}' is missing or empty", name)
@@ -91,6 +96,16 @@ def from_record(record: object, origin: str) -> Document | Rejection:
         external_id=record.get("external_id") or None,
         metadata={k: v for k, v in record.items() if k not in RECORD_FIELDS},
     ))
+
+
+def _aliased(record: dict) -> dict:
+    record = dict(record)
+    for alias, name in RECORD_ALIASES.items():
+        value = record.get(alias)
+        if record.get(name) in (None, "") and (isinstance(value, str) or type(value) is int):
+            record[name] = str(value)
+            del record[alias]
+    return record
 
 
 def _is_iso_date(value: str) -> bool:

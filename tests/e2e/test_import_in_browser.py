@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 
 def test_chosen_and_dropped_files_are_imported_one_by_one_with_a_report_each(page, server):
     page.goto(f"{server}/")
+    page.click(".add-article summary")  # folded away above the list once there are articles
     page.evaluate("window.notReloaded = true")
     seed = resources.files("workbench").joinpath("demo/isis-returnees.txt").read_bytes()
     feed = "".join(json.dumps(r) + "\n" for r in ({"title": "Roads", "text": "The council spent £1.2m."}, {"title": "No text"}))

@@ -1,6 +1,9 @@
 """The SQLite database via sqlite-utils: schema, migrations, queries. The only place that talks SQL."""
 
-from .articles import article_ids, articles_by_id, count_articles, find_by_sha256, get_article, insert_article, list_articles
+from .articles import (
+    ARTICLE_FILTERS, ARTICLE_SORTS, PROGRESS, article_ids, article_sources, article_totals, articles_by_id, count_articles,
+    find_by_sha256, get_article, insert_article, list_articles,
+)
 from .claims import article_claims, claims_by_article, as_claims, claims_of_quantities, get_claim
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .connection import StoreError, backup, check_integrity, database_path, open_db, transaction, utc_now
@@ -27,6 +30,7 @@ __all__ = [
     "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "ClaimRemoved", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
+    "ARTICLE_FILTERS", "ARTICLE_SORTS", "PROGRESS", "article_sources", "article_totals",
     "export_counts", "export_ids", "newest_change", "article_checks", "article_moves", "claim_articles", "ids_free", "restore_checks",
     "restore_findings", "restore_history", "claim_timeline", "STATES", "claim_state", "set_state", "state_history",
     "account_events", "failed_logins_since", "nth_failed_login_from", "record_failed_login", "record_sign_in", "sign_out_everywhere", "LastAdmin", "update_user", "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",

@@ -64,19 +64,75 @@ def article_ids(db: sqlite_utils.Database) -> list[int]:
     return [row["id"] for row in db.query("SELECT id FROM articles ORDER BY id")]
 
 
-def list_articles(db: sqlite_utils.Database, before: int | None = None, limit: int = 50) -> list[dict]:
-    """A page of articles, newest first, starting below id `before`, with the counts the
-    articles page shows: figures, and of those the queue asks for, how many are reviewed
-    (as the article page counts them). Each count reads one article's rows by index."""
-    return list(db.query(f"""
-        SELECT a.id, a.title, a.source, a.url, a.created_at, a.assignee,
-            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0) AS claims,
-            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}) AS to_review,
-            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
-               AND c.state IN ('reviewed', 'published')) AS reviewed,
-            (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
-        FROM articles a WHERE a.id < ? ORDER BY a.id DESC LIMIT ?""", [before or MAX_INTEGER, limit]))  # nosec B608
+# Orders the articles list offers; 'newest' pages by id, the others by offset.
+ARTICLE_SORTS = {
+    "newest": "id DESC",
+    "oldest": "id",
+    "title": "title COLLATE NOCASE, id",
+    "failing": "failing DESC, id DESC",
+    "least reviewed": "CAST(reviewed AS REAL) / max(to_review, 1), id DESC",
+}
+# Filters on the counts, each with the value it takes: 'failing' takes '1'.
+PROGRESS = {"none": "reviewed = 0 AND to_review > 0", "partial": "reviewed > 0 AND reviewed < to_review",
+            "done": "reviewed = to_review AND to_review > 0"}
+ARTICLE_FILTERS = ("source", "assignee", "failing", "progress")
 
 
-def count_articles(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+def _listed(filters: dict) -> tuple[str, list]:
+    """The articles with the counts the list shows, narrowed by `filters`; the article's own
+    fields narrow before any count is read."""
+    inner, params = [], []
+    for name in ("source", "assignee"):
+        if filters.get(name):
+            inner.append(f"a.{name} = ? COLLATE NOCASE")
+            params.append(filters[name])
+    outer = (["failing > 0"] if filters.get("failing") else []) + (
+        [PROGRESS[filters["progress"]]] if filters.get("progress") in PROGRESS else [])
+    return f"""
+        SELECT * FROM (
+            SELECT a.id, a.title, a.source, a.url, a.created_at, a.assignee,
+                (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0) AS claims,
+                (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}) AS to_review,
+                (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
+                   AND c.state IN ('reviewed', 'published')) AS reviewed,
+                (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
+            FROM articles a {'WHERE ' + ' AND '.join(inner) if inner else ''})
+        {'WHERE ' + ' AND '.join(outer) if outer else ''}""", params  # nosec B608
+
+
+def list_articles(db: sqlite_utils.Database, before: int | None = None, limit: int = 50, filters: dict | None = None,
+                  sort: str = "newest", offset: int = 0) -> list[dict]:
+    """A page of articles with the counts the articles page shows: figures, and of those the
+    queue asks for, how many are reviewed (as the article page counts them), and failed
+    checks. Newest first pages by id, below `before`, each count reading one article's rows
+    by index; another order (ARTICLE_SORTS) pages by `offset`."""
+    query, params = _listed(filters or {})
+    if sort == "newest":
+        return list(db.query(f"SELECT * FROM ({query}) WHERE id < ? ORDER BY id DESC LIMIT ?",  # nosec B608
+                             [*params, before or MAX_INTEGER, limit]))
+    return list(db.query(f"{query} ORDER BY {ARTICLE_SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset]))  # nosec B608
+
+
+def count_articles(db: sqlite_utils.Database, filters: dict | None = None) -> int:
+    if not filters:
+        return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    query, params = _listed(filters)
+    return db.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0]  # nosec B608
+
+
+def article_sources(db: sqlite_utils.Database) -> list[str]:
+    """Every source articles were imported from, for the list's filter."""
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source COLLATE NOCASE")]
+
+
+
+def article_totals(db: sqlite_utils.Database, *article_ids: int) -> dict[int, dict]:
+    """Each article's figures and failed checks, for an import's report."""
+    if not article_ids:
+        return {}
+    return {article_id: {"claims": claims, "failing": failing} for article_id, claims, failing in db.execute(f"""
+        SELECT a.id,
+            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0),
+            (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail')
+        FROM articles a WHERE a.id IN ({marks(article_ids)})""", article_ids)}  # nosec B608

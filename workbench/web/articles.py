@@ -28,11 +28,23 @@ def index():
 
 
 def _index_page(**extra) -> str:
-    """A page of the newest articles; ?before=ID continues below that id."""
-    rows = store.list_articles(get_db(), before=request.args.get("before", type=row_id), limit=ARTICLES_PAGE + 1)
-    older = rows[ARTICLES_PAGE - 1]["id"] if len(rows) > ARTICLES_PAGE else None
+    """A page of articles, narrowed by ?source, ?assignee, ?failing=1 and ?progress, in the
+    order of ?sort; newest first, ?before=ID continues below that id, any other order ?page=N."""
+    db = get_db()
+    filters = {name: request.args.get(name, "").strip() for name in store.ARTICLE_FILTERS}
+    filters = {name: value for name, value in filters.items() if value}
+    sort = request.args.get("sort") if request.args.get("sort") in store.ARTICLE_SORTS else "newest"
+    page = max(request.args.get("page", 1, type=row_id) or 1, 1)
+    rows = store.list_articles(db, before=request.args.get("before", type=row_id), limit=ARTICLES_PAGE + 1,
+                               filters=filters, sort=sort, offset=(page - 1) * ARTICLES_PAGE)
+    more = None
+    if len(rows) > ARTICLES_PAGE:
+        more = {"before": rows[ARTICLES_PAGE - 1]["id"]} if sort == "newest" else {"page": page + 1}
     return render_template(
-        "articles/index.html", articles=rows[:ARTICLES_PAGE], older=older, formats=FORMATS, max_files=MAX_FILES,
+        "articles/index.html", articles=rows[:ARTICLES_PAGE], more={**filters, "sort": sort, **more} if more else None,
+        filters=filters, sort=sort, sorts=store.ARTICLE_SORTS, progress=store.PROGRESS,
+        total=store.count_articles(db, filters), everything=store.count_articles(db) if filters else None,
+        sources=store.article_sources(db), users=store.list_users(db), formats=FORMATS, max_files=MAX_FILES,
         max_request=megabytes(current_app.config["MAX_CONTENT_LENGTH"]), **extra,
     )
 
@@ -48,7 +60,7 @@ def create():
         return redirect(url_for("articles.detail", article_id=report.only_article), code=303)
     if report.pasted_only:
         return _form_error("; ".join(map(str, report.rejected)))
-    return render_template("articles/imported.html", report=report)
+    return render_template("articles/imported.html", report=report, totals=_totals(report))
 
 
 @bp.post("/articles/import")
@@ -58,8 +70,14 @@ def import_json():
     answer is that file's report as data, and as the HTML the report page shows. A report
     is a 200 whatever it lists: rejected records are its content, not a failed request."""
     report = _import_request()
-    html = render_template("articles/_import_files.html", report=report)
+    html = render_template("articles/_import_files.html", report=report, totals=_totals(report))
     return jsonify(report.as_json(_article_url) | {"html": html})
+
+
+def _totals(report: ImportReport) -> dict[int, dict]:
+    """Figures and failed checks of every article the report names, and their sums."""
+    totals = store.article_totals(get_db(), *{o.article_id for f in report.files for o in f.outcomes})
+    return totals | {"all": {name: sum(t[name] for t in totals.values()) for name in ("claims", "failing")}}
 
 
 def _import_request() -> ImportReport:

@@ -20,7 +20,7 @@ from workbench.web.access import access_of
 from .conftest import PASSWORD, sign_in
 
 # A value for every URL variable, so each route can be requested for real.
-URL_VALUES = {"article_id": 1, "claim_id": 1, "user_id": 1, "check_id": 1, "name": "verdicts.json"}
+URL_VALUES = {"article_id": 1, "claim_id": 1, "user_id": 1, "check_id": 1, "change_id": 1, "name": "verdicts.json"}
 
 
 def routes(app, values: dict = URL_VALUES):

@@ -29,7 +29,8 @@ def test_migrations_create_the_tables_once(db):
                        "m004_claims_by_quantity", "m005_review_workflow", "m006_disabled_accounts",
                        "m007_api_tokens", "m008_claims_search_follows_its_columns", "m009_claims_carry_their_review", "m010_failed_logins",
                        "m011_account_events", "m012_sessions_after", "m013_sign_ins_by_account",
-                       "m014_reviewer_filter_ignores_case", "m015_kind_is_corrected", "m016_reviewer_checks_end"]
+                       "m014_reviewer_filter_ignores_case", "m015_kind_is_corrected", "m016_reviewer_checks_end",
+                       "m017_article_changes"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

@@ -1,5 +1,8 @@
 """The SQLite database via sqlite-utils: schema, migrations, queries. The only place that talks SQL."""
 
+from .article_changes import (
+    EDITABLE, ArticleChanged, article_changes, delete_article, deleted_archive, deleted_articles, edit_article,
+)
 from .articles import (
     ARTICLE_FILTERS, ARTICLE_SORTS, PROGRESS, article_ids, article_sources, article_totals, articles_by_id, count_articles,
     find_by_sha256, get_article, insert_article, list_articles,
@@ -31,6 +34,7 @@ __all__ = [
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "ARTICLE_FILTERS", "ARTICLE_SORTS", "PROGRESS", "article_sources", "article_totals",
+    "EDITABLE", "ArticleChanged", "article_changes", "delete_article", "deleted_archive", "deleted_articles", "edit_article",
     "export_counts", "export_ids", "newest_change", "article_checks", "article_moves", "claim_articles", "ids_free", "restore_checks",
     "restore_findings", "restore_history", "claim_timeline", "STATES", "claim_state", "set_state", "state_history",
     "account_events", "failed_logins_since", "nth_failed_login_from", "record_failed_login", "record_sign_in", "sign_out_everywhere", "LastAdmin", "update_user", "UserExists", "add_user", "count_users", "get_user", "list_users", "set_password", "user_by_name",

@@ -293,6 +293,27 @@ def m016_reviewer_checks_end(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE reviewer_checks ADD COLUMN {column}")
 
 
+@migrations()
+def m017_article_changes(db: sqlite_utils.Database) -> None:
+    # An admin's change to an article's title, source or address, and a deletion, which
+    # keeps the whole article as its export (`archive`) so `workbench import` restores it.
+    # No reference to articles: the row outlives the article it records.
+    db.execute("""
+        CREATE TABLE article_changes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            field TEXT NOT NULL CHECK (field IN ('title', 'source', 'url', 'deleted')),
+            old TEXT,
+            new TEXT,
+            archive TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""")
+    _append_only(db, "article_changes")
+    db.execute("CREATE INDEX article_changes_article ON article_changes(article_id, id)")
+    db.execute("CREATE INDEX article_changes_deleted ON article_changes(id) WHERE field = 'deleted'")
+
+
 def _widen_corrections(db: sqlite_utils.Database, fields: tuple[str, ...]) -> None:
     """The corrections table rebuilt to take corrections of `fields`, its rows kept: SQLite
     widens a CHECK no other way (and DROP TABLE fires no DELETE trigger)."""
@@ -319,12 +340,22 @@ def _corrections_table(db: sqlite_utils.Database, name: str, fields: tuple[str, 
         )""")
 
 
+# The histories of an article's claims: append-only, but for an admin deleting the article
+# whole, which keeps it all in its archive first (article_changes.py).
+CLAIM_HISTORIES = ("verdicts", "claim_states", "claim_corrections")
+
+
+def refusal(db: sqlite_utils.Database, table: str, action: str) -> None:
+    """A trigger that refuses to UPDATE or DELETE a row of `table`."""
+    db.execute(f"""
+        CREATE TRIGGER {table}_append_only_{action.lower()} BEFORE {action} ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END""")
+
+
 def _append_only(db: sqlite_utils.Database, table: str) -> None:
     """Triggers that refuse to change or delete a row: history is only ever added to."""
     for action in ("UPDATE", "DELETE"):
-        db.execute(f"""
-            CREATE TRIGGER {table}_append_only_{action.lower()} BEFORE {action} ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} are append-only'); END""")
+        refusal(db, table, action)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

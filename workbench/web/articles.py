@@ -157,6 +157,7 @@ def article_page_context(db: sqlite_utils.Database, article_id: int) -> dict:
         "users": store.list_users(db) if current_user.is_admin else [],
         "relations": RELATIONS,
         "reviewer_checks": store.reviewer_checks(db, article_id, ended=True),
+        "article_changes": store.article_changes(db, article_id),
     }
 
 

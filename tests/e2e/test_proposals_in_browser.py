@@ -10,6 +10,7 @@ pytestmark = pytest.mark.browser
 
 def test_a_accepts_the_check_proposed_for_the_current_figure(page, server):
     page.goto(f"{server}/")
+    page.click(".add-article summary")
     page.fill("textarea[name=text]", "Viacom settles\n\n" + RESTATED)
     page.click(".import-form button[type=submit]")
     page.wait_for_selector(".claims .claim-item")

@@ -25,6 +25,11 @@
     // away would send what the reviewer types to the keys above, and make htmx forget which
     // button was pressed.
     if (!item.contains(document.activeElement)) item.focus({ preventScroll: true });
+    const presence = document.getElementById("presence");
+    if (presence && presence.elements.claim.value !== item.id.slice(1)) {
+      presence.elements.claim.value = item.id.slice(1);
+      htmx.trigger(presence, "change");
+    }
     item.scrollIntoView({ block: "nearest" });
     history.replaceState(null, "", "#" + item.id);
   }

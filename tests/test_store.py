@@ -30,7 +30,7 @@ def test_migrations_create_the_tables_once(db):
                        "m007_api_tokens", "m008_claims_search_follows_its_columns", "m009_claims_carry_their_review", "m010_failed_logins",
                        "m011_account_events", "m012_sessions_after", "m013_sign_ins_by_account",
                        "m014_reviewer_filter_ignores_case", "m015_kind_is_corrected", "m016_reviewer_checks_end",
-                       "m017_article_changes"]
+                       "m017_article_changes", "m018_presence"]
     assert db["claims"].foreign_keys[0].other_table in ("articles", "claims")
 
 

@@ -89,7 +89,7 @@ def test_a_stale_save_gets_409_and_keeps_what_was_typed(client, db, seed_id):
 
 
 def test_an_invalid_verdict_gets_422_with_field_errors(client, db, seed_id):
-    claim_id = store.article_claims(db, seed_id)[0]["id"]
+    claim_id = store.article_claims(db, seed_id)[1]["id"]  # '10 million': no check vouches for it
     form = {"label": "", "rationale": "", "sources": "not a url", "base_version": "0"}
     response = client.post(f"/claims/{claim_id}/verdict", data=form, headers=HTMX)
     assert response.status_code == 422
@@ -392,3 +392,14 @@ def test_keys_pick_labels_down_the_rating_scale(client, seed_id, tmp_path):
     assert list(load_labels(path)) == ["true", "half", "false"]
     keys = soup(client.get(f"/articles/{seed_id}")).select_one("#keys").text
     assert "1 Accurate (5 of 5), 2 Mostly accurate (4 of 5), 3 Unverifiable (3 of 5)" in keys
+
+
+def test_a_figure_whose_checks_pass_may_go_without_a_rationale(client, db, seed_id):
+    by_text = {c["text"]: c for c in store.article_claims(db, seed_id)}
+    assert by_text["900"]["worst"] == "pass" and by_text["10 million"]["worst"] is None
+    bare = {"label": "accurate", "rationale": "", "sources": "", "base_version": "0"}
+    assert client.post(f"/claims/{by_text['900']['id']}/verdict", data=bare, headers=HTMX).status_code == 200
+    assert store.current_verdict(db, by_text["900"]["id"])["rationale"] == ""
+    refused = client.post(f"/claims/{by_text['10 million']['id']}/verdict", data=bare, headers=HTMX)
+    assert refused.status_code == 422 and "only a figure whose checks pass" in refused.get_data(as_text=True)
+    assert store.current_verdict(db, by_text["10 million"]["id"]) is None

@@ -83,15 +83,17 @@ class VerdictForm:
     base_version: int
 
 
-def parse_verdict_form(form, labels: dict[str, Label]) -> tuple[VerdictForm | None, dict[str, str]]:
-    """The verdict a reviewer submitted, or the error for each field that is wrong."""
+def parse_verdict_form(form, labels: dict[str, Label], checked: bool = False) -> tuple[VerdictForm | None, dict[str, str]]:
+    """The verdict a reviewer submitted, or the error for each field that is wrong. A figure
+    whose checks all pass (`checked`) may go without a rationale: the checks' arithmetic is
+    its explanation, so a reviewer can label it, save and move on."""
     errors: dict[str, str] = {}
     label = form.get("label", "")
     if label not in labels:
         errors["label"] = "Choose a label."
     rationale = form.get("rationale", "").strip()
-    if not rationale:
-        errors["rationale"] = "Say why: the rationale is what readers see."
+    if not rationale and not checked:
+        errors["rationale"] = "Say why: the rationale is what readers see (only a figure whose checks pass may go without)."
     elif len(rationale) > MAX_RATIONALE:
         errors["rationale"] = f"Keep the rationale under {MAX_RATIONALE:,} characters."
     sources = [line.strip() for line in form.get("sources", "").splitlines() if line.strip()]

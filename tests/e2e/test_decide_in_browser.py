@@ -70,3 +70,16 @@ def test_u_takes_back_the_last_save(page, server, stored):
     assert item.locator(".current .badge").inner_text() == "Accurate"
     assert [v["label"] for v in store.claim_history(stored, claims["900"])] == ["accurate", "inaccurate", "accurate"]
     assert page.errors == []
+
+
+def test_a_figure_someone_else_has_open_shows_their_name(signed_in, server):
+    ben = signed_in("Ben")
+    open_seed(ben, server)
+    with ben.expect_response("**/presence"):
+        ben.keyboard.press("j")  # Ben's current figure: the first
+    held = ben.locator(".claim-item.current").get_attribute("id")
+    ana = signed_in("Ana")
+    open_seed(ana, server)
+    ana.locator(f"#presence-{held[1:]}", has_text="Ben has this open").wait_for()
+    assert ana.locator(".presence", has_text="has this open").count() == 1
+    assert ana.errors == [] and ben.errors == []

@@ -314,6 +314,19 @@ def m017_article_changes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX article_changes_deleted ON article_changes(id) WHERE field = 'deleted'")
 
 
+@migrations()
+def m018_presence(db: sqlite_utils.Database) -> None:
+    # Who has which figure open now (presence.py): overwritten, not a history.
+    db.execute("""
+        CREATE TABLE presence (
+            claim_id INTEGER NOT NULL,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (claim_id, reviewer)
+        )""")
+    db.execute("CREATE INDEX presence_reviewer ON presence(reviewer)")
+
+
 def _widen_corrections(db: sqlite_utils.Database, fields: tuple[str, ...]) -> None:
     """The corrections table rebuilt to take corrections of `fields`, its rows kept: SQLite
     widens a CHECK no other way (and DROP TABLE fires no DELETE trigger)."""

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from .connection import transaction
 from .migrations import QUEUE_SKIPS, TIER
+from .presence import since_now
 
 FINDING_STATUSES = ("pass", "warn", "fail")
 # snippet() wraps each hit in these control characters, so a page can escape the text
@@ -79,7 +80,10 @@ def _claim_place(db: sqlite_utils.Database, claim_id: int, assignee: str | None)
 def _first_in(db: sqlite_utils.Database, group: tuple, assignee: str | None, article_id: int | None,
               after: tuple[int, int] | None, skip: int | None) -> dict | None:
     tier, mine = group
-    conditions = [REQUIRED, "c.state = 'unreviewed'", f"{TIER} = :tier", "c.id IS NOT :skip"]
+    conditions = [REQUIRED, "c.state = 'unreviewed'", f"{TIER} = :tier", "c.id IS NOT :skip",
+                  # what someone else has open is theirs for now (presence.py)
+                  "NOT EXISTS (SELECT 1 FROM presence p WHERE p.claim_id = c.id AND p.reviewer IS NOT :assignee"
+                  " AND p.at >= :held_since)"]
     if mine is not None:
         conditions.append("a.assignee = :assignee" if mine else "a.assignee IS NOT :assignee")
     if article_id is not None:
@@ -89,7 +93,7 @@ def _first_in(db: sqlite_utils.Database, group: tuple, assignee: str | None, art
     rows = list(db.query(f"""
         SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id
         WHERE {' AND '.join(conditions)} ORDER BY c.article_id, c.position LIMIT 1""", {  # nosec B608
-        "tier": tier, "skip": skip, "assignee": assignee, "article": article_id,
+        "tier": tier, "skip": skip, "assignee": assignee, "article": article_id, "held_since": since_now(),
         "after_article": after[0] if after else None, "after_position": after[1] if after else None}))
     return rows[0] if rows else None
 

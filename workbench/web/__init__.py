@@ -13,7 +13,7 @@ from ..urls import is_web_url
 from .ids import IdConverter
 from ..rationale import render_rationale
 from .highlight import in_sentence
-from . import access, admin, api, article_admin, articles, auth, checks, dashboard, corrections, csrf, database, exports, public, queue, verdicts, vendor
+from . import access, admin, api, article_admin, articles, auth, checks, dashboard, corrections, csrf, database, exports, presence, public, queue, verdicts, vendor
 
 # No inline script or style anywhere, so the policy can forbid both.
 SECURITY_HEADERS = {
@@ -59,7 +59,7 @@ def register(app: Flask) -> None:
     app.add_template_test(is_web_url, "web_url")  # an address stored before urls.py may be any text
     app.add_template_global(label_name)
     app.context_processor(lambda: {"labels": app.config["VERDICT_LABELS"], "kinds": KINDS})
-    for module in (auth, admin, article_admin, articles, checks, dashboard, verdicts, corrections, exports, public, queue, vendor, api):
+    for module in (auth, admin, article_admin, articles, checks, dashboard, verdicts, corrections, exports, presence, public, queue, vendor, api):
         app.register_blueprint(module.bp)
 
     app.session_interface = SessionCookies()

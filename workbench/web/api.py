@@ -223,8 +223,9 @@ def add_verdict(claim_id: int):
     """Append a verdict as the authenticated reviewer. A stale `base_version` gets 409 with
     the verdict saved since, and so does a figure a reviewer removed; nothing is saved."""
     db = get_db()
-    _claim_or_404(claim_id)
-    verdict, errors = parse_verdict_form(_as_form(json_body()), current_app.config["VERDICT_LABELS"])
+    claim = _claim_or_404(claim_id)
+    verdict, errors = parse_verdict_form(_as_form(json_body()), current_app.config["VERDICT_LABELS"],
+                                         claim["worst"] == "pass")
     if len(errors) == 1:
         raise FieldError(*next(iter(errors.items())))
     if errors:

@@ -56,7 +56,7 @@ def save(claim_id: int):
     based on a version this claim never had (it has no verdict at all) gets 409 too, with
     what was typed, now based on no verdict, to save again."""
     claim = claim_or_404(claim_id)
-    verdict, errors = parse_verdict_form(request.form, current_app.config["VERDICT_LABELS"])
+    verdict, errors = parse_verdict_form(request.form, current_app.config["VERDICT_LABELS"], claim["worst"] == "pass")
     if errors:
         return _widget(claim, 422, errors=errors, draft=request.form, editing=True)
     try:

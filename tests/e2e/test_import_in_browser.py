@@ -54,6 +54,7 @@ def test_chosen_and_dropped_files_are_imported_one_by_one_with_a_report_each(pag
     assert rows.locator(".import-name").all_inner_texts() == ["feed.jsonl", "seed.txt", "schools.md"]
     assert rows.nth(0).locator(".rejected").inner_text() == "feed.jsonl line 2: field 'text' is missing or empty"
     assert rows.nth(1).locator(".present a").inner_text() == "Thousands Of Jihadists Return Home In ISIS Defeat"
+    assert rows.nth(2).locator(".sums").inner_text() == "1 figure"  # each article's figures, in its report line
     assert page.evaluate("window.notReloaded") is True
     rows.nth(2).locator(".stored a", has_text="Schools").click()
     page.wait_for_selector(".claims .claim-item")

@@ -138,3 +138,13 @@ def test_next_passes_over_a_figure_a_colleague_has_open(signed_in, server, store
     landed = ana.locator(".claim-item.current")
     landed.wait_for()
     assert landed.get_attribute("id") != f"c{first['id']}"
+
+
+def test_the_queue_finds_a_reviewer_in_any_case_and_names_the_labels_it_knows(page, server, stored):
+    claims = store.article_claims(stored, store.list_articles(stored)[0]["id"])
+    store.save_verdict(stored, claims[5]["id"], 0, "accurate", "Checked.", [], "Ana")
+    page.goto(f"{server}/queue?reviewer=ANA")
+    assert page.locator(".queue-list tbody tr").count() == 1
+    page.goto(f"{server}/queue?label=great")
+    error = page.locator("p.error").inner_text()
+    assert "great" in error and "accurate, mostly-accurate, unverifiable, misleading, inaccurate" in error

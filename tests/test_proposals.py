@@ -7,7 +7,6 @@ none repeats a finding; and the work stays linear in the text.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from bs4 import BeautifulSoup

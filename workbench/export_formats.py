@@ -10,9 +10,12 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .claimreview import Publisher, claimreviews
 from .verdicts import Label
+
+if TYPE_CHECKING:
+    from .claimreview import Publisher
 
 FORMATS = ("json", "csv", "claimreview")
 CLAIM_FIELDS = ("value", "low", "high", "kind", "approx", "qualifier", "unit", "subject", "part_of")
@@ -88,5 +91,8 @@ def encode(articles: Iterator[dict], fmt: str, labels: dict[str, Label], publish
     if fmt == "csv":
         return [csv_text([row for article in articles for row in csv_rows(article)])]
     if fmt == "claimreview":
+        # Imported here: it reads claimants and clauses, which every command would otherwise load.
+        from .claimreview import claimreviews
+
         articles = (review for article in articles for review in claimreviews(article, labels, publisher))
     return [json.dumps(item, ensure_ascii=False) for item in articles]

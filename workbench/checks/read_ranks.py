@@ -54,7 +54,7 @@ def _cues(read: str) -> list[tuple[Rank, re.Match]]:
 
 
 def _top(sentence: Sentence, rank: Rank, cue: re.Match) -> int | None:
-    read, claims = sentence.read, sentence.claims
+    read = sentence.read
     if RANK_SINCE.match(read, cue.end()) or RANK_OF_SEVERAL.match(read, cue.end()) or SEVERAL_BEFORE.search(read, 0, cue.start()):
         return None
     kinds = ("percent",) if RANK_OF_CHANGE.match(read, cue.end()) else rank.kinds

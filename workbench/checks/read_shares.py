@@ -81,7 +81,7 @@ def _bracketed(sentence: Sentence, rate: int, wholes: dict[int, int]) -> Frame |
     7,790 hospitalizations, 1,101 (14.1%) had ...', '44 of the 50 companies (88%) publish'.
     Brackets are read past as asides, so this reads the sentence as written."""
     claims, rate_claim = sentence.claims, sentence.claims[rate]
-    text, at = rate_claim.sentence, rate_claim.span.start - sentence.start
+    text = rate_claim.sentence
     opening = BRACKET_BEFORE.search(text, 0, max(0, hedge_start(rate_claim)))
     if rate_claim.unit != "%" or not opening or not BRACKET_AFTER.match(text, rate_claim.span.end - sentence.start):
         return None

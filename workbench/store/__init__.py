@@ -10,7 +10,7 @@ from .articles import (
 from .claims import article_claims, claims_by_article, as_claims, claims_of_quantities, get_claim
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .dashboard import findings_by_rule, oldest_unreviewed_assigned, open_failing, reviewed_per_day
-from .presence import hold, present, release
+from .presence import hold, present
 from .connection import StoreError, backup, check_integrity, database_path, open_db, transaction, utc_now
 from .findings import (
     CheckEnded, add_reviewer_check, article_findings, end_reviewer_check, findings_by_article, replace_findings,
@@ -36,7 +36,7 @@ __all__ = [
     "article_verdicts", "as_claims", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "ARTICLE_FILTERS", "ARTICLE_SORTS", "PROGRESS", "article_sources", "article_totals",
-    "hold", "present", "release",
+    "hold", "present",
     "findings_by_rule", "oldest_unreviewed_assigned", "open_failing", "reviewed_per_day",
     "EDITABLE", "ArticleChanged", "article_changes", "delete_article", "deleted_archive", "deleted_articles", "edit_article",
     "export_counts", "export_ids", "newest_change", "article_checks", "article_moves", "claim_articles", "ids_free", "restore_checks",

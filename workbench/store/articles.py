@@ -64,6 +64,9 @@ def article_ids(db: sqlite_utils.Database) -> list[int]:
     return [row["id"] for row in db.query("SELECT id FROM articles ORDER BY id")]
 
 
+# An article's figures and its failed checks, as the list and an import's report count them.
+FIGURES = "(SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0)"
+FAILING = "(SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail')"
 # Orders the articles list offers; 'newest' pages by id, the others by offset.
 ARTICLE_SORTS = {
     "newest": "id DESC",
@@ -91,11 +94,11 @@ def _listed(filters: dict) -> tuple[str, list]:
     return f"""
         SELECT * FROM (
             SELECT a.id, a.title, a.source, a.url, a.created_at, a.assignee,
-                (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0) AS claims,
+                {FIGURES} AS claims,
                 (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}) AS to_review,
                 (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND {REQUIRED}
                    AND c.state IN ('reviewed', 'published')) AS reviewed,
-                (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail') AS failing
+                {FAILING} AS failing
             FROM articles a {'WHERE ' + ' AND '.join(inner) if inner else ''})
         {'WHERE ' + ' AND '.join(outer) if outer else ''}""", params  # nosec B608
 
@@ -132,7 +135,5 @@ def article_totals(db: sqlite_utils.Database, *article_ids: int) -> dict[int, di
     if not article_ids:
         return {}
     return {article_id: {"claims": claims, "failing": failing} for article_id, claims, failing in db.execute(f"""
-        SELECT a.id,
-            (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.removed = 0),
-            (SELECT count(*) FROM findings f WHERE f.article_id = a.id AND f.status = 'fail')
+        SELECT a.id, {FIGURES}, {FAILING}
         FROM articles a WHERE a.id IN ({marks(article_ids)})""", article_ids)}  # nosec B608

@@ -29,10 +29,6 @@ def hold(db: sqlite_utils.Database, claim_id: int, reviewer: str) -> None:
                    [claim_id, reviewer, utc_now()])
 
 
-def release(db: sqlite_utils.Database, reviewer: str) -> None:
-    with transaction(db):
-        db.execute("DELETE FROM presence WHERE reviewer = ?", [reviewer])
-
 
 def present(db: sqlite_utils.Database, article_id: int, reviewer: str) -> dict[int, list[str]]:
     """The article's figures others have open, with their names."""

@@ -6,6 +6,7 @@ from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 
 from .. import store
+from ..parsing import NumberError, whole
 from ..verdicts import parse_verdict_form
 from .access import allow
 from .articles import back_to_claim, claim_or_404
@@ -85,8 +86,8 @@ def undo(claim_id: int):
     db = get_db()
     history = store.claim_history(db, claim_id)
     try:
-        base = int(request.form.get("base_version", ""))
-    except ValueError:
+        base = whole(request.form.get("base_version", ""), "base_version")
+    except NumberError:
         base = -1
     if not history or history[-1]["version"] != base or history[-1]["reviewer"] != current_user.name:
         return _widget(claim, 409, state_error="Nothing to undo: the verdict shown is no longer the one you saved.")

@@ -169,3 +169,18 @@ def test_a_records_id_is_its_external_id_and_other_fields_are_metadata(record, e
 def test_csv_ids_and_categories_are_read_alike():
     [document] = read_text("id,title,text,category\n17,T,Some 5 people.,tech\n", "r.csv", "csv")
     assert (document.external_id, document.metadata) == ("17", {"category": "tech"})
+
+
+@pytest.mark.parametrize("page, title", [
+    ("<p> </p>", None),  # text of spaces only: no article
+    ("<html><head><title> </title></head><body><article><p>Some 5 people came to the town hall meeting on "
+     "Tuesday.</p></article></body></html>", "Some 5 people came to the town hall meeting on Tuesday."),
+])
+def test_a_page_of_spaces_has_no_text_and_a_blank_title_gives_way_to_the_first_line(page, title):
+    from workbench.readers import read_bytes
+
+    [item] = read_bytes(page.encode(), "feed.html", "html")
+    if title is None:
+        assert isinstance(item, Rejection) and "no article text" in item.reason
+    else:
+        assert item.title == title

@@ -59,12 +59,13 @@ def from_html(raw: str, origin: str) -> Document | Rejection:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
-    if not extracted or not extracted.text:
+    if not extracted or not (extracted.text or "").strip():  # a page of nothing but spaces has no text either
         return Rejection(origin, "no article text found in the HTML")
+    title = (extracted.title or "").strip() or next(line.strip() for line in extracted.text.splitlines() if line.strip())
     # The page's own address, from its metadata, is kept only when it is a web address the
     # workbench would take from a record: nobody typed it, so it is no reason to refuse the page.
     return admit(Document(
-        title=headline(extracted.title or extracted.text.splitlines()[0]), text=extracted.text, origin=origin,
+        title=headline(title), text=extracted.text, origin=origin,
         url=extracted.url if urls.is_web_url(extracted.url) else None, source=extracted.sitename,
         published=extracted.date,
     ))

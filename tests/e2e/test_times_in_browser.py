@@ -19,7 +19,7 @@ def test_a_verdicts_time_shows_in_the_reviewers_zone_with_utc_on_hover(browser, 
     open_seed(page, server)
     item = record_verdict(page, "900", "accurate", "Matches the report.")
     item.locator(".saved").wait_for()
-    time = item.locator("small.by time")
+    time = item.locator("small.by time[data-local]")  # once the page has shown it in the zone
     time.wait_for()
     utc = time.get_attribute("title")
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", utc)  # the server's words, kept on hover

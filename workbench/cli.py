@@ -230,6 +230,46 @@ def _read_inputs(paths, files, fmt, counter):
 
 
 @cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The folder to write; with --scheduler, one every worker can write.")
+@click.option("--format", "fmt", type=click.Choice(("parquet", "jsonl")), default="parquet", show_default=True)
+@click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="the number of cores",
+              help="Start a local Dask cluster of this many worker processes.")
+@click.option("--scheduler", metavar="ADDRESS", help="Use the running Dask cluster at this address instead (tcp://host:8786).")
+def analyse(inputs, out, fmt, workers, scheduler):
+    """Extract and check an archive on a Dask cluster: files, folders, globs, sharded JSONL.
+
+    Writes one record per article (document, claims, findings) to OUT/articles, the
+    findings that link articles to OUT/links, and what could not be read to
+    OUT/rejected.jsonl; `workbench import OUT` loads it without extracting again.
+    Needs the cluster extra: pip install 'workbench[cluster]'.
+
+    Example: workbench analyse ../shared/corpus/ --out archive/ --workers 2
+    """
+    try:
+        from dask.distributed import Client
+
+        from .archive.cluster import analyse as run, local_cluster
+    except ImportError as error:
+        raise click.ClickException(f"workbench analyse needs Dask ({error.name} is missing): "
+                                   "pip install 'workbench[cluster]'") from None
+    if (out / "analysis.json").exists():
+        raise click.ClickException(f"{out} holds an analysis already; choose a new folder")
+    cluster = None if scheduler else local_cluster(workers)
+    with Client(scheduler or cluster) as client:
+        if scheduler:
+            click.echo(f"Dask cluster at {scheduler}; its dashboard: {client.dashboard_link}", err=True)
+        manifest = run(client, list(inputs), out, fmt, show_progress=sys.stderr.isatty())
+    if cluster is not None:
+        cluster.close()
+    click.echo(f"analysed {manifest['articles']} articles on {manifest['workers']} workers in {manifest['seconds']} s: "
+               f"{manifest['links']} findings link articles, rejected {manifest['rejected']} (see {out / 'rejected.jsonl'})")
+    if manifest["rejected"]:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 def extract(source):
     """Print the claims of one text (a file, or - for stdin) as JSON, without touching the database.

@@ -12,6 +12,7 @@ from itertools import islice
 import sqlite_utils
 
 from . import restore, store
+from .archive.load import Analysed
 from .checks import Finding
 from .checks.rules import run_checks
 from .documents import Document, Outcome, Rejection
@@ -28,9 +29,31 @@ def analyse(text: str) -> tuple[list[Claim], list[Finding]]:
 
 def _store(db: sqlite_utils.Database, document: Document, claims: list[Claim], findings: list[Finding]) -> Outcome:
     across, others = across_articles(db, None, claims)
+    return _insert(db, document, claims, findings + across, others)
+
+
+def _insert(db: sqlite_utils.Database, document: Document, claims: list[Claim], findings: list[Finding],
+            others: list[int]) -> Outcome:
     article = {**vars(document), "sha256": document.sha256}
-    article_id, stored = store.insert_article(db, article, claims, findings + across, others)
+    article_id, stored = store.insert_article(db, article, claims, findings, others)
     return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)
+
+
+def store_analysed(db: sqlite_utils.Database, item: Analysed) -> Outcome:
+    """An article as `workbench analyse` left it, not extracted again: its links to earlier
+    articles find the other figure by article and span, and are dropped where that article
+    is not in this database or no longer has the figure."""
+    existing = store.find_by_sha256(db, item.document.sha256)
+    if existing is not None:
+        return Outcome(item.document, existing, stored=False)
+    others, across = [], []
+    for link in item.links:
+        other = store.claim_at(db, link["other_article"], link["other_start"], link["other_end"])
+        if other is not None:
+            others.append(other)
+            across.append(Finding(link["rule"], [link["claim"], len(item.claims) + len(others) - 1],
+                                  link["status"], link["explanation"], link["origin"]))
+    return _insert(db, item.document, item.claims, item.findings + across, others)
 
 
 def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:
@@ -96,6 +119,8 @@ def _store_batch(db: sqlite_utils.Database, batch: list, fresh: list[Document], 
                 yield item
             elif isinstance(item, restore.Exported):
                 yield restore.restore(db, item)
+            elif isinstance(item, Analysed):
+                yield store_analysed(db, item)
             elif id(item) in analysed:
                 yield _store(db, item, *analysed[id(item)])
             else:  # present before this import, or earlier in this one

@@ -130,13 +130,14 @@ def _json(text: str, origin: str) -> object | Rejection:
         return Rejection(origin, "JSON nested too deeply")
 
 
-def read_lines(lines: Iterable[str], name: str, fmt: str) -> Iterator[Document | Rejection]:
+def read_lines(lines: Iterable[str], name: str, fmt: str, first: int = 1) -> Iterator[Document | Rejection]:
     """The records of a jsonl or csv file, a line at a time; bytes that are not UTF-8
-    end the file with a rejection naming the line, after the good lines before it."""
-    n = 0
+    end the file with a rejection naming the line, after the good lines before it. JSONL
+    lines are numbered from `first`, for a block that starts further into its file."""
+    n = first - 1
     try:
         if fmt == "jsonl":
-            for n, line in enumerate(lines, 1):
+            for n, line in enumerate(lines, first):
                 if line.strip():
                     record = _json(line, f"{name} line {n}")
                     yield record if isinstance(record, Rejection) else from_record(record, f"{name} line {n}")
@@ -237,11 +238,16 @@ def format_of(path: Path) -> str:
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | Rejection]:
-    """Files as given, folders walked for supported files, globs expanded."""
+    """Files as given, folders walked for supported files, globs expanded. A folder that
+    `workbench analyse` wrote is given whole, to be read as the analysis it is."""
+    from .archive.parts import is_analysis
+
     for given in paths:
         matches = [Path(p) for p in sorted(glob.glob(given, recursive=True))] or [Path(given)]
         for path in matches:
-            if path.is_dir():
+            if is_analysis(path):
+                yield path
+            elif path.is_dir():
                 yield from sorted(p for p in path.rglob("*") if p.is_file() and format_of(p) in FORMATS)
             elif path.is_file():
                 yield path
@@ -266,6 +272,11 @@ class ByteCounter:
 def read_file(path: Path, counter: ByteCounter | None = None) -> Iterator[Document | Rejection]:
     from . import restore  # see read_bytes
 
+    if path.is_dir():  # an analysis, as expand gives one
+        from .archive.load import read_analysis
+
+        yield from read_analysis(path)
+        return
     counter = counter or ByteCounter()
     fmt = format_of(path)
     try:

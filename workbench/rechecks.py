@@ -13,7 +13,7 @@ from . import store
 from .checks import Finding
 from .checks.manual import ManualCheck, evaluate
 from .checks.proposals import Proposal, propose
-from .checks.repeated import eligible, quantity_key, repeated_across
+from .checks.repeated import ACROSS, eligible, quantity_key, repeated_across
 from .checks.rules import run_checks
 from .extract import Claim
 
@@ -23,7 +23,7 @@ def across_articles(db: sqlite_utils.Database, article_id: int | None,
     """Findings relating these claims to other articles' figures of the same quantity,
     and the ids of those figures (the findings index into claims followed by them)."""
     keys = {quantity_key(c) for c in claims if eligible(c)}
-    rows = store.claims_of_quantities(db, keys, article_id) if keys else []
+    rows = store.claims_of_quantities(db, keys, article_id, ACROSS) if keys else []
     return repeated_across(claims, store.as_claims(rows)), [row["id"] for row in rows]
 
 

@@ -25,6 +25,10 @@ NOUN_PHRASE = re.compile(r"\s+((?:[a-z]+\s+){1,3}[a-z]+)(?:\s+([A-Z][\w-]*))?") 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SHARED_WORDS = 3
 RESTATEMENTS = 50
+# Across articles, each figure is weighed against the newest statements of its quantity
+# (kind, unit, subject) in the articles before it, at most ACROSS of them: import asks the
+# database for them, an archive's analysis finds them in a shuffle (archive/links.py).
+ACROSS = 200
 CONTRAST = re.compile(r"\b(?:vs|versus|another|other|each|every|per\s+year|a\s+year)\b", re.IGNORECASE)
 PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d\d)?|january|february|march|april|may|june|july|august|september|october|november|"
@@ -35,6 +39,12 @@ PERIOD = re.compile(
 def eligible(claim: Claim) -> bool:
     """Whether a figure says enough about what it counts to be matched with another."""
     return claim.kind in AMOUNTS and names_an_entity(claim) and bool(claim.unit) and not is_vague(claim)
+
+
+def keyed(claim: Claim) -> bool:
+    """Whether the figure's quantity key can be an eligible figure's: such figures take their
+    place among the statements of the quantity, though only eligible ones are compared."""
+    return claim.kind in AMOUNTS and bool(claim.unit)
 
 
 def quantity_key(claim: Claim) -> tuple[str, str, str]:

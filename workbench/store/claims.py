@@ -58,7 +58,7 @@ def claims_by_article(db: sqlite_utils.Database, *article_ids: int, removed: boo
 
 
 def claims_of_quantities(
-    db: sqlite_utils.Database, keys: set[tuple[str, str, str]], article_id: int | None, per_key: int = 200,
+    db: sqlite_utils.Database, keys: set[tuple[str, str, str]], article_id: int | None, per_key: int,
 ) -> list[dict]:
     """Other articles' claims with a (kind, unit, subject) in `keys`, the newest `per_key` of each."""
     rows: list[dict] = []
@@ -67,6 +67,15 @@ def claims_of_quantities(
             SELECT * FROM claims WHERE subject = ? AND unit = ? AND kind = ? AND article_id IS NOT ? AND removed = 0
             ORDER BY id DESC LIMIT ?""", [subject, unit, kind, article_id, per_key])
     return rows
+
+
+def claim_at(db: sqlite_utils.Database, sha256: str, start: int, end: int) -> int | None:
+    """The id of the live figure at [start, end) of the article with this text hash."""
+    row = db.execute("""
+        SELECT claims.id FROM articles JOIN claims ON claims.article_id = articles.id
+        WHERE articles.sha256 = ? AND claims.start = ? AND claims.end = ? AND claims.removed = 0
+        ORDER BY claims.id LIMIT 1""", [sha256, start, end]).fetchone()
+    return row[0] if row else None
 
 
 def get_claim(db: sqlite_utils.Database, claim_id: int) -> dict | None:

@@ -1,0 +1,43 @@
+"""The `repeated` rule across an archive: the statements of one quantity, gathered from
+every article by the shuffle, weighed as `workbench import` weighs them one article at a
+time. Each figure meets the newest ACROSS statements of its quantity in the articles before
+it (an article repeated word for word counts once, at its first place), newest first,
+through the rule's own comparison, so both ways give the same findings.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from itertools import groupby
+
+from ..checks.repeated import ACROSS, repeated_across
+from .records import claim_of
+
+LINK_FIELDS = ("rule", "status", "explanation", "origin", "article", "order", "claim", "rank",
+               "other_article", "other_order", "other_claim", "other_start", "other_end")
+
+
+def links(statements: list[tuple]) -> list[dict]:
+    """The findings linking articles among these statements of one quantity, each as a flat
+    record: the figure that meets the other (`article`, `claim`), and the other by its
+    article and span, with `rank`, its place among the statements the figure met."""
+    first_order: dict[str, int] = {}
+    for _, order, sha, _, _ in statements:
+        first_order[sha] = min(order, first_order.get(sha, order))
+    kept = sorted((s for s in statements if s[1] == first_order[s[2]]), key=lambda s: (s[1], s[3]))
+    window: deque[tuple] = deque(maxlen=ACROSS)  # (statement, its claim), the newest last
+    found = []
+    for _, article in groupby(((s, claim_of(s[4])) for s in kept), key=lambda pair: pair[0][1]):
+        article = list(article)
+        earlier = list(reversed(window))
+        for finding in repeated_across([c for _, c in article], [c for _, c in earlier]):
+            rank = finding.claims[1] - len(article)
+            mine, other = article[finding.claims[0]][0], earlier[rank][0]
+            found.append({
+                "rule": finding.rule, "status": finding.status, "explanation": finding.explanation,
+                "origin": finding.origin, "article": mine[2], "order": mine[1], "claim": mine[3], "rank": rank,
+                "other_article": other[2], "other_order": other[1], "other_claim": other[3],
+                "other_start": other[4]["span"]["start"], "other_end": other[4]["span"]["end"],
+            })
+        window.extend(article)
+    return found

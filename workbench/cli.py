@@ -237,7 +237,9 @@ def _read_inputs(paths, files, fmt, counter):
 @click.option("--workers", type=click.IntRange(1), default=os.cpu_count() or 1, show_default="the number of cores",
               help="Start a local Dask cluster of this many worker processes.")
 @click.option("--scheduler", metavar="ADDRESS", help="Use the running Dask cluster at this address instead (tcp://host:8786).")
-def analyse(inputs, out, fmt, workers, scheduler):
+@click.option("--blocksize", metavar="SIZE", help="Bytes of input a task reads, as Dask writes sizes (64MB); "
+              "by default several pieces for each worker, at most 32MB.")
+def analyse(inputs, out, fmt, workers, scheduler, blocksize):
     """Extract and check an archive on a Dask cluster: files, folders, globs, sharded JSONL.
 
     Writes one record per article (document, claims, findings) to OUT/articles, the
@@ -254,13 +256,21 @@ def analyse(inputs, out, fmt, workers, scheduler):
     except ImportError as error:
         raise click.ClickException(f"workbench analyse needs Dask ({error.name} is missing): "
                                    "pip install 'workbench[cluster]'") from None
+    from dask.utils import parse_bytes
+
     if (out / "analysis.json").exists():
         raise click.ClickException(f"{out} holds an analysis already; choose a new folder")
+    try:
+        size = parse_bytes(blocksize) if blocksize else None
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--blocksize") from None
+    if size is not None and size < 1:
+        raise click.BadParameter("must be at least one byte", param_hint="--blocksize")
     cluster = None if scheduler else local_cluster(workers)
     with Client(scheduler or cluster) as client:
         if scheduler:
             click.echo(f"Dask cluster at {scheduler}; its dashboard: {client.dashboard_link}", err=True)
-        manifest = run(client, list(inputs), out, fmt, show_progress=sys.stderr.isatty())
+        manifest = run(client, list(inputs), out, fmt, size, show_progress=sys.stderr.isatty())
     if cluster is not None:
         cluster.close()
     click.echo(f"analysed {manifest['articles']} articles on {manifest['workers']} workers in {manifest['seconds']} s: "

@@ -92,17 +92,20 @@ def local_cluster(workers: int) -> LocalCluster:
                         dashboard_address=None)
 
 
-def analyse(client: Client, inputs: list[str], out: Path, fmt: str, show_progress: bool = False) -> dict:
-    """Analyse the archive into `out`, and return the manifest written there last."""
+def analyse(client: Client, inputs: list[str], out: Path, fmt: str, blocksize: int | None = None,
+            show_progress: bool = False) -> dict:
+    """Analyse the archive into `out` in pieces of `blocksize` bytes (by default, several for
+    each worker), and return the manifest, which is written complete only at the end."""
     started = time.monotonic()
     workers = max(1, len(client.scheduler_info()["workers"]))
     total = sum(path.stat().st_size for path in expand(inputs) if isinstance(path, Path))
-    pieces, missing = plan(inputs, block_size(total, workers))
+    pieces, missing = plan(inputs, blocksize or block_size(total, workers))
     blocks = [piece for piece in pieces if isinstance(piece, Block)]
     counts = dict(zip((b.number for b in blocks), client.gather(client.map(newlines, blocks))))
     pieces = with_line_numbers(pieces, counts)
 
     out.mkdir(parents=True, exist_ok=True)
+    write_manifest(out, {"format": fmt, "inputs": list(inputs), "complete": False})
     # Each piece is analysed once, as a future the shuffle and the summaries both read.
     analysed = client.map(analyse_piece, pieces, out=out, fmt=fmt, pure=False)
     shuffled = dask.bag.from_delayed([dask.delayed(getattr)(piece, "statements") for piece in analysed]) \
@@ -118,7 +121,7 @@ def analyse(client: Client, inputs: list[str], out: Path, fmt: str, show_progres
     with (out / "rejected.jsonl").open("w", encoding="utf-8") as file:
         file.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rejected)
     manifest = {
-        "format": fmt, "inputs": list(inputs), "pieces": len(pieces), "workers": workers,
+        "format": fmt, "inputs": list(inputs), "complete": True, "pieces": len(pieces), "workers": workers,
         "articles": sum(articles for articles, _ in done), "rejected": len(rejected), "links": sum(linked),
         "seconds": round(time.monotonic() - started, 2),
         "worker_peak_memory_mb": sorted(round(m / 1e6) for m in client.run(peak_memory).values()),

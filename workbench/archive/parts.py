@@ -1,7 +1,8 @@
 """An analysis on disk: DIR/articles/ and DIR/links/ hold part files, one a piece of the
 archive, as Parquet (through pyarrow) or JSONL; DIR/rejected.jsonl the records that could
-not be read; DIR/analysis.json, written last, says what the rest holds. An output without
-it is an analysis that never finished, and is not read.
+not be read; DIR/analysis.json says what the rest holds. It is written first, marked
+incomplete, and again at the end: an analysis that never finished is known as one, and
+not read (nor walked as a folder of plain records).
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ def read_manifest(out: Path) -> dict | str:
         return f"{MANIFEST}: field 'schema' is not {SCHEMA_ID!r}"
     if manifest.get("format") not in FORMATS:
         return f"{MANIFEST}: field 'format' must be one of {', '.join(FORMATS)}"
+    if manifest.get("complete") is not True:
+        return "the analysis did not finish (its analysis.json says so): run `workbench analyse` again into a new folder"
     return manifest
 
 

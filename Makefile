@@ -5,7 +5,7 @@ DB     ?= db/workbench.db
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test check-runtime audit bench bench-scale bench-load eval score-sealed install install-test chromium clean
+.PHONY: run test check-runtime audit bench bench-scale bench-load bench-cluster eval score-sealed install install-test chromium clean
 
 run: install
 	$(BIN)/workbench init --db $(DB)
@@ -37,6 +37,10 @@ bench-scale: install-bench
 # 20 reviewers for 60 s against `workbench serve` on 127.0.0.1; other runs: python -m benchmarks.load --help
 bench-load: install-bench
 	$(BIN)/python -m benchmarks.load
+
+# BBC + Reuters through `workbench analyse` on 1 and 2 local Dask workers, against `workbench import --jobs`.
+bench-cluster: install-test
+	$(BIN)/python -m benchmarks.cluster
 
 eval: install
 	$(BIN)/python -m benchmarks.eval

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from workbench import store
 from workbench.archive.cluster import analyse, local_cluster
-from workbench.archive.parts import MANIFEST, parts
+from workbench.archive.parts import BATCH, MANIFEST, PartWriter, part_path, parts, read_part
 from workbench.checks.repeated import ACROSS
 from workbench.cli import cli
 from workbench.ingest import import_documents
@@ -214,3 +214,19 @@ def test_past_the_window_of_statements_both_ways_weigh_the_same_ones(client, tmp
     assert contents(tmp_path / "analysed.db") == expected
     last = expected["articles"][-1][0]
     assert sum(row[1] == last and row[2] == "repeated" for row in expected["findings"]) == ACROSS
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_a_part_written_a_batch_at_a_time_reads_back_whole(tmp_path, fmt):
+    links = [{"rule": "repeated", "status": "warn", "explanation": f"link {n} – “quoted”", "origin": "auto",
+              "article": "a" * 64, "order": n, "claim": n % 7, "rank": n % 200, "other_article": "b" * 64,
+              "other_order": 2 ** 40 + n, "other_claim": 0, "other_start": n, "other_end": n + 3} for n in range(2 * BATCH + 5)]
+    path = part_path(tmp_path, "links", 3, fmt)
+    with PartWriter(path, "links") as writer:
+        for link in links:
+            writer.write(link)
+    assert writer.count == len(links) and parts(tmp_path, "links") == [path]
+    assert [record for _, record in read_part(path)] == links
+    with PartWriter(part_path(tmp_path, "links", 4, fmt), "links"):
+        pass
+    assert parts(tmp_path, "links") == [path]  # no records, no file

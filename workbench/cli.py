@@ -269,11 +269,13 @@ def analyse(inputs, out, fmt, workers, scheduler, blocksize):
     cluster = None if scheduler else local_cluster(workers)
     with Client(scheduler or cluster) as client:
         if scheduler:
-            click.echo(f"Dask cluster at {scheduler}; its dashboard: {client.dashboard_link}", err=True)
+            dashboard = "dashboard" in client.scheduler_info().get("services", {})
+            click.echo(f"Dask cluster at {scheduler}" + (f"; its dashboard: {client.dashboard_link}" if dashboard else ""), err=True)
         manifest = run(client, list(inputs), out, fmt, size, show_progress=sys.stderr.isatty())
     if cluster is not None:
         cluster.close()
-    click.echo(f"analysed {manifest['articles']} articles on {manifest['workers']} workers in {manifest['seconds']} s: "
+    workers = f"{manifest['workers']} worker" + ("s" if manifest["workers"] > 1 else "")
+    click.echo(f"analysed {manifest['articles']} articles on {workers} in {manifest['seconds']} s: "
                f"{manifest['links']} findings link articles, rejected {manifest['rejected']} (see {out / 'rejected.jsonl'})")
     if manifest["rejected"]:
         sys.exit(1)

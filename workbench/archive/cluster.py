@@ -21,7 +21,7 @@ from dask.distributed import Client, LocalCluster, progress
 from ..documents import Document, Rejection
 from ..ingest import analyse as analyse_text
 from .links import links
-from .parts import part_path, write_manifest, write_part
+from .parts import PartWriter, part_path, write_manifest
 from ..readers import expand
 from .pieces import BLOCK_BYTES, Block, Piece, newlines, order, plan, read_piece, with_line_numbers
 from .records import article_record, statements
@@ -39,24 +39,24 @@ class PieceResult:
 
 
 def analyse_piece(piece: Piece, out: Path, fmt: str) -> PieceResult:
-    result, records = PieceResult(), []
-    for n, (path, item) in enumerate(read_piece(piece)):
-        if isinstance(item, Rejection):
-            result.rejected.append(_rejected(path, item))
-        elif not isinstance(item, Document):  # an export's article, which keeps its own history
-            result.rejected.append(_rejected(path, Rejection(item.origin, "an export of the workbench: load it "
-                                                                          "with `workbench import`, which keeps its verdicts")))
-        else:
-            try:
-                claims, findings = analyse_text(item.text)
-            except Exception as error:  # noqa: BLE001 - one article the extractor cannot read never stops the archive
-                result.rejected.append(_rejected(path, Rejection(item.origin, f"analysis failed: {error!r}")))
-                continue
-            record = article_record(item, order(piece, n), claims, findings)
-            records.append(record)
-            result.statements += statements(record, claims)
-    write_part(part_path(out, "articles", piece.number, fmt), records, "articles")
-    result.articles = len(records)
+    result = PieceResult()
+    with PartWriter(part_path(out, "articles", piece.number, fmt), "articles") as articles:
+        for n, (path, item) in enumerate(read_piece(piece)):
+            if isinstance(item, Rejection):
+                result.rejected.append(_rejected(path, item))
+            elif not isinstance(item, Document):  # an export's article, which keeps its own history
+                result.rejected.append(_rejected(path, Rejection(item.origin, "an export of the workbench: load it "
+                                                                              "with `workbench import`, which keeps its verdicts")))
+            else:
+                try:
+                    claims, findings = analyse_text(item.text)
+                except Exception as error:  # noqa: BLE001 - one article the extractor cannot read never stops the archive
+                    result.rejected.append(_rejected(path, Rejection(item.origin, f"analysis failed: {error!r}")))
+                    continue
+                record = article_record(item, order(piece, n), claims, findings)
+                articles.write(record)
+                result.statements += statements(record, claims)
+    result.articles = articles.count
     return result
 
 
@@ -69,9 +69,11 @@ def _rejected(path: str, rejection: Rejection) -> dict:
 
 
 def write_links(statements_by_key: list, out: Path, number: int, fmt: str) -> int:
-    found = [link for _, group in statements_by_key for link in links(group)]
-    write_part(part_path(out, "links", number, fmt), found, "links")
-    return len(found)
+    with PartWriter(part_path(out, "links", number, fmt), "links") as found:
+        for _, group in statements_by_key:
+            for link in links(group):
+                found.write(link)
+    return found.count
 
 
 def peak_memory() -> int:

@@ -36,20 +36,52 @@ def parts(out: Path, dataset: str) -> list[Path]:
     return [p for _, p in sorted(found)]
 
 
-def write_part(path: Path, records: list[dict], dataset: str) -> None:
-    """One piece's records as a part file, in the format its name ends with; none, no file."""
-    if not records:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.suffix == ".jsonl":
-        with path.open("w", encoding="utf-8") as file:
-            file.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
-        return
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class PartWriter:
+    """A part file written a batch of records at a time, in the format its name ends with,
+    so a piece of any size holds one batch in memory; with no records, no file."""
 
-    rows = [{**r, "metadata": json.dumps(r["metadata"], ensure_ascii=False)} if "metadata" in r else r for r in records]
-    pq.write_table(pa.Table.from_pylist(rows, arrow_schema(dataset)), path, row_group_size=BATCH)
+    def __init__(self, path: Path, dataset: str) -> None:
+        self.path, self.dataset = path, dataset
+        self.batch: list[dict] = []
+        self.count = 0
+        self.file = None
+
+    def __enter__(self) -> PartWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._flush()
+        if self.file is not None:
+            self.file.close()
+
+    def write(self, record: dict) -> None:
+        self.batch.append(record)
+        self.count += 1
+        if len(self.batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        if self.file is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = self._open()
+        if self.path.suffix == ".jsonl":
+            self.file.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in self.batch)
+        else:
+            import pyarrow as pa
+
+            rows = [{**r, "metadata": json.dumps(r["metadata"], ensure_ascii=False)} if "metadata" in r else r
+                    for r in self.batch]
+            self.file.write_table(pa.Table.from_pylist(rows, arrow_schema(self.dataset)))
+        self.batch = []
+
+    def _open(self):
+        if self.path.suffix == ".jsonl":
+            return self.path.open("w", encoding="utf-8")
+        import pyarrow.parquet as pq
+
+        return pq.ParquetWriter(self.path, arrow_schema(self.dataset))
 
 
 def read_part(path: Path) -> Iterator[tuple[str, dict | Exception]]:

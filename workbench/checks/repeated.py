@@ -44,7 +44,7 @@ def eligible(claim: Claim) -> bool:
 def keyed(claim: Claim) -> bool:
     """Whether the figure's quantity key can be an eligible figure's: such figures take their
     place among the statements of the quantity, though only eligible ones are compared."""
-    return claim.kind in AMOUNTS and bool(claim.unit)
+    return claim.kind in AMOUNTS and bool(claim.unit) and bool(claim.subject)
 
 
 def quantity_key(claim: Claim) -> tuple[str, str, str]:

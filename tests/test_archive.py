@@ -230,3 +230,33 @@ def test_a_part_written_a_batch_at_a_time_reads_back_whole(tmp_path, fmt):
     with PartWriter(part_path(tmp_path, "links", 4, fmt), "links"):
         pass
     assert parts(tmp_path, "links") == [path]  # no records, no file
+
+
+def findings_by_place(path):
+    """Each finding with its article and its figures named by article hash and span, so two
+    databases compare whatever order the findings were stored in."""
+    with sqlite3.connect(path) as db:
+        rows = db.execute("""
+            SELECT f.id, a.sha256, f.rule, f.status, f.explanation, ca.sha256, c.start, c.end
+            FROM findings f JOIN articles a ON a.id = f.article_id JOIN finding_claims fc ON fc.finding_id = f.id
+            JOIN claims c ON c.id = fc.claim_id JOIN articles ca ON ca.id = c.article_id""").fetchall()
+    named = {}
+    for finding, *head, sha, start, end in rows:
+        named.setdefault((finding, *head), set()).add((sha, start, end))
+    return sorted((*head, sorted(figures)) for (_, *head), figures in named.items())
+
+
+def test_an_archive_loaded_beside_articles_already_there_is_linked_to_them(client, corpus, tmp_path):
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text(story(4).replace("Barclays results 4", "Earlier") + " Barclays is a bank.")
+    out = tmp_path / "analysis"
+    analyse(client, [str(corpus)], out, "jsonl")
+    plain_import(tmp_path / "plain.db", [str(earlier), str(corpus)])
+    plain_import(tmp_path / "analysed.db", [str(earlier)])
+    analysed_import(tmp_path / "analysed.db", out)
+    expected = findings_by_place(tmp_path / "plain.db")
+    assert findings_by_place(tmp_path / "analysed.db") == expected
+    with sqlite3.connect(tmp_path / "plain.db") as db:
+        [(first,)] = db.execute("SELECT sha256 FROM articles WHERE id = 1").fetchall()
+    linked = [figures for _, rule, _, _, figures in expected if rule == "repeated" and first in {sha for sha, _, _ in figures}]
+    assert len(linked) > 3

@@ -39,10 +39,11 @@ def _insert(db: sqlite_utils.Database, document: Document, claims: list[Claim], 
     return Outcome(document, article_id, stored=stored, claims=len(claims) if stored else 0)
 
 
-def store_analysed(db: sqlite_utils.Database, item: Analysed) -> Outcome:
-    """An article as `workbench analyse` left it, not extracted again: its links to earlier
-    articles find the other figure by article and span, and are dropped where that article
-    is not in this database or no longer has the figure."""
+def store_analysed(db: sqlite_utils.Database, item: Analysed, up_to: int) -> Outcome:
+    """An article as `workbench analyse` left it, not extracted again. Its links to earlier
+    articles of the archive find the other figure by article and span, and are dropped where
+    that article is not in this database or no longer has the figure; the figures the
+    database held before this import (ids up to `up_to`) are weighed here, as import does."""
     existing = store.find_by_sha256(db, item.document.sha256)
     if existing is not None:
         return Outcome(item.document, existing, stored=False)
@@ -53,6 +54,15 @@ def store_analysed(db: sqlite_utils.Database, item: Analysed) -> Outcome:
             others.append(other)
             across.append(Finding(link["rule"], [link["claim"], len(item.claims) + len(others) - 1],
                                   link["status"], link["explanation"], link["origin"]))
+    if up_to:
+        linked = set(others)
+        found, ids = across_articles(db, None, item.claims, up_to)
+        for finding in found:
+            mine, other = finding.claims[0], ids[finding.claims[1] - len(item.claims)]
+            if other not in linked:  # an article of the archive already present: its link came with it
+                others.append(other)
+                across.append(Finding(finding.rule, [mine, len(item.claims) + len(others) - 1], finding.status,
+                                      finding.explanation, finding.origin))
     return _insert(db, item.document, item.claims, item.findings + across, others)
 
 
@@ -78,6 +88,7 @@ def import_documents(
     stream. With jobs > 0, that many worker processes analyse the next batch while this one
     stores the last (storing is one process's work: SQLite has one writer)."""
     pool, pending = None, None
+    up_to = store.last_claim_id(db)  # the figures an analysed archive's articles are weighed against here
     try:
         items = iter(items)
         while True:
@@ -91,7 +102,7 @@ def import_documents(
             texts = [document.text for document in fresh]
             work = pool.map_async(analyse, texts, chunksize=8) if pool else None
             if pending:
-                yield from _store_batch(db, *pending)
+                yield from _store_batch(db, *pending, up_to)
             if not batch:
                 return
             pending = batch, fresh, work or _Done(list(map(analyse, texts)))
@@ -111,7 +122,8 @@ class _Done:
         return self.results
 
 
-def _store_batch(db: sqlite_utils.Database, batch: list, fresh: list[Document], work) -> Iterator[Outcome | Rejection]:
+def _store_batch(db: sqlite_utils.Database, batch: list, fresh: list[Document], work,
+                 up_to: int) -> Iterator[Outcome | Rejection]:
     analysed = dict(zip(map(id, fresh), work.get()))
     with store.transaction(db):
         for item in batch:
@@ -120,7 +132,7 @@ def _store_batch(db: sqlite_utils.Database, batch: list, fresh: list[Document], 
             elif isinstance(item, restore.Exported):
                 yield restore.restore(db, item)
             elif isinstance(item, Analysed):
-                yield store_analysed(db, item)
+                yield store_analysed(db, item, up_to)
             elif id(item) in analysed:
                 yield _store(db, item, *analysed[id(item)])
             else:  # present before this import, or earlier in this one

@@ -18,12 +18,13 @@ from .checks.rules import run_checks
 from .extract import Claim
 
 
-def across_articles(db: sqlite_utils.Database, article_id: int | None,
-                    claims: list[Claim]) -> tuple[list[Finding], list[int]]:
-    """Findings relating these claims to other articles' figures of the same quantity,
-    and the ids of those figures (the findings index into claims followed by them)."""
+def across_articles(db: sqlite_utils.Database, article_id: int | None, claims: list[Claim],
+                    up_to: int | None = None) -> tuple[list[Finding], list[int]]:
+    """Findings relating these claims to other articles' figures of the same quantity (those
+    with ids up to `up_to`, when given), and the ids of those figures (the findings index
+    into claims followed by them)."""
     keys = {quantity_key(c) for c in claims if eligible(c)}
-    rows = store.claims_of_quantities(db, keys, article_id, ACROSS) if keys else []
+    rows = store.claims_of_quantities(db, keys, article_id, ACROSS, up_to) if keys else []
     return repeated_across(claims, store.as_claims(rows)), [row["id"] for row in rows]
 
 

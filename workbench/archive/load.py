@@ -9,6 +9,7 @@ and costs only itself.
 
 from __future__ import annotations
 
+import importlib.util
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,12 +39,9 @@ def read_analysis(out: Path) -> Iterator[Analysed | Rejection]:
     if isinstance(manifest, str):
         yield Rejection(str(out), manifest)
         return
-    if manifest["format"] == "parquet":
-        try:
-            import pyarrow  # noqa: F401 - only to say what is missing before reading
-        except ImportError:
-            yield Rejection(str(out), "an analysis in Parquet needs pyarrow: pip install 'workbench[cluster]'")
-            return
+    if manifest["format"] == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        yield Rejection(str(out), "an analysis in Parquet needs pyarrow: pip install 'workbench[cluster]'")
+        return
     links: dict[str, list[dict]] = defaultdict(list)
     for part in parts(out, "links"):
         for origin, record in read_part(part):

@@ -7,7 +7,7 @@ from .articles import (
     ARTICLE_FILTERS, ARTICLE_SORTS, PROGRESS, article_ids, article_sources, article_totals, articles_by_id, count_articles,
     find_by_sha256, get_article, insert_article, list_articles,
 )
-from .claims import article_claims, claims_by_article, as_claims, claim_at, claims_of_quantities, get_claim
+from .claims import article_claims, claims_by_article, as_claims, claim_at, claims_of_quantities, get_claim, last_claim_id
 from .corrections import ClaimExists, CorrectionConflict, add_claim, article_corrections, correct_claim, set_removed
 from .dashboard import findings_by_rule, oldest_unreviewed_assigned, open_failing, reviewed_per_day
 from .presence import hold, present
@@ -33,7 +33,7 @@ __all__ = [
     "check_integrity", "database_path", "utc_now",
     "articles_by_id", "claims_by_article", "findings_by_article",
     "ClaimExists", "add_claim", "set_removed", "CorrectionConflict", "StoreError", "ClaimRemoved", "VerdictConflict", "article_corrections", "correct_claim", "article_claims", "article_findings", "article_ids",
-    "article_verdicts", "as_claims", "claim_at", "claims_of_quantities", "backup", "claim_history", "count_articles", "current_verdict",
+    "article_verdicts", "as_claims", "claim_at", "claims_of_quantities", "last_claim_id", "backup", "claim_history", "count_articles", "current_verdict",
     "find_by_sha256", "get_article", "get_claim", "insert_article", "list_articles", "migrate",
     "ARTICLE_FILTERS", "ARTICLE_SORTS", "PROGRESS", "article_sources", "article_totals",
     "hold", "present",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..extract import Claim, Span
+from ..limits import MAX_INTEGER
 from .connection import marks, storable
 
 
@@ -59,14 +60,20 @@ def claims_by_article(db: sqlite_utils.Database, *article_ids: int, removed: boo
 
 def claims_of_quantities(
     db: sqlite_utils.Database, keys: set[tuple[str, str, str]], article_id: int | None, per_key: int,
+    up_to: int | None = None,
 ) -> list[dict]:
-    """Other articles' claims with a (kind, unit, subject) in `keys`, the newest `per_key` of each."""
+    """Other articles' claims with a (kind, unit, subject) in `keys`, the newest `per_key` of
+    each, of those with ids up to `up_to` when given."""
     rows: list[dict] = []
     for kind, unit, subject in sorted(keys):
         rows += db.query("""
             SELECT * FROM claims WHERE subject = ? AND unit = ? AND kind = ? AND article_id IS NOT ? AND removed = 0
-            ORDER BY id DESC LIMIT ?""", [subject, unit, kind, article_id, per_key])
+            AND id <= ? ORDER BY id DESC LIMIT ?""", [subject, unit, kind, article_id, MAX_INTEGER if up_to is None else up_to, per_key])
     return rows
+
+
+def last_claim_id(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM claims").fetchone()[0]
 
 
 def claim_at(db: sqlite_utils.Database, sha256: str, start: int, end: int) -> int | None:

@@ -260,3 +260,11 @@ def test_an_archive_loaded_beside_articles_already_there_is_linked_to_them(clien
         [(first,)] = db.execute("SELECT sha256 FROM articles WHERE id = 1").fetchall()
     linked = [figures for _, rule, _, _, figures in expected if rule == "repeated" and first in {sha for sha, _, _ in figures}]
     assert len(linked) > 3
+
+
+def test_inputs_that_are_not_there_make_an_empty_analysis_that_says_why(client, tmp_path):
+    out = tmp_path / "analysis"
+    manifest = analyse(client, [str(tmp_path / "nowhere" / "*.jsonl")], out, "parquet")
+    [rejected] = [json.loads(line) for line in (out / "rejected.jsonl").read_text().splitlines()]
+    assert (manifest["articles"], manifest["links"], rejected["reason"]) == (0, 0, "no such file or folder")
+    assert analysed_import(tmp_path / "analysed.db", out) == []

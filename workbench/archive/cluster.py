@@ -76,6 +76,14 @@ def write_links(statements_by_key: list, out: Path, number: int, fmt: str) -> in
     return found.count
 
 
+def _linked(analysed: list, out: Path, fmt: str) -> list:
+    """The shuffle: every piece's statements grouped by quantity, each group weighed by
+    `links`, and a part file of links written for each partition of the groups."""
+    shuffled = dask.bag.from_delayed([dask.delayed(getattr)(piece, "statements") for piece in analysed]) \
+        .groupby(lambda statement: statement[0], shuffle="tasks")
+    return [dask.delayed(write_links)(part, out, n, fmt) for n, part in enumerate(shuffled.to_delayed())]
+
+
 def peak_memory() -> int:
     """The most memory this process has held, in bytes (Linux counts kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -110,9 +118,7 @@ def analyse(client: Client, inputs: list[str], out: Path, fmt: str, blocksize: i
     write_manifest(out, {"format": fmt, "inputs": list(inputs), "complete": False})
     # Each piece is analysed once, as a future the shuffle and the summaries both read.
     analysed = client.map(analyse_piece, pieces, out=out, fmt=fmt, pure=False)
-    shuffled = dask.bag.from_delayed([dask.delayed(getattr)(piece, "statements") for piece in analysed]) \
-        .groupby(lambda statement: statement[0], shuffle="tasks")
-    written = client.compute([dask.delayed(write_links)(part, out, n, fmt) for n, part in enumerate(shuffled.to_delayed())])
+    written = client.compute(_linked(analysed, out, fmt)) if analysed else []
     # Only the counts and rejections come back here; the statements stay on the workers.
     summaries = client.map(_summary, analysed)
     if show_progress:

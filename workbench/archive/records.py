@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ..checks import Finding
-from ..checks.repeated import keyed, quantity_key
+from ..checks.repeated import eligible, keyed, quantity_key
 from ..documents import Document
 from ..export_formats import CLAIM_FIELDS
 from ..extract import Claim, Span
@@ -52,8 +52,9 @@ def finding_of(record: dict) -> Finding:
 def statements(record: dict, claims: list[Claim]) -> list[tuple]:
     """The article's figures as the shuffle carries them to the others of their quantity:
     (key, order, sha256, place in the article, claim record), for every figure whose key an
-    eligible figure could share."""
-    return [(quantity_key(claim), record["order"], record["sha256"], n, record["claims"][n])
+    eligible figure could share. A figure that is not itself eligible only takes its place
+    among the statements of its quantity, so it travels without its record."""
+    return [(quantity_key(claim), record["order"], record["sha256"], n, record["claims"][n] if eligible(claim) else None)
             for n, claim in enumerate(claims) if keyed(claim)]
 
 

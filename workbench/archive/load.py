@@ -29,10 +29,6 @@ class Analysed:
     findings: list[Finding]
     links: list[dict]  # `repeated` findings with earlier articles, in the order import finds them
 
-    @property
-    def origin(self) -> str:
-        return self.document.origin
-
 
 def read_analysis(out: Path) -> Iterator[Analysed | Rejection]:
     manifest = read_manifest(out)

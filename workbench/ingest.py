@@ -1,6 +1,7 @@
 """Storing articles: each document read in (readers.py) is extracted, checked and stored
-whole, unless its text is already present; an export's articles are restored (restore.py).
-Large imports are analysed by worker processes a batch at a time while this one stores.
+whole, unless its text is already present; an export's articles are restored (restore.py),
+and an analysed archive's are stored as analysed (archive/). Large imports are analysed by
+worker processes a batch at a time while this one stores.
 """
 
 from __future__ import annotations

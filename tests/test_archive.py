@@ -8,6 +8,7 @@ import json
 import sqlite3
 
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from workbench import store
@@ -39,8 +40,9 @@ def record(n: int, **fields) -> str:
 
 
 @pytest.fixture(scope="module")
-def client():
-    with local_cluster(2) as cluster, dask.Client(cluster) as client:
+def cluster():
+    """A local Dask cluster of two worker processes, and a client of it."""
+    with local_cluster(2) as local, dask.Client(local) as client:
         yield client
 
 
@@ -94,10 +96,10 @@ def analysed_import(path, out):
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
-def test_an_archive_analysed_on_two_workers_imports_as_a_plain_import_does(client, corpus, tmp_path, fmt):
+def test_an_archive_analysed_on_two_workers_imports_as_a_plain_import_does(cluster, corpus, tmp_path, fmt):
     out = tmp_path / "analysis"
     # Blocks of 1,500 bytes cut each shard into several pieces, read by both workers.
-    manifest = analyse(client, [str(corpus)], out, fmt, blocksize=1_500)
+    manifest = analyse(cluster, [str(corpus)], out, fmt, blocksize=1_500)
     assert manifest["workers"] == 2 and manifest["pieces"] >= 6 and manifest["complete"]
     assert len(parts(out, "articles")) >= 6 and parts(out, "links")
 
@@ -114,9 +116,9 @@ def test_an_archive_analysed_on_two_workers_imports_as_a_plain_import_does(clien
     assert len(expected["articles"]) == manifest["articles"] - 1  # the article stated twice is kept once
 
 
-def test_bad_records_are_written_with_file_and_line_and_never_stop_the_run(client, corpus, tmp_path):
+def test_bad_records_are_written_with_file_and_line_and_never_stop_the_run(cluster, corpus, tmp_path):
     out = tmp_path / "analysis"
-    manifest = analyse(client, [str(corpus), str(tmp_path / "missing.jsonl")], out, "jsonl", blocksize=1_500)
+    manifest = analyse(cluster, [str(corpus), str(tmp_path / "missing.jsonl")], out, "jsonl", blocksize=1_500)
     rejected = [json.loads(line) for line in (out / "rejected.jsonl").read_text().splitlines()]
     shard = str(corpus / "shard-2.jsonl")
     assert [(r["origin"], r["field"]) for r in rejected] == [
@@ -128,9 +130,9 @@ def test_bad_records_are_written_with_file_and_line_and_never_stop_the_run(clien
     assert manifest["rejected"] == 3 and manifest["articles"] == 12 + 8 + 1 + 4 + 5
 
 
-def test_articles_already_present_stay_as_they_are(client, corpus, tmp_path):
+def test_articles_already_present_stay_as_they_are(cluster, corpus, tmp_path):
     out = tmp_path / "analysis"
-    analyse(client, [str(corpus)], out, "jsonl")
+    analyse(cluster, [str(corpus)], out, "jsonl")
     db = store.open_db(tmp_path / "analysed.db")
     store.migrate(db)
     [first] = list(import_documents(db, read_paths([str(corpus / "note.txt")])))
@@ -144,9 +146,9 @@ def test_articles_already_present_stay_as_they_are(client, corpus, tmp_path):
     db.close()
 
 
-def test_an_analysed_record_that_does_not_hold_together_costs_only_itself(client, corpus, tmp_path):
+def test_an_analysed_record_that_does_not_hold_together_costs_only_itself(cluster, corpus, tmp_path):
     out = tmp_path / "analysis"
-    analyse(client, [str(corpus / "shard-1.jsonl")], out, "jsonl")
+    analyse(cluster, [str(corpus / "shard-1.jsonl")], out, "jsonl")
     [part] = parts(out, "articles")
     lines = part.read_text().splitlines()
     broken = [json.loads(line) for line in lines[:3]]
@@ -163,18 +165,18 @@ def test_an_analysed_record_that_does_not_hold_together_costs_only_itself(client
     assert sum(o.stored for o in outcomes if hasattr(o, "stored")) == 12 - 3
 
 
-def test_an_unfinished_analysis_is_refused_not_read_as_plain_records(client, corpus, tmp_path):
+def test_an_unfinished_analysis_is_refused_not_read_as_plain_records(cluster, corpus, tmp_path):
     out = tmp_path / "analysis"
-    analyse(client, [str(corpus / "shard-1.jsonl")], out, "jsonl")
+    analyse(cluster, [str(corpus / "shard-1.jsonl")], out, "jsonl")
     manifest = json.loads((out / MANIFEST).read_text())
     (out / MANIFEST).write_text(json.dumps({**manifest, "complete": False}))
     [refused] = analysed_import(tmp_path / "analysed.db", out)
     assert refused.origin == str(out) and "did not finish" in refused.reason
 
 
-def test_the_command_runs_on_a_given_scheduler_and_refuses_a_used_folder(client, corpus, tmp_path):
+def test_the_command_runs_on_a_given_scheduler_and_refuses_a_used_folder(cluster, corpus, tmp_path):
     out = tmp_path / "analysis"
-    address = client.scheduler.address
+    address = cluster.scheduler.address
     result = CliRunner().invoke(cli, ["analyse", str(corpus / "shard-1.jsonl"), "--out", str(out),
                                       "--scheduler", address, "--format", "jsonl"])
     assert result.exit_code == 0, result.output
@@ -187,19 +189,19 @@ def test_the_command_runs_on_a_given_scheduler_and_refuses_a_used_folder(client,
     assert imported.exit_code == 0 and "stored 12, already present 0, rejected 0" in imported.output
 
 
-def test_an_export_is_refused_by_the_analysis_and_left_to_import(client, tmp_path):
+def test_an_export_is_refused_by_the_analysis_and_left_to_import(cluster, tmp_path):
     text = "It had 5 staff."
     export = tmp_path / "export.json"
     export.write_text(json.dumps({"schema": "workbench.export/v1", "exported_at": "2026-01-01T00:00:00Z",
                                   "articles": [{"id": 1, "title": "T", "source": None, "url": None, "text": text,
                                                 "sha256": hashlib.sha256(text.encode()).hexdigest(),
                                                 "claims": [], "findings": []}]}))
-    manifest = analyse(client, [str(export)], tmp_path / "analysis", "jsonl")
+    manifest = analyse(cluster, [str(export)], tmp_path / "analysis", "jsonl")
     [rejected] = [json.loads(line) for line in (tmp_path / "analysis" / "rejected.jsonl").read_text().splitlines()]
     assert manifest["articles"] == 0 and "load it with `workbench import`" in rejected["reason"]
 
 
-def test_past_the_window_of_statements_both_ways_weigh_the_same_ones(client, tmp_path):
+def test_past_the_window_of_statements_both_ways_weigh_the_same_ones(cluster, tmp_path):
     """A figure meets at most ACROSS earlier statements of its quantity, the newest: the
     shuffle keeps the same window as the database's query."""
     feed = tmp_path / "feed.jsonl"
@@ -207,7 +209,7 @@ def test_past_the_window_of_statements_both_ways_weigh_the_same_ones(client, tmp
     feed.write_text("".join(json.dumps({"title": f"Report {n}", "text": f"Report {n}\n\n{stated}"}) + "\n"
                             for n in range(ACROSS + 2)))
     out = tmp_path / "analysis"
-    analyse(client, [str(feed)], out, "parquet", blocksize=4_000)
+    analyse(cluster, [str(feed)], out, "parquet", blocksize=4_000)
     plain_import(tmp_path / "plain.db", [str(feed)])
     analysed_import(tmp_path / "analysed.db", out)
     expected = contents(tmp_path / "plain.db")
@@ -246,11 +248,11 @@ def findings_by_place(path):
     return sorted((*head, sorted(figures)) for (_, *head), figures in named.items())
 
 
-def test_an_archive_loaded_beside_articles_already_there_is_linked_to_them(client, corpus, tmp_path):
+def test_an_archive_loaded_beside_articles_already_there_is_linked_to_them(cluster, corpus, tmp_path):
     earlier = tmp_path / "earlier.txt"
     earlier.write_text(story(4).replace("Barclays results 4", "Earlier") + " Barclays is a bank.")
     out = tmp_path / "analysis"
-    analyse(client, [str(corpus)], out, "jsonl")
+    analyse(cluster, [str(corpus)], out, "jsonl")
     plain_import(tmp_path / "plain.db", [str(earlier), str(corpus)])
     plain_import(tmp_path / "analysed.db", [str(earlier)])
     analysed_import(tmp_path / "analysed.db", out)
@@ -262,9 +264,21 @@ def test_an_archive_loaded_beside_articles_already_there_is_linked_to_them(clien
     assert len(linked) > 3
 
 
-def test_inputs_that_are_not_there_make_an_empty_analysis_that_says_why(client, tmp_path):
+def test_inputs_that_are_not_there_make_an_empty_analysis_that_says_why(cluster, tmp_path):
     out = tmp_path / "analysis"
-    manifest = analyse(client, [str(tmp_path / "nowhere" / "*.jsonl")], out, "parquet")
+    manifest = analyse(cluster, [str(tmp_path / "nowhere" / "*.jsonl")], out, "parquet")
     [rejected] = [json.loads(line) for line in (out / "rejected.jsonl").read_text().splitlines()]
     assert (manifest["articles"], manifest["links"], rejected["reason"]) == (0, 0, "no such file or folder")
     assert analysed_import(tmp_path / "analysed.db", out) == []
+
+
+def test_a_reviewer_opens_an_archived_article_with_its_links(cluster, corpus, tmp_path, db, client):
+    out = tmp_path / "analysis"
+    analyse(cluster, [str(corpus / "shard-1.jsonl")], out, "parquet")
+    outcomes = list(import_documents(db, read_paths([str(out)])))
+    last = outcomes[-1].article_id
+    page = BeautifulSoup(client.get(f"/articles/{last}").get_data(as_text=True), "html.parser")
+    assert page.select_one("h1").text.strip() == "Unilever results 11"
+    assert len(page.select(".claim")) == len(store.article_claims(db, last)) > 3
+    elsewhere = page.select("a.elsewhere")
+    assert elsewhere and all(link["href"].startswith("/articles/") for link in elsewhere)

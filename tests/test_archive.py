@@ -282,3 +282,11 @@ def test_a_reviewer_opens_an_archived_article_with_its_links(cluster, corpus, tm
     assert len(page.select(".claim")) == len(store.article_claims(db, last)) > 3
     elsewhere = page.select("a.elsewhere")
     assert elsewhere and all(link["href"].startswith("/articles/") for link in elsewhere)
+
+
+def test_the_command_starts_its_own_local_cluster(corpus, tmp_path):
+    out = tmp_path / "analysis"
+    result = CliRunner().invoke(cli, ["analyse", str(corpus), "--out", str(out), "--workers", "1", "--format", "jsonl"])
+    assert result.exit_code == 1, result.output  # two records of the corpus are rejected
+    assert "analysed 30 articles on 1 worker in" in result.output and "rejected 2" in result.output
+    assert json.loads((out / MANIFEST).read_text())["workers"] == 1

@@ -97,9 +97,9 @@ def block_size(total_bytes: int, workers: int) -> int:
 
 def local_cluster(workers: int) -> LocalCluster:
     """Worker processes of one thread each (extraction is Python, and holds the GIL), on
-    loopback only."""
+    loopback only: the scheduler's own web server too, on a free port."""
     return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address=None)
+                        dashboard_address="127.0.0.1:0")
 
 
 def analyse(client: Client, inputs: list[str], out: Path, fmt: str, blocksize: int | None = None,

@@ -5,7 +5,7 @@ import pytest
 
 from workbench import store
 
-from .test_review_in_browser import claim_item, open_seed, record_verdict
+from .test_review_in_browser import after_ana_saved, claim_item, open_seed, record_verdict
 
 pytestmark = pytest.mark.browser
 
@@ -25,10 +25,7 @@ def test_the_current_figure_is_marked_in_the_text_and_kept_in_view(page, server)
 
 
 def test_a_conflict_merged_into_the_draft_then_saved(signed_in, server, stored):
-    first, second = signed_in("Ana"), signed_in("Ben")
-    open_seed(first, server)
-    open_seed(second, server)
-    record_verdict(first, "800", "accurate", "Matches the report.", "https://a.example/report").locator(".saved").wait_for()
+    _, second = after_ana_saved(signed_in, server, "800", "https://a.example/report")
     item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.", "https://b.example/count")
     item.locator(".conflict").wait_for()
     item.get_by_role("button", name="merge theirs into mine").click()
@@ -43,10 +40,7 @@ def test_a_conflict_merged_into_the_draft_then_saved(signed_in, server, stored):
 
 
 def test_a_conflict_taken_as_theirs_drops_the_draft(signed_in, server, stored):
-    first, second = signed_in("Ana"), signed_in("Ben")
-    open_seed(first, server)
-    open_seed(second, server)
-    record_verdict(first, "760", "accurate", "Matches the report.").locator(".saved").wait_for()
+    _, second = after_ana_saved(signed_in, server, "760")
     item = record_verdict(second, "760", "misleading", "Not so.")
     item.locator(".conflict").wait_for()
     with second.expect_response("**/verdict"):

@@ -35,6 +35,16 @@ def record_verdict(page, figure, label, rationale, sources=""):
     return item
 
 
+def after_ana_saved(signed_in, server, figure, sources=""):
+    """Ana and Ben open the seed; Ana saves `figure` as accurate ("Matches the report."), so
+    whatever Ben saves on it next meets her verdict. Returns both pages."""
+    first, second = signed_in("Ana"), signed_in("Ben")
+    open_seed(first, server)
+    open_seed(second, server)
+    record_verdict(first, figure, "accurate", "Matches the report.", sources).locator(".saved").wait_for()
+    return first, second
+
+
 def test_record_a_verdict_without_reload_and_find_it_in_the_export(page, server):
     open_seed(page, server)
     assert page.locator(".body mark").count() == 14
@@ -52,10 +62,7 @@ def test_record_a_verdict_without_reload_and_find_it_in_the_export(page, server)
 
 
 def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(signed_in, server):
-    first, second = signed_in("Ana"), signed_in("Ben")
-    open_seed(first, server)
-    open_seed(second, server)
-    record_verdict(first, "800", "accurate", "Matches the report.").locator(".saved").wait_for()
+    _, second = after_ana_saved(signed_in, server, "800")
     item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.")
     item.locator(".conflict").wait_for()
     assert "Ana saved a verdict" in item.locator(".conflict").inner_text()
@@ -67,10 +74,7 @@ def test_two_reviewers_on_one_claim_get_a_conflict_not_a_lost_edit(signed_in, se
 
 
 def test_a_save_refused_for_a_bad_source_still_meets_the_other_reviewers_verdict(signed_in, server):
-    first, second = signed_in("Ana"), signed_in("Ben")
-    open_seed(first, server)
-    open_seed(second, server)
-    record_verdict(first, "800", "accurate", "Matches the report.").locator(".saved").wait_for()
+    first, second = after_ana_saved(signed_in, server, "800")
     item = record_verdict(second, "800", "misleading", "Tunisia's own count is lower.", "www.example.org/no-scheme")
     item.locator(".field-error", has_text="www.example.org/no-scheme").wait_for()
     item.locator("textarea[name=sources]").fill("https://www.example.org/tunisia")

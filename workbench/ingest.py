@@ -48,23 +48,17 @@ def store_analysed(db: sqlite_utils.Database, item: Analysed, up_to: int) -> Out
     existing = store.find_by_sha256(db, item.document.sha256)
     if existing is not None:
         return Outcome(item.document, existing, stored=False)
-    others, across = [], []
-    for link in item.links:
-        other = store.claim_at(db, link["other_article"], link["other_start"], link["other_end"])
-        if other is not None:
-            others.append(other)
-            across.append(Finding(link["rule"], [link["claim"], len(item.claims) + len(others) - 1],
-                                  link["status"], link["explanation"], link["origin"]))
+    # (this article's figure, the other figure's id, the finding) for each link
+    linked = [(link["claim"], store.claim_at(db, link["other_article"], link["other_start"], link["other_end"]),
+               Finding(link["rule"], [], link["status"], link["explanation"], link["origin"])) for link in item.links]
+    linked = [link for link in linked if link[1] is not None]
     if up_to:
-        linked = set(others)
         found, ids = across_articles(db, None, item.claims, up_to)
-        for finding in found:
-            mine, other = finding.claims[0], ids[finding.claims[1] - len(item.claims)]
-            if other not in linked:  # an article of the archive already present: its link came with it
-                others.append(other)
-                across.append(Finding(finding.rule, [mine, len(item.claims) + len(others) - 1], finding.status,
-                                      finding.explanation, finding.origin))
-    return _insert(db, item.document, item.claims, item.findings + across, others)
+        seen = {other for _, other, _ in linked}  # an archive article already present: its link came with it
+        linked += [(f.claims[0], other, f) for f in found if (other := ids[f.claims[1] - len(item.claims)]) not in seen]
+    across = [Finding(f.rule, [mine, len(item.claims) + n], f.status, f.explanation, f.origin)
+              for n, (mine, _, f) in enumerate(linked)]
+    return _insert(db, item.document, item.claims, item.findings + across, [other for _, other, _ in linked])
 
 
 def import_document(db: sqlite_utils.Database, document: Document) -> Outcome:

@@ -14,10 +14,6 @@ from itertools import groupby
 from ..checks.repeated import ACROSS, repeated_across
 from .records import claim_of
 
-LINK_FIELDS = ("rule", "status", "explanation", "origin", "article", "order", "claim", "rank",
-               "other_article", "other_order", "other_claim", "other_start", "other_end")
-
-
 def links(statements: list[tuple]) -> list[dict]:
     """The findings linking articles among these statements of one quantity, each as a flat
     record: the figure that meets the other (`article`, `claim`), and the other by its

@@ -127,8 +127,8 @@ def read_manifest(out: Path) -> dict | str:
 
 @cache
 def arrow_schema(dataset: str):
-    """The Parquet columns of a dataset, from the JSON Schema's field order: nested lists of
-    structs for claims and findings, so a query engine reads them as they are."""
+    """The Parquet columns of a dataset, in the JSON Schema's fields and order: nested lists
+    of structs for claims and findings, so a query engine reads them as they are."""
     import pyarrow as pa
 
     text, whole, real, flag = pa.string(), pa.int64(), pa.float64(), pa.bool_()
